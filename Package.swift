@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "newstui",
+    products: [
+        .executable(name: "newstui", targets: ["newstui"]),
+        .library(name: "NewsModel", targets: ["NewsModel"]),
+        .library(name: "NewsUI", targets: ["NewsUI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: - System library (used by TerminalBackend only)
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+
+        // MARK: - Layers; arrows point down only: newstui -> TerminalBackend -> NewsUI -> NewsModel
+        .target(
+            name: "NewsModel",
+            resources: [.copy("Resources/Gazetteer")]
+        ),
+        .target(name: "NewsUI", dependencies: ["NewsModel"]),
+        .target(name: "TerminalBackend", dependencies: ["NewsUI", "CNcurses"]),
+        .executableTarget(
+            name: "newstui",
+            dependencies: [
+                "NewsModel", "NewsUI", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            resources: [.copy("Resources/SampleCorpus")]
+        ),
+
+        // MARK: - Tests
+        .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "NewsModel"]),
+        .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "NewsUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: []),
+    ]
+)

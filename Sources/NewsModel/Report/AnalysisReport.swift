@@ -1,0 +1,65 @@
+import Foundation
+
+/// The document `newstui analyze` prints: the model of a corpus as stable JSON.
+public struct AnalysisReport: Sendable, Codable {
+    public var version: Int
+    public var articles: [ArticleReport]
+    public var problems: [LoadProblem]
+
+    /// One article with its paragraphs (offsets are Unicode scalar offsets into the source text).
+    public struct ArticleReport: Sendable, Codable {
+        public var id: String
+        public var path: String?
+        public var title: String
+        public var standfirst: String
+        public var outlet: String?
+        public var date: String?
+        public var url: String?
+        public var paragraphs: [ParagraphReport]
+
+        private enum CodingKeys: String, CodingKey {
+            case id, path, title, standfirst, outlet, date, url, paragraphs
+        }
+
+        // Missing metadata is written as null, so every key is always present.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(path, forKey: .path)
+            try c.encode(title, forKey: .title)
+            try c.encode(standfirst, forKey: .standfirst)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(date, forKey: .date)
+            try c.encode(url, forKey: .url)
+            try c.encode(paragraphs, forKey: .paragraphs)
+        }
+    }
+
+    public struct ParagraphReport: Sendable, Codable {
+        public var index: Int
+        public var kind: ParagraphKind
+        public var text: String
+        public var start: Int
+        public var end: Int
+    }
+
+    public init(corpus: Corpus) {
+        version = 1
+        problems = corpus.problems
+        articles = corpus.articles.map { a in
+            ArticleReport(
+                id: a.id, path: a.path, title: a.title, standfirst: a.standfirst, outlet: a.outlet,
+                date: a.date, url: a.url,
+                paragraphs: a.paragraphs.map {
+                    ParagraphReport(index: $0.index, kind: $0.kind, text: $0.text, start: $0.start, end: $0.end)
+                })
+        }
+    }
+
+    /// Pretty, key-sorted JSON so output is stable across runs.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,6 @@
+/// The views that Tab cycles through.
+public enum Screen: String, Sendable, Hashable, CaseIterable {
+    case articles = "Articles"
+    case reader = "Reader"
+    case problems = "Problems"
+}

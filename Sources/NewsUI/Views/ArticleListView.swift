@@ -1,0 +1,56 @@
+import NewsModel
+
+/// The list of articles: title, outlet and date, with the selection visible.
+enum ArticleListView {
+    static func render(
+        _ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme, focused: Bool, titled: Bool
+    ) {
+        guard !area.isEmpty else { return }
+        var rows = area
+        if titled {
+            let (titleRow, rest) = area.splitTop(1)
+            buffer.put(" Articles", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width,
+                       style: theme.style(focused ? .paneTitleFocused : .paneTitle))
+            rows = rest
+        }
+        let articles = state.corpus.articles
+        if articles.isEmpty {
+            let lines = [
+                "No articles in \(state.corpus.name).",
+                "newstui reads .txt and .md articles; see `newstui --help`.",
+            ]
+            for (i, line) in lines.enumerated() where i < rows.height {
+                buffer.put(" " + line, x: rows.x, y: rows.y + i, maxWidth: rows.width, style: theme.style(.muted))
+            }
+            return
+        }
+        let selected = max(0, min(state.selected, articles.count - 1))
+        let showMeta = rows.width >= 60 && !state.isSplit
+        let metaWidth = showMeta ? 30 : 0
+        for row in 0..<rows.height {
+            let index = state.listTop + row
+            guard index < articles.count else { break }
+            let article = articles[index]
+            let y = rows.y + row
+            let isSelected = index == selected
+            let rowStyle = isSelected ? theme.style(focused ? .selection : .selectionUnfocused) : .plain
+            buffer.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: rowStyle)
+            let marker = isSelected ? "▸ " : "  "
+            var x = rows.x
+            x += buffer.put(marker, x: x, y: y, maxWidth: rows.width, style: rowStyle)
+            let titleWidth = rows.maxX - x - metaWidth - 1
+            let title = article.title.isEmpty ? "(untitled)" : article.title
+            buffer.put(title, x: x, y: y, maxWidth: titleWidth, style: rowStyle.merged(with: isSelected ? Style(bold: true) : .plain))
+            if titleWidth > 0 && DisplayWidth.of(SafeText.sanitize(title)) > titleWidth {
+                buffer.put("…", x: x + titleWidth - 1, y: y, style: rowStyle)
+            }
+            if showMeta {
+                let outlet = article.outlet ?? "—"
+                let date = article.date ?? ""
+                let mx = rows.maxX - metaWidth
+                buffer.put(outlet, x: mx, y: y, maxWidth: 18, style: rowStyle.merged(with: theme.style(.meta)))
+                buffer.put(date, x: rows.maxX - 11, y: y, maxWidth: 10, style: rowStyle.merged(with: theme.style(.meta)))
+            }
+        }
+    }
+}

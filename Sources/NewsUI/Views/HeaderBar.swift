@@ -1,0 +1,45 @@
+import NewsModel
+
+/// The top line: the app, the corpus, the view tabs and the position.
+enum HeaderBar {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        buffer.fill(area, style: theme.style(.headerBar))
+        var x = area.x
+        x += buffer.put(" newstui ", x: x, y: area.y, maxWidth: area.width, style: theme.style(.headerBar).merged(with: Style(bold: true)))
+        for screen in Screen.allCases {
+            guard x < area.maxX else { break }
+            let active = screen == state.screen
+            var label = screen.rawValue
+            if screen == .problems && !state.corpus.problems.isEmpty { label += " (\(state.corpus.problems.count))" }
+            x += buffer.put(" \(label) ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme.style(active ? .headerTabActive : .headerTab))
+        }
+        let position = positionText(state)
+        let w = DisplayWidth.of(position)
+        if area.maxX - w - 1 > x + 1 {
+            buffer.put(position, x: area.maxX - w - 1, y: area.y, style: theme.style(.headerBar))
+        }
+    }
+
+    /// "seeds · 12 articles · 3/12".
+    static func positionText(_ state: AppState) -> String {
+        let count = state.corpus.articles.count
+        var parts = [state.corpus.name, "\(count) article\(count == 1 ? "" : "s")"]
+        if count > 0 { parts.append("\(min(state.selected, count - 1) + 1)/\(count)") }
+        return parts.joined(separator: " · ")
+    }
+}
+
+/// The bottom line: key hints from the key table.
+enum FooterBar {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        buffer.fill(area, style: theme.style(.footerBar))
+        var x = area.x + 1
+        for binding in state.keyMap.bindings where binding.inFooter {
+            let keys = binding.footerKeys ?? binding.keyLabel
+            let need = DisplayWidth.of(keys) + 1 + DisplayWidth.of(binding.short) + 2
+            guard x + need <= area.maxX else { break }
+            x += buffer.put(keys, x: x, y: area.y, style: theme.style(.footerKey))
+            x += buffer.put(" " + binding.short + "  ", x: x, y: area.y, style: theme.style(.footerBar))
+        }
+    }
+}

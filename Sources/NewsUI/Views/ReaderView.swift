@@ -1,0 +1,37 @@
+import NewsModel
+
+/// The selected article, wrapped to the width, scrolled to `readerTop`.
+enum ReaderView {
+    static func render(
+        _ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme, focused: Bool, titled: Bool
+    ) {
+        guard !area.isEmpty else { return }
+        if titled {
+            let (titleRow, _) = area.splitTop(1)
+            buffer.put(" Reader", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width,
+                       style: theme.style(focused ? .paneTitleFocused : .paneTitle))
+        }
+        let text = state.readerTextRect
+        guard let layout = state.reader, !text.isEmpty else {
+            buffer.put(" No article selected.", x: text.x, y: text.y, maxWidth: text.width, style: theme.style(.muted))
+            return
+        }
+        let top = max(0, min(state.readerTop, max(0, layout.lines.count - 1)))
+        for row in 0..<text.height {
+            let i = top + row
+            guard i < layout.lines.count else { break }
+            let line = layout.lines[i]
+            var x = text.x
+            if let margin = line.margin {
+                x += buffer.put(margin.text, x: x, y: text.y + row, maxWidth: text.width, style: theme.style(margin.role))
+            }
+            buffer.put(line.runs, x: x, y: text.y + row, width: text.maxX - x, theme: theme)
+        }
+        // A scroll indicator on the right edge when the article is longer than the view.
+        if layout.lines.count > text.height, text.width >= 10 {
+            let percent = min(100, (top + text.height) * 100 / max(1, layout.lines.count))
+            let label = " \(percent)% "
+            buffer.put(label, x: text.maxX - DisplayWidth.of(label), y: text.maxY - 1, style: theme.style(.muted).merged(with: Style(reverse: true)))
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import NewsModel
+
+/// `newstui [PATH...]`: the terminal reader; `newstui analyze`: the same model as JSON.
+struct Newstui: ParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "newstui",
+        abstract: "A terminal news reader that shows who an article talks about and who claimed what.",
+        discussion: """
+            `newstui [PATH...]` opens the reader (the default subcommand, `read`). PATH is any mix \
+            of article files and folders, read recursively (.txt, .text, .md, .markdown). With no \
+            PATH, newstui opens ./seeds when it exists, else its bundled sample corpus. Files that \
+            are not articles are listed under Problems; the rest still load.
+
+            `newstui analyze [PATH...]` prints the same model as JSON (or --format text).
+
+            Exit codes: 0 ok, 1 runtime error, 2 usage error or no usable terminal. \
+            In the reader, press ? for every key.
+            """,
+        version: version,
+        subcommands: [Read.self, Analyze.self],
+        defaultSubcommand: Read.self
+    )
+}
+
+/// `newstui read`: the interactive reader (the default).
+struct Read: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the articles in the terminal reader (the default subcommand).",
+        discussion: "Needs an interactive terminal; exits 2 with a message when there is none."
+    )
+
+    @Argument(help: "Article files or folders (default: ./seeds, else the bundled sample corpus).")
+    var paths: [String] = []
+
+    @Flag(name: .customLong("no-color"), help: "Draw without colour (also when NO_COLOR is set).")
+    var noColor = false
+
+    func run() throws {
+        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
+        let env = ProcessInfo.processInfo.environment
+        let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
+        let code = ReaderApp(corpus: corpus, noColor: monochrome).run(environment: env)
+        if code != 0 { throw ExitCode(code) }
+    }
+}
+
+/// `newstui analyze`: the model without the UI.
+struct Analyze: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the model of the articles (paragraphs, problems) without the UI.",
+        discussion: "The JSON format is documented in README.md. Exit codes: 0 ok, 1 runtime error, 2 usage error."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, text
+    }
+
+    @Argument(help: "Article files or folders (default: ./seeds, else the bundled sample corpus).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: json or text.")
+    var format: Format = .json
+
+    @Flag(name: .customLong("json"), help: "Same as --format json.")
+    var jsonFlag = false
+
+    func run() throws {
+        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
+        let report = AnalysisReport(corpus: corpus)
+        let output: Data
+        switch jsonFlag ? .json : format {
+        case .json:
+            output = try report.json() + Data("\n".utf8)
+        case .text:
+            output = Data(TextSummary.render(report).utf8)
+        }
+        guard StandardOutput.write(output) else { throw ExitCode(0) }  // reader went away (EPIPE): stop quietly
+    }
+}
+
+/// Where articles come from when no path is given.
+enum CorpusPaths {
+    static func resolve(_ paths: [String]) -> [String] {
+        if !paths.isEmpty { return paths }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: "seeds", isDirectory: &isDir), isDir.boolValue {
+            return ["seeds"]
+        }
+        if let bundled = Bundle.module.url(forResource: "SampleCorpus", withExtension: nil) {
+            return [bundled.path]
+        }
+        return ["seeds"]
+    }
+}
+
+/// Writes to stdout, reporting a closed pipe instead of dying of SIGPIPE.
+enum StandardOutput {
+    static func write(_ data: Data) -> Bool {
+        signal(SIGPIPE, SIG_IGN)
+        return data.withUnsafeBytes { raw -> Bool in
+            guard var p = raw.baseAddress else { return true }
+            var left = raw.count
+            while left > 0 {
+                let n = Glibc.write(STDOUT_FILENO, p, left)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                left -= n
+                p += n
+            }
+            return true
+        }
+    }
+}
