@@ -17,7 +17,7 @@ enum ParagraphClassifier {
                 paragraphs[i].kind = .readMore
             } else if isPostAttribution(text) {
                 paragraphs[i].kind = .postAttribution
-                if i > 0 && paragraphs[i - 1].kind == .body { paragraphs[i - 1].kind = .post }
+                if i > 0 && [.body, .heading].contains(paragraphs[i - 1].kind) { paragraphs[i - 1].kind = .post }
             } else if isCaption(text) {
                 paragraphs[i].kind = .caption
             } else if i <= 1, let date = DateParser.wholeDate(text) {

@@ -72,7 +72,8 @@ public enum DisplayWidth {
         var marks = 0
         for s in scalars.dropFirst() {
             let cat = s.properties.generalCategory
-            if (cat == .nonspacingMark || cat == .enclosingMark) && marks < 3 {
+            let selector = (0xFE00...0xFE0F).contains(s.value) || (0xE0100...0xE01EF).contains(s.value)
+            if (cat == .nonspacingMark || cat == .enclosingMark) && !selector && marks < 3 {
                 view.append(s)
                 marks += 1
             }

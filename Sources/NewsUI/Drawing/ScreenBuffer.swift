@@ -59,6 +59,23 @@ public struct ScreenBuffer: Sendable, Hashable {
         return max(0, col - max(x, 0))
     }
 
+    /// Writes `text` within `width` columns, ending in "…" when it does not fit.
+    @discardableResult
+    public mutating func putTruncated(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) -> Int {
+        guard width > 0 else { return 0 }
+        let safe = SafeText.sanitize(text)
+        if DisplayWidth.of(safe) <= width { return put(safe, x: x, y: y, maxWidth: width, style: style) }
+        var prefix = ""
+        var used = 0
+        for ch in safe {
+            let w = DisplayWidth.glyph(ch).width
+            if used + w > width - 1 { break }
+            prefix.append(ch)
+            used += w
+        }
+        return put(prefix + "…", x: x, y: y, maxWidth: width, style: style)
+    }
+
     /// Writes `text` and pads with blanks to exactly `width` columns.
     public mutating func putPadded(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) {
         let used = put(text, x: x, y: y, maxWidth: width, style: style)

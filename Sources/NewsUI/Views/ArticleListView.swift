@@ -38,12 +38,9 @@ enum ArticleListView {
             let marker = isSelected ? "▸ " : "  "
             var x = rows.x
             x += buffer.put(marker, x: x, y: y, maxWidth: rows.width, style: rowStyle)
-            let titleWidth = rows.maxX - x - metaWidth - 1
+            let titleWidth = rows.maxX - x - (showMeta ? metaWidth + 1 : 0)
             let title = article.title.isEmpty ? "(untitled)" : article.title
-            buffer.put(title, x: x, y: y, maxWidth: titleWidth, style: rowStyle.merged(with: isSelected ? Style(bold: true) : .plain))
-            if titleWidth > 0 && DisplayWidth.of(SafeText.sanitize(title)) > titleWidth {
-                buffer.put("…", x: x + titleWidth - 1, y: y, style: rowStyle)
-            }
+            buffer.putTruncated(title, x: x, y: y, width: titleWidth, style: rowStyle.merged(with: isSelected ? Style(bold: true) : .plain))
             if showMeta {
                 let outlet = article.outlet ?? "—"
                 let date = article.date ?? ""

@@ -1,0 +1,128 @@
+import NewsModel
+import Testing
+@testable import NewsUI
+
+@Suite("Rendered screens")
+struct RenderTests {
+    @Test("the article list at 80x24")
+    func list80x24() {
+        let screen = RootView.render(Fixtures.state()).lines()
+        #expect(Array(screen.prefix(5)) == [
+            " newstui  Articles  Reader  Problems                    news · 3 articles · 1/3",
+            "▸ Leaders meet in Geneva                          Daily Planet       2025-03-01",
+            "  東京で新しい駅が開業                            Tokyo Times        2025-03-02",
+            "  Ceasefire holds for a third day                 Wire               2025-03-03",
+            "",
+        ])
+        #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  ? help  q quit")
+        #expect(screen.count == 24)
+    }
+
+    @Test("the selected row is drawn in reverse video across the width")
+    func selectionStyle() {
+        let buffer = RootView.render(Fixtures.state())
+        #expect(buffer[0, 1].style.reverse)
+        #expect(buffer[79, 1].style.reverse)
+        #expect(!buffer[0, 2].style.reverse)
+    }
+
+    @Test("the reader wraps the article to the width")
+    func reader() {
+        var s = Fixtures.state(40, 10)
+        s.press(.enter)
+        let screen = RootView.render(s).lines()
+        #expect(Array(screen.prefix(9)) == [
+            " newstui  Articles  Reader  Problems",
+            " Leaders meet in Geneva",
+            " Daily Planet · 2025-03-01",
+            "",
+            " The talks began on Monday and lasted",
+            " well into the night, officials said.",
+            "",
+            " A second paragraph.",
+            "",
+        ])
+    }
+
+    @Test("wide characters take two columns and the columns after them stay aligned")
+    func wideCharacters() {
+        let buffer = RootView.render(Fixtures.state())
+        // 東 at column 2 is wide: column 3 is its continuation.
+        #expect(buffer[2, 2].text == "東")
+        #expect(buffer[3, 2].isContinuation)
+        #expect(buffer[50, 2].text == "T")  // outlet column lines up with row 1
+        #expect(buffer[50, 1].text == "D")
+    }
+
+    @Test("at 120 columns or more the list and the reader sit side by side")
+    func split() {
+        let screen = RootView.render(Fixtures.state(120, 12)).lines()
+        #expect(screen[1].hasPrefix(" Articles"))
+        #expect(screen[1].contains("│ Reader"))
+        #expect(screen[2].hasPrefix("▸ Leaders meet in Geneva"))
+        #expect(screen[2].contains("│ Leaders meet in Geneva"))
+    }
+
+    @Test("tiny and empty terminals render without crashing", arguments: [(0, 0), (1, 1), (20, 5), (5, 20), (1, 40)])
+    func tiny(width: Int, height: Int) {
+        var s = Fixtures.state(width, height)
+        #expect(RootView.render(s).size == Size(width: width, height: height))
+        s.press(.enter, .down, .char("?"))
+        #expect(RootView.render(s).lines().count == height)
+    }
+
+    @Test("20x5 still shows the header, a row of the list and the footer")
+    func twentyByFive() {
+        #expect(RootView.render(Fixtures.state(20, 5)).lines() == [
+            " newstui  Articles",
+            "▸ Leaders meet in G…",
+            "  東京で新しい駅が…",
+            "  Ceasefire holds f…",
+            " ↑↓ move",
+        ])
+    }
+
+    @Test("the help overlay lists every binding of the key table")
+    func helpOverlay() {
+        var s = Fixtures.state(80, 24)
+        s.press(.char("?"))
+        let text = RootView.render(s).text
+        for b in KeyMap.standard.bindings {
+            #expect(text.contains(b.help))
+            #expect(text.contains(b.keyLabel))
+        }
+    }
+
+    @Test("escape sequences in a title never reach the buffer")
+    func hostileTitle() {
+        let evil = Fixtures.article("e", "Hi\u{1B}]52;c;cGF5bG9hZA==\u{07} there\u{1B}[2J\u{9B}31m", paragraphs: ["x\u{1B}[1mbold"])
+        var s = Fixtures.state(corpus: Corpus(name: "x", articles: [evil]))
+        let list = RootView.render(s)
+        s.press(.enter)
+        let reader = RootView.render(s)
+        for buffer in [list, reader] {
+            for cell in buffer.cells {
+                #expect(!cell.text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+            }
+        }
+        #expect(list.lines()[1].hasPrefix("▸ Hi there"))
+    }
+
+    @Test("the Problems view lists each file with its reason")
+    func problems() {
+        let corpus = Corpus(name: "x", articles: [], problems: [LoadProblem(path: "bad.txt", message: "binary data, not text")])
+        var s = Fixtures.state(60, 6, corpus: corpus)
+        s.press(.tab, .tab)
+        let screen = RootView.render(s).lines()
+        #expect(screen[1] == " 1 file could not be read")
+        #expect(screen[2] == " ✗ bad.txt — binary data, not text")
+    }
+
+    @Test("without colour, bars and the selection still stand out by attributes")
+    func monochrome() {
+        let buffer = RootView.render(Fixtures.state(), theme: Theme(colors: false))
+        #expect(buffer.cells.allSatisfy { $0.style.foreground == nil && $0.style.background == nil })
+        #expect(buffer[0, 0].style.reverse)
+        #expect(buffer[5, 1].style.reverse)
+    }
+}

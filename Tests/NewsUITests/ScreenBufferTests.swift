@@ -1,0 +1,56 @@
+import Testing
+@testable import NewsUI
+
+@Suite("The cell buffer")
+struct ScreenBufferTests {
+    @Test("text is clipped to the width, by columns")
+    func clip() {
+        var b = ScreenBuffer(size: Size(width: 6, height: 1))
+        #expect(b.put("東京駅前", x: 0, y: 0) == 6)
+        #expect(b.lines() == ["東京駅"])
+        var c = ScreenBuffer(size: Size(width: 5, height: 1))
+        c.put("東京駅", x: 0, y: 0)
+        #expect(c.lines() == ["東京"])  // the third glyph does not fit: a blank, not half a glyph
+    }
+
+    @Test("overwriting half of a wide glyph blanks the other half")
+    func halfGlyph() {
+        var b = ScreenBuffer(size: Size(width: 4, height: 1))
+        b.put("東京", x: 0, y: 0)
+        b.put("x", x: 1, y: 0)
+        #expect(b.lines() == [" x京"])
+        b.put("y", x: 2, y: 0)
+        #expect(b.lines() == [" xy"])
+    }
+
+    @Test("combining marks stay on their base; joiners and variation selectors are dropped")
+    func graphemes() {
+        var b = ScreenBuffer(size: Size(width: 10, height: 1))
+        #expect(b.put("e\u{301}a👍🏽\u{FE0F}", x: 0, y: 0) == 4)
+        #expect(b[0, 0].text == "e\u{301}")
+        #expect(b[2, 0].text == "👍")
+        #expect(DisplayWidth.of("👨‍👩‍👧") == 2)
+    }
+
+    @Test("only rows that changed are redrawn, from the first to the last changed cell")
+    func diff() {
+        var a = ScreenBuffer(size: Size(width: 10, height: 3))
+        a.put("hello", x: 0, y: 1)
+        var b = a
+        b.put("J", x: 3, y: 1)
+        b.put("東", x: 6, y: 2)
+        let runs = b.changedRuns(from: a)
+        #expect(runs.count == 2)
+        #expect(runs[0] == (1, 3, 4))
+        #expect(runs[1] == (2, 6, 8))
+        #expect(b.changedRuns(from: nil).count == 3)
+    }
+
+    @Test("the wrapper never makes a line wider than asked", arguments: [2, 5, 13, 40])
+    func wrapWidth(width: Int) {
+        let text = "Hello 東京 wörld, a-very-long-unbroken-token-that-must-split and e\u{301}nd 👍 done"
+        for line in TextWrapper.wrap([StyledRun(text, .text)], width: width) {
+            #expect(DisplayWidth.of(line.runs.map(\.text).joined()) <= width)
+        }
+    }
+}
