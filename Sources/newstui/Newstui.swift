@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsModel
+import TerminalBackend
 
 /// `newstui [PATH...]`: the terminal reader; `newstui analyze`: the same model as JSON.
 struct Newstui: ParsableCommand {
@@ -40,10 +41,15 @@ struct Read: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
         let env = ProcessInfo.processInfo.environment
+        // Check the terminal before reading anything, so a script gets its answer at once.
+        if let problem = Terminal.preflight(environment: env) {
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+            throw ExitCode(2)
+        }
+        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
         let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        let code = ReaderApp(corpus: corpus, noColor: monochrome).run(environment: env)
+        let code = ReaderApp(analysis: Analyzer().analyze(corpus), noColor: monochrome).run(environment: env)
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -70,7 +76,7 @@ struct Analyze: ParsableCommand {
 
     func run() throws {
         let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
-        let report = AnalysisReport(corpus: corpus)
+        let report = AnalysisReport(analysis: Analyzer().analyze(corpus))
         let output: Data
         switch jsonFlag ? .json : format {
         case .json:

@@ -5,7 +5,7 @@ import TerminalBackend
 
 /// The run loop: read a key, update the state, render, draw. The only place these meet.
 struct ReaderApp {
-    var corpus: Corpus
+    var analysis: CorpusAnalysis
     var noColor: Bool
 
     /// Runs the reader and returns the exit code.
@@ -25,7 +25,7 @@ struct ReaderApp {
         }
         defer { terminal.restore() }
         let theme = Theme(colors: terminal.colors)
-        var state = AppState(corpus: corpus, size: terminal.size)
+        var state = AppState(analysis: analysis, size: terminal.size)
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
             if let signal = Signals.take() { return 128 + signal }

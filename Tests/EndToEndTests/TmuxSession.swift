@@ -155,12 +155,14 @@ final class TmuxSession {
     }
 
     /// Starts `newstui <arguments>` (default: the repo's seeds) inside
-    /// `sh -c '<prefix> "$0" "$@"; echo "[exit $?]"; sleep 600'`, so the exit status stays on screen.
+    /// `sh -c '<prefix> "$0" "$@"; echo "[exit $?]"; exec sleep 600'`, so the exit status stays on
+    /// screen. `exec` makes sleep the pane process, which the tmux server reaps; a plain `sleep`
+    /// would be orphaned when kill-server hangs up the shell.
     convenience init(
         width: Int = 100, height: Int = 30, arguments: [String]? = nil, prefix: String = ""
     ) throws {
         let binary = try E2EPaths.binary()
-        let script = "\(prefix)\"$0\" \"$@\"; echo \"[exit $?]\"; sleep 600"
+        let script = "\(prefix)\"$0\" \"$@\"; echo \"[exit $?]\"; exec sleep 600"
         try self.init(
             width: width, height: height,
             command: ["sh", "-c", script, binary] + (arguments ?? [E2EPaths.seeds]))
@@ -280,10 +282,21 @@ final class TmuxSession {
     }
 
     /// Kills the server and reaps it; idempotent.
+    ///
+    /// A program still running under the wrapper shell is killed first and the shell left to reap
+    /// it: if kill-server hung up both, whichever outlived its parent would be orphaned (and, in
+    /// a container whose init does not reap, left as a zombie).
     func close() {
         guard !closed else { return }
         closed = true
         if server.isRunning {
+            if let shell = try? display("#{pane_pid}"), let shellPID = pid_t(shell) {
+                for child in TmuxSession.children(of: shellPID) { kill(child, SIGKILL) }
+                let deadline = Date().addingTimeInterval(2)
+                while !TmuxSession.children(of: shellPID).isEmpty && Date() < deadline {
+                    usleep(5_000)
+                }
+            }
             _ = try? Spawn.capture(
                 (try? TmuxSession.tmuxPath().path) ?? "/usr/bin/tmux",
                 ["-S", socketPath, "-f", "/dev/null", "kill-server"], timeout: 5)

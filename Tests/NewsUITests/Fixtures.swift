@@ -17,7 +17,7 @@ enum Fixtures {
     ])
 
     static func state(_ width: Int = 80, _ height: Int = 24, corpus: Corpus = corpus) -> AppState {
-        AppState(corpus: corpus, size: Size(width: width, height: height))
+        AppState(analysis: CorpusAnalysis(unanalyzed: corpus), size: Size(width: width, height: height))
     }
 }
 

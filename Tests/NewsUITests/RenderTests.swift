@@ -8,13 +8,13 @@ struct RenderTests {
     func list80x24() {
         let screen = RootView.render(Fixtures.state()).lines()
         #expect(Array(screen.prefix(5)) == [
-            " newstui  Articles  Reader  Problems                    news · 3 articles · 1/3",
-            "▸ Leaders meet in Geneva                          Daily Planet       2025-03-01",
-            "  東京で新しい駅が開業                            Tokyo Times        2025-03-02",
-            "  Ceasefire holds for a third day                 Wire               2025-03-03",
+            " newstui  Articles  Reader  Entities  Problems          news · 3 articles · 1/3",
+            "▸ Leaders meet in Geneva                Daily Planet       2025-03-01     0p 0c",
+            "  東京で新しい駅が開業                  Tokyo Times        2025-03-02     0p 0c",
+            "  Ceasefire holds for a third day       Wire               2025-03-03     0p 0c",
             "",
         ])
-        #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  ? help  q quit")
+        #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  e entities  ? help  q quit")
         #expect(screen.count == 24)
     }
 
@@ -32,7 +32,7 @@ struct RenderTests {
         s.press(.enter)
         let screen = RootView.render(s).lines()
         #expect(Array(screen.prefix(9)) == [
-            " newstui  Articles  Reader  Problems",
+            " newstui  Articles  Reader  Entities  Pr",
             " Leaders meet in Geneva",
             " Daily Planet · 2025-03-01",
             "",
@@ -50,8 +50,8 @@ struct RenderTests {
         // 東 at column 2 is wide: column 3 is its continuation.
         #expect(buffer[2, 2].text == "東")
         #expect(buffer[3, 2].isContinuation)
-        #expect(buffer[50, 2].text == "T")  // outlet column lines up with row 1
-        #expect(buffer[50, 1].text == "D")
+        #expect(buffer[40, 2].text == "T")  // outlet column lines up with row 1
+        #expect(buffer[40, 1].text == "D")
     }
 
     @Test("at 120 columns or more the list and the reader sit side by side")
@@ -112,7 +112,7 @@ struct RenderTests {
     func problems() {
         let corpus = Corpus(name: "x", articles: [], problems: [LoadProblem(path: "bad.txt", message: "binary data, not text")])
         var s = Fixtures.state(60, 6, corpus: corpus)
-        s.press(.tab, .tab)
+        s.press(.backTab)
         let screen = RootView.render(s).lines()
         #expect(screen[1] == " 1 file could not be read")
         #expect(screen[2] == " ✗ bad.txt — binary data, not text")

@@ -4,6 +4,7 @@ import Foundation
 public struct AnalysisReport: Sendable, Codable {
     public var version: Int
     public var articles: [ArticleReport]
+    public var entities: [Entity]
     public var problems: [LoadProblem]
 
     /// One article with its paragraphs (offsets are Unicode scalar offsets into the source text).
@@ -16,9 +17,10 @@ public struct AnalysisReport: Sendable, Codable {
         public var date: String?
         public var url: String?
         public var paragraphs: [ParagraphReport]
+        public var mentions: [Mention]
 
         private enum CodingKeys: String, CodingKey {
-            case id, path, title, standfirst, outlet, date, url, paragraphs
+            case id, path, title, standfirst, outlet, date, url, paragraphs, mentions
         }
 
         // Missing metadata is written as null, so every key is always present.
@@ -32,6 +34,7 @@ public struct AnalysisReport: Sendable, Codable {
             try c.encode(date, forKey: .date)
             try c.encode(url, forKey: .url)
             try c.encode(paragraphs, forKey: .paragraphs)
+            try c.encode(mentions, forKey: .mentions)
         }
     }
 
@@ -43,16 +46,19 @@ public struct AnalysisReport: Sendable, Codable {
         public var end: Int
     }
 
-    public init(corpus: Corpus) {
+    public init(analysis: CorpusAnalysis) {
         version = 1
-        problems = corpus.problems
-        articles = corpus.articles.map { a in
-            ArticleReport(
+        problems = analysis.problems
+        entities = analysis.entities
+        articles = analysis.articles.map { analyzed in
+            let a = analyzed.article
+            return ArticleReport(
                 id: a.id, path: a.path, title: a.title, standfirst: a.standfirst, outlet: a.outlet,
                 date: a.date, url: a.url,
                 paragraphs: a.paragraphs.map {
                     ParagraphReport(index: $0.index, kind: $0.kind, text: $0.text, start: $0.start, end: $0.end)
-                })
+                },
+                mentions: analyzed.mentions)
         }
     }
 

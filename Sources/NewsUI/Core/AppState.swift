@@ -2,7 +2,7 @@ import NewsModel
 
 /// Everything the UI shows, as a value. `update` changes it; `render` draws it.
 public struct AppState: Sendable {
-    public var corpus: Corpus
+    public var analysis: CorpusAnalysis
     public var size: Size
     public var screen: Screen = .articles
     /// Index of the selected article (clamped when drawn).
@@ -13,6 +13,17 @@ public struct AppState: Sendable {
     public var readerTop: Int = 0
     public var problemSelected: Int = 0
     public var problemTop: Int = 0
+    /// Only articles that mention this entity are listed (set from the Entities view).
+    public var mentionFilter: String? = nil
+    /// Indices of the listed articles (all, or those matching the filter).
+    public private(set) var visible: [Int] = []
+    public var entitySelected: Int = 0
+    public var entityTop: Int = 0
+    /// Whether the reader's keys move the entity panel's selection instead of the text.
+    public var panelFocused: Bool = false
+    public var panelSelected: Int = 0
+    /// Index into the selected panel entity's mentions, for `n`.
+    public var mentionCursor: Int = -1
     public var showHelp: Bool = false
     public var helpTop: Int = 0
     public var keyMap: KeyMap = .standard
@@ -22,16 +33,45 @@ public struct AppState: Sendable {
     /// Terminals at least this wide show the list and the reader side by side.
     public static let splitWidth = 120
 
-    public init(corpus: Corpus, size: Size) {
-        self.corpus = corpus
+    public init(analysis: CorpusAnalysis, size: Size) {
+        self.analysis = analysis
         self.size = size
+        visible = Array(analysis.articles.indices)
         relayoutReader(keepPosition: false)
     }
 
     public var isSplit: Bool { size.width >= Self.splitWidth }
 
-    public var selectedArticle: Article? {
-        corpus.articles.indices.contains(selected) ? corpus.articles[selected] : nil
+    /// The article under the list's cursor.
+    public var selectedArticle: AnalyzedArticle? {
+        visible.indices.contains(selected) ? analysis.articles[visible[selected]] : nil
+    }
+
+    /// Lists only articles mentioning `entity` (nil lists all), keeping the selected article when it stays.
+    public mutating func setMentionFilter(_ entity: String?) {
+        let current = visible.indices.contains(selected) ? visible[selected] : nil
+        mentionFilter = entity
+        if let entity {
+            visible = analysis.articles.indices.filter { analysis.articles[$0].mentions.contains { $0.entity == entity } }
+        } else {
+            visible = Array(analysis.articles.indices)
+        }
+        selected = current.flatMap { visible.firstIndex(of: $0) } ?? 0
+        scrollListToSelection()
+        relayoutReader(keepPosition: false)
+    }
+
+    /// Side panel of entities next to the reader when there is room.
+    var showsPanel: Bool { readerArea.width >= 90 }
+    var readerArea: Rect { isSplit ? splitRects.reader : bodyRect }
+    var panelRect: Rect {
+        let (_, panel) = readerArea.splitLeft(readerArea.width - 30)
+        return panel
+    }
+
+    /// The selected article's entity panel rows.
+    public var panelRows: [EntityPanelRow] {
+        selectedArticle?.panelRows { analysis.entity($0)?.name } ?? []
     }
 
     // MARK: - Geometry shared by update and render
@@ -56,8 +96,12 @@ public struct AppState: Sendable {
 
     /// Where the reader's text goes: inside a margin of one column on each side.
     var readerTextRect: Rect {
-        let area = isSplit ? splitRects.reader : bodyRect
-        let (_, below) = area.splitTop(isSplit ? 1 : 0)  // split mode shows a pane title row
+        var area = readerArea
+        if showsPanel { area = area.splitLeft(area.width - 31).0 }
+        var (_, below) = area.splitTop(isSplit ? 1 : 0)  // split mode shows a pane title row
+        if !showsPanel && below.height >= 6 && below.width >= 30 && !(selectedArticle?.mentions.isEmpty ?? true) {
+            below = below.splitBottom(1).1  // the last row holds the legend
+        }
         return area.width >= 20 ? below.inset(dx: 1, dy: 0) : below
     }
 
@@ -68,18 +112,21 @@ public struct AppState: Sendable {
 
     /// Rewraps the selected article to the reader's width; keeps the top line's place when asked.
     mutating func relayoutReader(keepPosition: Bool) {
-        guard let article = selectedArticle else {
+        guard let article = selectedArticle, visible.indices.contains(selected) else {
             reader = nil
             readerTop = 0
             return
         }
         let width = max(1, readerTextRect.width)
-        if let current = reader, current.articleIndex == selected, current.width == width { return }
+        let articleIndex = visible[selected]
+        if let current = reader, current.articleIndex == articleIndex, current.width == width { return }
         var anchor: (Int, Int)? = nil
-        if keepPosition, let current = reader, current.articleIndex == selected, current.lines.indices.contains(readerTop) {
+        if keepPosition, let current = reader, current.articleIndex == articleIndex, current.lines.indices.contains(readerTop) {
             anchor = (current.lines[readerTop].paragraph, current.lines[readerTop].offset)
         }
-        let layout = ReaderLayout(article: article, articleIndex: selected, width: width)
+        let layout = ReaderLayout(article: article, articleIndex: articleIndex, width: width)
+        panelSelected = 0
+        mentionCursor = -1
         reader = layout
         readerTop = anchor.map { layout.lineIndex(paragraph: $0.0, offset: $0.1) } ?? 0
         clampReader()

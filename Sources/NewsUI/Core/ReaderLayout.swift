@@ -18,7 +18,13 @@ public struct ReaderLayout: Sendable, Hashable {
     public var width: Int
     public var lines: [ReaderLine]
 
-    public init(article: Article, articleIndex: Int, width: Int) {
+    public init(article analyzed: AnalyzedArticle, articleIndex: Int, width: Int) {
+        let article = analyzed.article
+        var bySegment: [Int: [Mention]] = [:]
+        for m in analyzed.mentions { bySegment[m.paragraph, default: []].append(m) }
+        func runs(_ text: String, _ segment: Int, _ start: Int, _ role: Role) -> StyledLine {
+            Self.highlight(text, segmentStart: start, mentions: bySegment[segment] ?? [], base: role)
+        }
         self.articleIndex = articleIndex
         let width = max(1, width)
         self.width = width
@@ -31,26 +37,50 @@ public struct ReaderLayout: Sendable, Hashable {
         }
         func blank(_ paragraph: Int) { lines.append(ReaderLine(runs: [], paragraph: paragraph, offset: 0)) }
 
-        add([StyledRun(SafeText.sanitize(article.title), .title)], paragraph: -1)
+        add(runs(article.title, -1, article.titleRange.lowerBound, .title), paragraph: -1)
         let meta = [article.outlet, article.date, article.url].compactMap { $0 }.map(SafeText.sanitize)
         if !meta.isEmpty { add([StyledRun(meta.joined(separator: " · "), .meta)], paragraph: -1) }
         if !article.standfirst.isEmpty {
             blank(-1)
-            add([StyledRun(SafeText.sanitize(article.standfirst), .standfirst)], paragraph: -1)
+            add(runs(article.standfirst, -2, article.standfirstRange.lowerBound, .standfirst), paragraph: -1)
         }
         for p in article.paragraphs {
             blank(p.index)
-            let text = SafeText.sanitize(p.text)
+            func text(_ role: Role) -> StyledLine { runs(p.text, p.index, p.start, role) }
             switch p.kind {
-            case .body: add([StyledRun(text, .text)], paragraph: p.index)
-            case .heading: add([StyledRun(text, .heading)], paragraph: p.index)
-            case .caption: add([StyledRun(text, .caption)], paragraph: p.index, margin: StyledRun("▣ ", .caption))
-            case .post: add([StyledRun(text, .post)], paragraph: p.index, margin: StyledRun("│ ", .post))
-            case .postAttribution: add([StyledRun(text, .post)], paragraph: p.index, margin: StyledRun("│ ", .post))
-            case .readMore, .source, .dateline: add([StyledRun(text, .muted)], paragraph: p.index)
+            case .body: add(text(.text), paragraph: p.index)
+            case .heading: add(text(.heading), paragraph: p.index)
+            case .caption: add(text(.caption), paragraph: p.index, margin: StyledRun("▣ ", .caption))
+            case .post, .postAttribution: add(text(.post), paragraph: p.index, margin: StyledRun("│ ", .post))
+            case .readMore, .source, .dateline: add(text(.muted), paragraph: p.index)
             }
         }
         self.lines = lines
+    }
+
+    /// Splits a segment's raw text at its mentions, styling each mention by kind, then sanitises
+    /// each piece (so offsets are applied to the raw text, before anything is removed).
+    static func highlight(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
+        if mentions.isEmpty { return [StyledRun(SafeText.sanitize(text), base)] }
+        let scalars = Array(text.unicodeScalars)
+        var out: StyledLine = []
+        var cursor = 0
+        func piece(_ a: Int, _ b: Int, _ role: Role) {
+            guard a < b else { return }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[a..<b])
+            let safe = SafeText.sanitize(String(view))
+            if !safe.isEmpty { out.append(StyledRun(safe, role)) }
+        }
+        for m in mentions.sorted(by: { $0.start < $1.start }) {
+            let a = max(cursor, m.start - segmentStart), b = min(scalars.count, m.end - segmentStart)
+            guard a < b else { continue }
+            piece(cursor, a, base)
+            piece(a, b, .entity(m.kind))
+            cursor = b
+        }
+        piece(cursor, scalars.count, base)
+        return out
     }
 
     /// The line that shows (paragraph, offset), used to keep the reading position across reflows.

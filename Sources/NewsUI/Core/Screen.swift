@@ -2,5 +2,6 @@
 public enum Screen: String, Sendable, Hashable, CaseIterable {
     case articles = "Articles"
     case reader = "Reader"
+    case entities = "Entities"
     case problems = "Problems"
 }

@@ -1,9 +1,13 @@
+import NewsModel
+
 /// What a piece of the screen is; the theme decides how it looks.
 public enum Role: Sendable, Hashable {
     case text, title, meta, standfirst, heading, caption, post, muted
     case headerBar, headerTab, headerTabActive, footerBar, footerKey
     case selection, selectionUnfocused, border, paneTitle, paneTitleFocused
     case problem, helpKey, emphasis
+    /// A mention of an entity of this kind.
+    case entity(EntityKind)
 }
 
 /// Role -> Style, in one table. Every role stays readable without colour.
@@ -46,6 +50,11 @@ public struct Theme: Sendable {
         case .problem: return Style(foreground: .red, bold: true)
         case .helpKey: return Style(foreground: .yellow, bold: true)
         case .emphasis: return Style(bold: true)
+        // Each kind has a colour and an attribute of its own, so kinds differ without colour too.
+        case .entity(.person): return Style(foreground: .yellow, bold: true)
+        case .entity(.country): return Style(foreground: .cyan, underline: true)
+        case .entity(.organization): return Style(foreground: .magenta, bold: true, underline: true)
+        case .entity(.place): return Style(foreground: .green, italic: true)
         }
     }
 }

@@ -32,14 +32,25 @@ extension AppState {
             screen = .articles
             return []
         case .back:
+            if screen == .reader && panelFocused { panelFocused = false; return [] }
             if screen != .articles { screen = .articles }
+            return []
+        case .clearFilter:
+            setMentionFilter(nil)
+            return []
+        case .focusEntities:
+            if screen == .reader && !panelRows.isEmpty { panelFocused.toggle() }
+            return []
+        case .nextMention:
+            if screen == .reader { jumpToNextMention() }
             return []
         default:
             break
         }
         switch screen {
         case .articles: updateList(action)
-        case .reader: updateReader(action)
+        case .reader: panelFocused ? updatePanel(action) : updateReader(action)
+        case .entities: updateEntities(action)
         case .problems: updateProblems(action)
         }
         return []
@@ -53,7 +64,7 @@ extension AppState {
     }
 
     private mutating func updateList(_ action: Action) {
-        let count = corpus.articles.count
+        let count = visible.count
         guard count > 0 else { return }
         let before = selected
         switch action {
@@ -92,8 +103,61 @@ extension AppState {
         clampReader()
     }
 
+    private mutating func updatePanel(_ action: Action) {
+        let count = panelRows.count
+        guard count > 0 else { return }
+        switch action {
+        case .moveUp: panelSelected -= 1
+        case .moveDown: panelSelected += 1
+        case .top: panelSelected = 0
+        case .bottom: panelSelected = count - 1
+        case .open: jumpToNextMention(); return
+        default: return
+        }
+        panelSelected = max(0, min(panelSelected, count - 1))
+        mentionCursor = -1
+    }
+
+    /// Scrolls the reader to the next mention of the panel's selected entity, cycling.
+    mutating func jumpToNextMention() {
+        let rows = panelRows
+        guard rows.indices.contains(panelSelected), let article = selectedArticle, let layout = reader else { return }
+        let entity = rows[panelSelected].entity
+        let mentions = article.mentions.filter { $0.entity == entity && $0.paragraph >= 0 }
+        guard !mentions.isEmpty else { return }
+        mentionCursor = (mentionCursor + 1) % mentions.count
+        let m = mentions[mentionCursor]
+        let paragraph = article.article.paragraphs.first { $0.index == m.paragraph }
+        // Offsets in the layout are characters of the sanitised text; the scalar offset is close enough to find the line.
+        let offset = max(0, m.start - (paragraph?.start ?? 0))
+        readerTop = layout.lineIndex(paragraph: m.paragraph, offset: offset)
+        clampReader()
+    }
+
+    private mutating func updateEntities(_ action: Action) {
+        let count = analysis.entities.count
+        guard count > 0 else { return }
+        switch action {
+        case .moveUp: entitySelected -= 1
+        case .moveDown: entitySelected += 1
+        case .pageUp: entitySelected -= listPageHeight
+        case .pageDown: entitySelected += listPageHeight
+        case .top: entitySelected = 0
+        case .bottom: entitySelected = count - 1
+        case .open:
+            setMentionFilter(analysis.entities[max(0, min(entitySelected, count - 1))].id)
+            screen = .articles
+            return
+        default: return
+        }
+        entitySelected = max(0, min(entitySelected, count - 1))
+        let page = max(1, bodyRect.height - 2)
+        if entitySelected < entityTop { entityTop = entitySelected }
+        if entitySelected >= entityTop + page { entityTop = entitySelected - page + 1 }
+    }
+
     private mutating func updateProblems(_ action: Action) {
-        let count = corpus.problems.count
+        let count = analysis.problems.count
         guard count > 0 else { return }
         switch action {
         case .moveUp: problemSelected -= 1
@@ -128,6 +192,6 @@ extension AppState {
         let page = listPageHeight
         if selected < listTop { listTop = selected }
         if selected >= listTop + page { listTop = selected - page + 1 }
-        listTop = max(0, min(listTop, max(0, corpus.articles.count - page)))
+        listTop = max(0, min(listTop, max(0, visible.count - page)))
     }
 }

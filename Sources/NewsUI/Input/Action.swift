@@ -3,4 +3,5 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, nextView, previousView
     case toggleHelp, quit, quitNow, redraw
+    case focusEntities, nextMention, clearFilter
 }

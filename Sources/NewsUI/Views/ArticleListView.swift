@@ -13,10 +13,14 @@ enum ArticleListView {
                        style: theme.style(focused ? .paneTitleFocused : .paneTitle))
             rows = rest
         }
-        let articles = state.corpus.articles
-        if articles.isEmpty {
-            let lines = [
-                "No articles in \(state.corpus.name).",
+        let articles = state.analysis.articles
+        let visible = state.visible
+        if visible.isEmpty {
+            let lines = state.mentionFilter != nil ? [
+                "No article mentions \(state.analysis.entity(state.mentionFilter ?? "")?.name ?? "it").",
+                "Press F to clear the filter.",
+            ] : [
+                "No articles in \(state.analysis.name).",
                 "newstui reads .txt and .md articles; see `newstui --help`.",
             ]
             for (i, line) in lines.enumerated() where i < rows.height {
@@ -24,13 +28,14 @@ enum ArticleListView {
             }
             return
         }
-        let selected = max(0, min(state.selected, articles.count - 1))
+        let selected = max(0, min(state.selected, visible.count - 1))
         let showMeta = rows.width >= 60 && !state.isSplit
-        let metaWidth = showMeta ? 30 : 0
+        let metaWidth = showMeta ? 40 : 0
         for row in 0..<rows.height {
             let index = state.listTop + row
-            guard index < articles.count else { break }
-            let article = articles[index]
+            guard index < visible.count else { break }
+            let analyzed = articles[visible[index]]
+            let article = analyzed.article
             let y = rows.y + row
             let isSelected = index == selected
             let rowStyle = isSelected ? theme.style(focused ? .selection : .selectionUnfocused) : .plain
@@ -46,7 +51,12 @@ enum ArticleListView {
                 let date = article.date ?? ""
                 let mx = rows.maxX - metaWidth
                 buffer.put(outlet, x: mx, y: y, maxWidth: 18, style: rowStyle.merged(with: theme.style(.meta)))
-                buffer.put(date, x: rows.maxX - 11, y: y, maxWidth: 10, style: rowStyle.merged(with: theme.style(.meta)))
+                buffer.put(date, x: rows.maxX - 21, y: y, maxWidth: 10, style: rowStyle.merged(with: theme.style(.meta)))
+                // People and countries the article mentions.
+                let people = analyzed.entityIDs(of: .person).count
+                let countries = analyzed.entityIDs(of: .country).count
+                let counts = "\(people)p \(countries)c"
+                buffer.put(counts, x: rows.maxX - 1 - DisplayWidth.of(counts), y: y, style: rowStyle.merged(with: theme.style(.muted)))
             }
         }
     }

@@ -10,7 +10,7 @@ enum HeaderBar {
             guard x < area.maxX else { break }
             let active = screen == state.screen
             var label = screen.rawValue
-            if screen == .problems && !state.corpus.problems.isEmpty { label += " (\(state.corpus.problems.count))" }
+            if screen == .problems && !state.analysis.problems.isEmpty { label += " (\(state.analysis.problems.count))" }
             x += buffer.put(" \(label) ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme.style(active ? .headerTabActive : .headerTab))
         }
         let position = positionText(state)
@@ -22,8 +22,15 @@ enum HeaderBar {
 
     /// "seeds · 12 articles · 3/12".
     static func positionText(_ state: AppState) -> String {
-        let count = state.corpus.articles.count
-        var parts = [state.corpus.name, "\(count) article\(count == 1 ? "" : "s")"]
+        let total = state.analysis.articles.count
+        let count = state.visible.count
+        var parts = [state.analysis.name]
+        if let filter = state.mentionFilter {
+            parts.append("mentioning: " + (state.analysis.entity(filter)?.name ?? filter))
+            parts.append("\(count)/\(total) articles")
+        } else {
+            parts.append("\(total) article\(total == 1 ? "" : "s")")
+        }
         if count > 0 { parts.append("\(min(state.selected, count - 1) + 1)/\(count)") }
         return parts.joined(separator: " · ")
     }

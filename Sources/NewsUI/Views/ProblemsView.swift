@@ -4,7 +4,7 @@ import NewsModel
 enum ProblemsView {
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        let problems = state.corpus.problems
+        let problems = state.analysis.problems
         let (titleRow, rows) = area.splitTop(1)
         let title = problems.isEmpty ? " No problems: every file was read." : " \(problems.count) file\(problems.count == 1 ? "" : "s") could not be read"
         buffer.put(title, x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))

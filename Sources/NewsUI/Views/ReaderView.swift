@@ -11,6 +11,14 @@ enum ReaderView {
             buffer.put(" Reader", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width,
                        style: theme.style(focused ? .paneTitleFocused : .paneTitle))
         }
+        if state.showsPanel {
+            EntityPanelView.render(state, in: state.panelRect, into: &buffer, theme: theme)
+        } else if area.height >= 6 && area.width >= 30 && !(state.selectedArticle?.mentions.isEmpty ?? true) {
+            // Narrow: the legend takes the reader's last row instead of a side panel.
+            let row = Rect(x: area.x + 1, y: area.maxY - 1, width: area.width - 2, height: 1)
+            buffer.fill(row)
+            Legend.render(in: row, into: &buffer, theme: theme)
+        }
         let text = state.readerTextRect
         guard let layout = state.reader, !text.isEmpty else {
             buffer.put(" No article selected.", x: text.x, y: text.y, maxWidth: text.width, style: theme.style(.muted))

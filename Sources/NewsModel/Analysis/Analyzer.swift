@@ -1,0 +1,114 @@
+import Foundation
+
+/// Runs entity recognition over a corpus and merges mentions into canonical entities.
+public struct Analyzer: Sendable {
+    public var recognizer: EntityRecognizer
+
+    public init(recognizer: EntityRecognizer = EntityRecognizer()) {
+        self.recognizer = recognizer
+    }
+
+    /// Analyses every article, using all cores, then merges entities across the corpus.
+    public func analyze(_ corpus: Corpus) -> CorpusAnalysis {
+        let articles = corpus.articles
+        var raw = [[RawMention]](repeating: [], count: articles.count)
+        raw.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeMutableBufferPointerBox(buffer)
+            DispatchQueue.concurrentPerform(iterations: articles.count) { i in
+                out.buffer[i] = recognizer.recognize(articles[i])
+            }
+        }
+        return merge(corpus: corpus, raw: raw)
+    }
+
+    func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {
+        // Surname-only people resolve to the corpus's full-name person with that surname.
+        var fullBySurname: [String: [String: Int]] = [:]
+        for mentions in raw {
+            for m in mentions where m.kind == .person && m.form == .name && m.name.contains(" ") {
+                fullBySurname[NameKey.surname(m.name), default: [:]][m.key, default: 0] += 1
+            }
+        }
+        func canonicalKey(_ m: RawMention) -> String {
+            guard m.kind == .person, m.form == .name, !m.name.contains(" ") else { return m.key }
+            if let options = fullBySurname[NameKey.surname(m.name)], let best = options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
+                return best.key
+            }
+            return m.key
+        }
+
+        struct Accumulator {
+            var kind: EntityKind
+            var names: [String: Int] = [:]
+            var surfaces: [String: Int] = [:]
+            var countries: Set<String> = []
+            var articles: Set<Int> = []
+            var mentions = 0
+            var gazetteerName: String?
+        }
+        var acc: [String: Accumulator] = [:]
+        var keyed: [[(RawMention, String)]] = []
+        for (a, mentions) in raw.enumerated() {
+            var list: [(RawMention, String)] = []
+            // A handle belongs to the person named in the same paragraph ("— Keith Kellogg (@generalkellogg)").
+            var personInParagraph: [Int: String] = [:]
+            for m in mentions where m.kind == .person && m.form == .name {
+                personInParagraph[m.paragraph] = personInParagraph[m.paragraph] ?? canonicalKey(m)
+            }
+            for m in mentions {
+                var key = canonicalKey(m)
+                if m.form == .handle {
+                    guard let owner = personInParagraph[m.paragraph] else { continue }
+                    key = owner
+                }
+                list.append((m, key))
+                var e = acc[key] ?? Accumulator(kind: m.kind)
+                if m.form == .name && !(m.kind == .person && !m.name.contains(" ") && key != m.key) {
+                    e.names[m.name, default: 0] += 1
+                }
+                if key.contains("/") { e.gazetteerName = m.name }
+                e.surfaces[m.text, default: 0] += 1
+                e.countries.formUnion(m.countries)
+                e.articles.insert(a)
+                e.mentions += 1
+                acc[key] = e
+            }
+            keyed.append(list)
+        }
+
+        // Ids: gazetteer ids as they are; others "<kind>/<slug of the chosen name>".
+        var idForKey: [String: String] = [:]
+        var entities: [Entity] = []
+        var usedIDs: Set<String> = []
+        for key in acc.keys.sorted() {
+            guard let e = acc[key] else { continue }
+            let name = e.gazetteerName ?? e.names.max(by: { ($0.value, $0.key.count) < ($1.value, $1.key.count) })?.key
+                ?? e.surfaces.max(by: { $0.value < $1.value })?.key ?? key
+            var id = key.contains("/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
+            if usedIDs.contains(id) { id += "-" + Slug.make(key) }
+            usedIDs.insert(id)
+            idForKey[key] = id
+            let aliases = Set(e.surfaces.keys).union(e.names.keys).subtracting([name]).sorted().prefix(12)
+            // Country ids come straight from the gazetteer, so no mapping is needed.
+            let countries = e.kind == .country ? [id] : e.countries.sorted()
+            entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,
+                                   articles: e.articles.count, mentions: e.mentions))
+        }
+        entities.sort { ($0.articles, $0.mentions, $1.name) > ($1.articles, $1.mentions, $0.name) }
+
+        var analyzed: [AnalyzedArticle] = []
+        for (a, article) in corpus.articles.enumerated() {
+            let mentions = keyed[a].map { m, key in
+                Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+            }
+            analyzed.append(AnalyzedArticle(article: article, mentions: mentions))
+        }
+        return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
+    }
+}
+
+/// Lets concurrentPerform write each slot of a buffer from its own iteration.
+private struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<T>
+    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+}

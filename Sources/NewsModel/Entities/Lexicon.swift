@@ -1,0 +1,56 @@
+/// Small closed word lists that news prose rules need (grammar, not names).
+enum Lexicon {
+    /// Last words that make a capitalised phrase an organisation.
+    static let organizationHeads: Set<String> = [
+        "Ministry", "Department", "Agency", "Council", "Committee", "Commission", "Bank", "Institute",
+        "University", "College", "School", "Corporation", "Corp.", "Inc.", "Ltd", "Group", "Party",
+        "Union", "Association", "Organization", "Organisation", "Foundation", "Court", "Service",
+        "Services", "Office", "Company", "Authority", "Bureau", "Forces", "Army", "Navy", "Police",
+        "Times", "Post", "News", "Journal", "Herald", "Tribune", "Guardian", "Telegraph", "Gazette",
+        "Fund", "Alliance", "Federation", "Coalition", "Front", "Movement", "Board", "Parliament",
+        "Assembly", "Senate", "Congress", "Cabinet", "Administration", "Airlines", "Airways",
+        "Network", "Society", "Church", "Club", "Team", "League", "Industries", "Holdings", "Media",
+        "Press", "Magazine", "Review", "Center", "Centre", "Program", "Programme", "Guard", "Command",
+        "Directorate", "Secretariat", "Tribunal", "Chamber", "Academy", "Laboratory", "Labs",
+        "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion", "Unit", "Inc", "LLC", "Co.",
+        "Departments", "Ministries", "Agencies", "Prize",
+    ]
+
+    /// Government bodies named with a country: "Russian Foreign Ministry", "Ministry of Defense".
+    /// Surface -> canonical body (the country is added: "Ministry of Foreign Affairs of Russia").
+    static let governmentBodies: [String: String] = [
+        "Foreign Ministry": "Ministry of Foreign Affairs", "Ministry of Foreign Affairs": "Ministry of Foreign Affairs",
+        "Foreign Affairs Ministry": "Ministry of Foreign Affairs", "Foreign Office": "Ministry of Foreign Affairs",
+        "Defense Ministry": "Ministry of Defence", "Defence Ministry": "Ministry of Defence",
+        "Ministry of Defense": "Ministry of Defence", "Ministry of Defence": "Ministry of Defence",
+        "Interior Ministry": "Ministry of Internal Affairs", "Ministry of Internal Affairs": "Ministry of Internal Affairs",
+        "Ministry of the Interior": "Ministry of Internal Affairs", "Justice Ministry": "Ministry of Justice",
+        "Ministry of Justice": "Ministry of Justice", "Finance Ministry": "Ministry of Finance",
+        "Ministry of Finance": "Ministry of Finance", "Health Ministry": "Ministry of Health",
+        "Ministry of Health": "Ministry of Health", "Energy Ministry": "Ministry of Energy",
+        "Ministry of Energy": "Ministry of Energy", "Economy Ministry": "Ministry of Economy",
+        "Foreign Intelligence Service": "Foreign Intelligence Service", "Security Service": "Security Service",
+        "General Staff": "General Staff", "Armed Forces": "Armed Forces", "Central Bank": "Central Bank",
+        "Emergencies Ministry": "Ministry of Emergency Situations", "Investigative Committee": "Investigative Committee",
+        "Prosecutor General's Office": "Prosecutor General's Office", "Embassy": "Embassy", "embassy": "Embassy",
+        "National Guard": "National Guard", "Coast Guard": "Coast Guard", "Air Force": "Air Force", "Navy": "Navy",
+        "Army": "Army", "Parliament": "Parliament", "parliament": "Parliament", "Ministry of Defence of": "Ministry of Defence",
+    ]
+
+    /// Words joining the parts of a capitalised name ("Bank of England", "Daughters of the American Revolution").
+    static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "on"]
+
+    /// Lower-case particles inside personal names.
+    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "la", "del", "da", "di", "le", "ben", "ibn", "der", "den", "dos", "das", "el", "abu", "bint"]
+
+    /// Reporting verbs that follow or precede a speaker: evidence that a name is a person's.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "added", "wrote", "stated", "argued", "claimed", "accused", "denied",
+        "warned", "stressed", "emphasized", "emphasised", "suggested", "announced", "explained", "noted",
+        "asked", "replied", "insisted", "tweeted", "posted", "responded", "recalled", "believes", "thinks",
+        "confirmed", "admitted", "met", "visited", "spoke", "urged", "praised", "criticized", "criticised",
+    ]
+
+    /// Place words that follow a capitalised name: "Kursk region", "Sumy Oblast".
+    static let regionWords: Set<String> = ["region", "Region", "Oblast", "oblast", "province", "Province", "Krai", "krai", "Governorate", "governorate", "district", "District", "County", "State", "Prefecture", "Republic"]
+}
