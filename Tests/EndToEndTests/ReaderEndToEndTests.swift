@@ -51,17 +51,26 @@ struct ReaderEndToEndTests {
         }
     }
 
+    /// The view tabs named in the header: the words between "newstui" and the status on the right.
+    private func tabNames(_ plainHeader: String) -> [String] {
+        guard let start = plainHeader.range(of: "newstui") else { return [] }
+        let rest = plainHeader[start.upperBound...].drop { $0 == " " }
+        let tabs = rest.range(of: "   ").map { rest[..<$0.lowerBound] } ?? rest
+        return tabs.split(separator: " ").map(String.init)
+    }
+
     /// The header tab drawn differently from the others (the active view), from a `-e` capture.
     private func activeTab(_ escapedScreen: String) -> String? {
         let header = lines(escapedScreen).first ?? ""
         let cells = SGR.cells(header)
         let text = String(cells.map(\.char))
         var styles: [String: SGR.Style] = [:]
-        for name in ["Articles", "Reader", "Problems"] {
+        for name in tabNames(text) {
             guard let range = text.range(of: " \(name) ") else { return nil }
             let offset = text.distance(from: text.startIndex, to: range.lowerBound) + 1
             styles[name] = cells[offset].style
         }
+        guard styles.count >= 3 else { return nil }
         let distinct = styles.filter { name, style in
             styles.filter { $0.key != name && $0.value == style }.isEmpty
         }
@@ -82,6 +91,12 @@ struct ReaderEndToEndTests {
         }
     }
 
+    /// The part of a row left of the first "│" rule (the whole row when there is none).
+    private func articleColumn(_ row: String) -> String {
+        guard let rule = row.firstIndex(of: "│") else { return row }
+        return String(row[..<rule])
+    }
+
     /// Words of `text` with any run of blanks collapsed to one space.
     private func normalized(_ text: String) -> String {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
@@ -98,7 +113,9 @@ struct ReaderEndToEndTests {
         #expect(rows.first?.contains("newstui") == true)
         #expect(rows.first?.contains("seeds · 12 articles · 1/12") == true)
         #expect(rows.dropFirst().first?.hasPrefix("▸ \(Self.seedHeadline)") == true)
-        #expect(rows.last?.hasPrefix(" ↑↓ move  Enter open  ← back  Tab views  ? help  q quit") == true)
+        let footer = rows.last ?? ""
+        #expect(footer.hasPrefix(" ↑↓ move  Enter open  ← back  Tab views"), "footer: \(footer)")
+        #expect(footer.contains("? help") && footer.contains("q quit"), "footer: \(footer)")
         assertFits(screen, width: 100, height: 30)
         try waitForActiveTab(tmux, "Articles")
     }
@@ -124,28 +141,36 @@ struct ReaderEndToEndTests {
             + "announce that Mr. Witkoff is leaving Russian airspace with Marc Fogel, an American who was "
             + "detained by Russia. President Trump, Steve Witkoff and the President’s advisors negotiated "
             + "an exchange that serves as a show of good faith from the Russians"
-        let rows = lines(screen)
-        let body = rows.dropFirst().dropLast().map { $0.trimmingCharacters(in: .whitespaces) }
+        // The article text is the part of each row left of any side panel's "│" rule.
+        let text: [String] = lines(screen).dropFirst().dropLast().map(articleColumn)
+        let body: [String] = text.map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(normalized(body.joined(separator: " ")).contains(paragraph))
-        let paragraphRows = rows.filter { $0.contains("Witkoff") || $0.contains("Marc Fogel") }
-        #expect(paragraphRows.count >= 2, "the paragraph should wrap over several rows")
-        #expect(paragraphRows.contains { displayWidth($0) > 80 }, "wrapping should use the width")
+        let paragraphRows = text.filter { $0.contains("Witkoff") || $0.contains("Marc Fogel") }
+        #expect(paragraphRows.count >= 3, "the paragraph should wrap over several rows")
+        #expect(paragraphRows.contains { displayWidth($0) > 50 }, "wrapping should use the width")
 
         try tmux.sendKeys("Left")
         try tmux.waitFor("the list again") { $0.contains("▸ \(title)") && $0.contains(Self.seedHeadline) }
         try waitForActiveTab(tmux, "Articles")
     }
 
-    @Test("Tab cycles Articles, Reader, Problems and back")
+    @Test("Tab cycles through every view, Reader and Problems included, back to Articles")
     func tabCyclesViews() throws {
         let tmux = try startOnList()
         defer { tmux.close() }
-        try tmux.sendKeys("Tab")
-        try waitForActiveTab(tmux, "Reader")
-        try tmux.sendKeys("Tab")
-        try waitForActiveTab(tmux, "Problems")
-        try tmux.sendKeys("Tab")
+        let header = lines(try tmux.capture()).first ?? ""
+        let tabs = tabNames(header)
+        #expect(tabs.first == "Articles", "tabs: \(tabs)")
+        #expect(tabs.contains("Reader"), "tabs: \(tabs)")
+        #expect(tabs.contains("Problems"), "tabs: \(tabs)")
         try waitForActiveTab(tmux, "Articles")
+        // Each Tab moves to the next tab in header order, wrapping round.
+        var order: [String] = Array(tabs.dropFirst())
+        order.append("Articles")
+        for next in order {
+            try tmux.sendKeys("Tab")
+            try waitForActiveTab(tmux, next)
+        }
         try tmux.waitFor(text: "▸ \(Self.seedHeadline)")
     }
 

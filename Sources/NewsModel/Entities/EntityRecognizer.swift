@@ -34,6 +34,8 @@ public struct EntityRecognizer: Sendable {
         var countries: [String]
         /// Breaks ties between spans of equal length: rules with stronger evidence win.
         var priority: Int
+        /// A name of something else (an event, a product) that hides the entities inside it.
+        var blocks = false
     }
 
     /// The text segments of an article that carry prose: title (-1), standfirst (-2), paragraphs.
@@ -53,13 +55,41 @@ public struct EntityRecognizer: Sendable {
             let tokens = Tokenizer.tokenize(segment.text)
             perSegment.append((segment, tokens, candidates(tokens, allCaps: isShouting(tokens))))
         }
-        // Document-level coreference: surnames of people named in full anywhere in the article.
+        // In a sports report, countries in sentences about play are national teams.
+        let sports = isSportsReport(perSegment.map(\.tokens))
+        if sports {
+            for k in perSegment.indices where perSegment[k].tokens.contains(where: { Lexicon.sportsTerms.contains($0.text.lowercased()) }) {
+                for c in perSegment[k].cands.indices {
+                    let cand = perSegment[k].cands[c]
+                    let nation = cand.kind == .country || (cand.kind == .place && Lexicon.sportingNations.contains(cand.name))
+                    guard nation && cand.form == .name && !cand.blocks else { continue }
+                    perSegment[k].cands[c].kind = .organization
+                    perSegment[k].cands[c].key = "org:" + Slug.make(cand.name + " national team")
+                    perSegment[k].cands[c].name = cand.name + " national team"
+                }
+            }
+        }
+        // Document-level coreference: surnames (and first names) of people named in full, and the
+        // short names of organisations ("Scientology" after "Church of Scientology").
         var surnameToPerson: [String: (key: String, name: String)] = [:]
+        var firstNames: [String: [(key: String, name: String)]] = [:]
         var personCountries: [String: Set<String>] = [:]
-        for (_, _, cands) in perSegment {
-            for c in cands where c.kind == .person && c.name.contains(" ") {
+        var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
+        for (_, tokens, cands) in perSegment {
+            for c in cands where c.kind == .person && c.name.contains(" ") && !c.blocks {
                 surnameToPerson[NameKey.surname(c.name)] = surnameToPerson[NameKey.surname(c.name)] ?? (c.key, c.name)
+                if let first = c.name.split(separator: " ").first.map(String.init), gazetteer.givenNames.contains(first),
+                   !(firstNames[first] ?? []).contains(where: { $0.key == c.key }) {
+                    firstNames[first, default: []].append((c.key, c.name))
+                }
                 personCountries[c.key, default: []].formUnion(c.countries)
+            }
+            for c in cands where c.kind == .organization && !c.blocks && c.hi - c.lo >= 3 {
+                let lead = tokens[c.lo].text, tail = tokens[c.hi - 1].text
+                if Lexicon.organizationLeads.contains(lead), tokens[c.lo + 1].text == "of", !Lexicon.organizationHeads.contains(tail),
+                   gazetteer.phrases.longestMatch([tail], from: 0) == nil {
+                    orgAliases[tail] = (c.key, c.name, c.countries)
+                }
             }
         }
         var out: [RawMention] = []
@@ -72,13 +102,19 @@ public struct EntityRecognizer: Sendable {
                     cands[i].name = full.name
                 }
             }
-            // A lone capitalised word that is a known surname is that person ("Putin", "Witkoff").
+            // A lone capitalised word that is a known surname is that person ("Putin", "Witkoff");
+            // a first name shared by one person only is that person too ("Daniel").
             for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
-                if let full = surnameToPerson[NameKey.surname(t.text)], !gazetteer.stopwords.contains(t.text) {
+                if gazetteer.stopwords.contains(t.text) { continue }
+                if let full = surnameToPerson[NameKey.surname(t.text)] {
                     cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, key: full.key, name: full.name, countries: [], priority: 1))
+                } else if let people = firstNames[t.text], people.count == 1, i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
+                    cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, key: people[0].key, name: people[0].name, countries: [], priority: 1))
+                } else if let org = orgAliases[t.text] {
+                    cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, key: org.key, name: org.name, countries: org.countries, priority: 1))
                 }
             }
-            for c in resolve(cands) {
+            for c in resolve(cands) where !c.blocks {
                 let first = tokens[c.lo], last = tokens[c.hi - 1]
                 var countries = c.countries
                 if c.kind == .person { countries = Array(personCountries[c.key] ?? Set(countries)).sorted() }
@@ -102,6 +138,16 @@ public struct EntityRecognizer: Sendable {
         return String(view)
     }
 
+    /// Four or more distinct terms of play across the article.
+    private func isSportsReport(_ segments: [[Token]]) -> Bool {
+        var seen: Set<String> = []
+        for tokens in segments {
+            for t in tokens where Lexicon.sportsTerms.contains(t.text.lowercased()) { seen.insert(t.text.lowercased()) }
+            if seen.count >= 4 { return true }
+        }
+        return false
+    }
+
     /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
     private func isShouting(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
@@ -123,7 +169,9 @@ public struct EntityRecognizer: Sendable {
             // Gazetteer phrases.
             if t.isCapitalized, let (len, entries) = gazetteer.phrases.longestMatch(words, from: i), let entry = best(entries) {
                 let single = len == 1
-                let skip = single && (t.sentenceStart && gazetteer.stopwords.contains(t.text))
+                // "US$ 20,000" is money, not the country.
+                let currency = i + len < n && (words[i + len] == "$" || words[i + len] == "€") && !tokens[i + len].spaceBefore
+                let skip = currency || single && (t.sentenceStart && gazetteer.stopwords.contains(t.text))
                 if !skip && !(allCaps && !entryIsAcronym(entry, words[i])) {
                     cands.append(Candidate(lo: i, hi: i + len, kind: entry.kind, form: entry.form, key: entry.id, name: entry.name,
                                            countries: entry.countries, priority: entry.form == .demonym ? 2 : 4))
@@ -243,11 +291,16 @@ public struct EntityRecognizer: Sendable {
         return []
     }
 
-    /// Runs of capitalised words classified as organisations (by their head word) or people
-    /// (by given names, surnames or a reporting verb next to them).
+    /// Runs of capitalised words classified as organisations or places (by their head word),
+    /// people (by given names, surnames or a reporting verb next to them), or names of other
+    /// things that hide the entities inside them ("Fan Expo Canada", "Google Science Fair").
     private func capitalizedRuns(_ tokens: [Token], words: [String]) -> [Candidate] {
         var out: [Candidate] = []
         let n = tokens.count
+        func isTitle(_ k: Int) -> Bool {
+            gazetteer.titles.longestMatch(words, from: k, key: { $0.lowercased() }) != nil && tokens[k].isCapitalized
+        }
+        func capital(_ u: Token) -> Bool { u.isWord && (u.isCapitalized || u.isAllCaps || u.text.first?.isNumber == true && u.text.contains { $0.isLetter }) }
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -255,34 +308,42 @@ public struct EntityRecognizer: Sendable {
             var j = i + 1
             while j < n {
                 let u = tokens[j]
-                if u.isWord && (u.isCapitalized || u.isAllCaps) && !u.sentenceStart { j += 1; continue }
+                if capital(u) && !u.sentenceStart { j += 1; continue }
                 if u.isInitial { j += 1; continue }
-                if Lexicon.connectors.contains(u.text) && j + 1 < n && tokens[j + 1].isCapitalized && tokens[j + 1].isWord { j += 1; continue }
+                if Lexicon.connectors.contains(u.text) && j + 1 < n {
+                    // "Bank of England", "Daughters of the American Revolution"
+                    var k = j + 1
+                    if tokens[k].text == "the" && k + 1 < n { k += 1 }
+                    if tokens[k].isCapitalized && tokens[k].isWord { j = k; continue }
+                }
                 if u.text == "-" && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
             var lo = i
             // A sentence-initial function word is not part of the name ("The", "In", "According").
-            while lo < j && gazetteer.stopwords.contains(tokens[lo].text) && !Lexicon.organizationHeads.contains(tokens[lo].text) { lo += 1 }
+            while lo < j && gazetteer.stopwords.contains(tokens[lo].text) && !Lexicon.organizationHeads.contains(tokens[lo].text)
+                && !Lexicon.organizationLeads.contains(tokens[lo].text) { lo += 1 }
             while lo < j && Lexicon.connectors.contains(tokens[lo].text) { lo += 1 }
-            if lo < j { classifyRun(tokens, words: words, lo: lo, hi: j, into: &out) }
+            if lo < j { classifyRun(tokens, words: words, lo: lo, hi: j, isTitle: isTitle, into: &out) }
             i = max(j, i + 1)
         }
         return out
     }
 
-    private func classifyRun(_ tokens: [Token], words: [String], lo: Int, hi: Int, into out: inout [Candidate]) {
+    private func classifyRun(_ tokens: [Token], words: [String], lo: Int, hi: Int, isTitle: (Int) -> Bool, into out: inout [Candidate]) {
         var lo = lo
         // Titles lead into names but are not part of them ("President Donald Trump").
         while lo < hi, let (len, _) = gazetteer.titles.longestMatch(words, from: lo, key: { $0.lowercased() }), lo + len <= hi,
-              !Lexicon.organizationHeads.contains(words[hi - 1]) {
+              !Lexicon.organizationHeads.contains(words[hi - 1]), !Lexicon.placeHeads.contains(words[hi - 1]) {
             lo += len
         }
         guard lo < hi else { return }
         let runWords = Array(words[lo..<hi])
         let text = personName(tokens, lo, hi)
+        guard let head = runWords.last else { return }
+        let leadsOrg = runWords.count >= 3 && Lexicon.organizationLeads.contains(runWords[0]) && runWords[1] == "of"
         // Organisations by their head word; government bodies get their country.
-        if let head = runWords.last, Lexicon.organizationHeads.contains(head) || runWords.contains(where: { ["Ministry", "Agency", "Department"].contains($0) }) {
+        if Lexicon.organizationHeads.contains(head) || leadsOrg || runWords.contains(where: { ["Ministry", "Agency", "Department"].contains($0) }) {
             var countries: [String] = []
             var bodyWords = runWords
             if let id = gazetteer.countryLookup[runWords[0].lowercased()] {
@@ -294,29 +355,48 @@ public struct EntityRecognizer: Sendable {
             if let body = Lexicon.governmentBodies[bodyText], let country = countries.first, let countryName = gazetteer.countryNames[country] {
                 let name = "\(body) of \(countryName)"
                 out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "org:" + Slug.make(name), name: name, countries: countries, priority: 3))
-            } else if runWords.count >= 2 || head.count > 3 {
-                // An unknown organisation; its demonym, if any, gives the country.
-                let containsDemonym = runWords.compactMap { gazetteer.countryLookup[$0.lowercased()] }.first
+            } else if runWords.count >= 2 {
+                // An unknown organisation; a country or demonym in it gives its country.
+                let country = runWords.compactMap { gazetteer.countryLookup[$0.lowercased()] }.first
                 out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "org:" + Slug.make(text), name: text,
-                                     countries: containsDemonym.map { [$0] } ?? [], priority: 2))
+                                     countries: country.map { [$0] } ?? [], priority: 2))
             }
+            return
+        }
+        if runWords.count >= 2 && Lexicon.placeHeads.contains(head) {
+            let country = runWords.compactMap { gazetteer.countryLookup[$0.lowercased()] }.first
+            out.append(Candidate(lo: lo, hi: hi, kind: .place, form: .name, key: "place/" + Slug.make(text), name: text,
+                                 countries: country.map { [$0] } ?? [], priority: 2))
             return
         }
         // People: two or three name-like words with evidence.
         let nameLike = runWords.allSatisfy { w in
             !gazetteer.stopwords.contains(w) && gazetteer.countryLookup[w.lowercased()] == nil && w.first?.isUppercase == true
-                && !(w.count > 1 && w.allSatisfy { $0.isUppercase })
+                && !(w.count > 1 && w.allSatisfy { $0.isUppercase }) && !Lexicon.placeHeads.contains(w)
+        } && !(lo..<hi).contains(where: isTitle)
+        let known = gazetteer.phrases.longestMatch(words, from: lo).map { $0.length >= hi - lo } == true
+        if nameLike && !known && (2...3).contains(runWords.count) {
+            let next = hi < words.count ? words[hi] : ""
+            let next2 = hi + 1 < words.count ? words[hi + 1] : ""
+            let prev = lo > 0 ? words[lo - 1] : ""
+            let first = runWords[0], last = runWords[runWords.count - 1]
+            let context = Lexicon.reportingVerbs.contains(next) || (next == "," && ["who", "the", "a", "an"].contains(next2))
+                || ["by", "with", "said", "told", "says"].contains(prev)
+            let evidence = gazetteer.givenNames.contains(first) || context
+                || (gazetteer.surnames.contains(last) && (gazetteer.surnames.contains(first) || first.count <= 3))
+            if evidence {
+                out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, key: "person:" + NameKey.person(text), name: text, countries: [], priority: 2))
+                return
+            }
         }
-        guard nameLike, (2...3).contains(runWords.count) else { return }
-        if gazetteer.phrases.longestMatch(words, from: lo).map({ $0.length >= hi - lo }) == true { return }
-        let next = hi < words.count ? words[hi] : ""
-        let next2 = hi + 1 < words.count ? words[hi + 1] : ""
-        let prev = lo > 0 ? words[lo - 1] : ""
-        let evidence = gazetteer.givenNames.contains(runWords[0]) || gazetteer.surnames.contains(runWords[runWords.count - 1])
-            || Lexicon.reportingVerbs.contains(next) || (next == "," && ["who", "the", "a", "an"].contains(next2))
-            || ["by", "with", "said", "told", "says"].contains(prev)
-        if evidence {
-            out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, key: "person:" + NameKey.person(text), name: text, countries: [], priority: 2))
+        // Otherwise a longer name that contains known names hides them ("Fan Expo Canada 2016").
+        let unknownWords = (lo..<hi).filter { k in
+            tokens[k].isWord && !gazetteer.stopwords.contains(words[k]) && gazetteer.phrases.longestMatch(words, from: k) == nil
+                && !Lexicon.connectors.contains(words[k]) && gazetteer.countryLookup[words[k].lowercased()] == nil && !isTitle(k)
+        }
+        let containsKnown = (lo..<hi).contains { gazetteer.phrases.longestMatch(words, from: $0) != nil }
+        if hi - lo >= 2 && containsKnown && !unknownWords.isEmpty && !(lo..<hi).contains(where: isTitle) {
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "", name: text, countries: [], priority: 0, blocks: true))
         }
     }
 

@@ -13,8 +13,37 @@ enum Lexicon {
         "Press", "Magazine", "Review", "Center", "Centre", "Program", "Programme", "Guard", "Command",
         "Directorate", "Secretariat", "Tribunal", "Chamber", "Academy", "Laboratory", "Labs",
         "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion", "Unit", "Inc", "LLC", "Co.",
-        "Departments", "Ministries", "Agencies", "Prize",
+        "Departments", "Ministries", "Agencies", "Org", "Government", "Weekly", "Daily", "Radio", "Television",
+        "TV", "Fire", "Rescue",
     ]
+
+    /// Words that start an organisation's name before "of": "Church of Scientology", "Bank of England".
+    static let organizationLeads: Set<String> = [
+        "Church", "University", "Bank", "Ministry", "Department", "Municipality", "Institute", "Council",
+        "Board", "Office", "Court", "Party", "Union", "League", "Association", "Federation", "Academy",
+        "College", "School", "Society", "Order", "Commission", "Committee", "Government", "Parliament",
+        "Congress", "Organization", "Organisation", "Agency", "House", "Chamber", "Museum", "Bureau",
+    ]
+
+    /// Last words that make a capitalised phrase a place: "Constitution Hall", "Volgograd Arena".
+    static let placeHeads: Set<String> = [
+        "Hall", "Square", "Street", "Avenue", "Road", "Bridge", "Airport", "Station", "Stadium", "Arena",
+        "Park", "Palace", "Memorial", "Tower", "Towers", "Building", "Cathedral", "Mosque", "Temple",
+        "Base", "Port", "Harbour", "Harbor", "Island", "Islands", "River", "Lake", "Mountain", "Mountains",
+        "Valley", "Bay", "Sea", "Ocean", "Peninsula", "Strait", "Gulf", "Desert", "Forest", "Canal",
+        "Boulevard", "Plaza", "Castle", "Field", "Heights", "Hill", "Hills", "Beach", "Coast", "Cave",
+        "Garden", "Gardens", "Mall", "Market", "Camp", "Prison", "Hospital", "Crossing", "Checkpoint",
+    ]
+
+    /// Vocabulary of match reports: there, country names stand for national teams.
+    static let sportsTerms: Set<String> = [
+        "goal", "goals", "scored", "striker", "midfielder", "goalkeeper", "penalty", "half-time", "kick-off",
+        "referee", "defender", "equaliser", "equalizer", "stoppage", "header", "fixture", "knockout",
+        "match", "matches", "footballer", "innings", "wicket", "touchdown", "quarterback",
+    ]
+
+    /// Nations that field their own teams but are not sovereign states.
+    static let sportingNations: Set<String> = ["England", "Scotland", "Wales", "Northern Ireland"]
 
     /// Government bodies named with a country: "Russian Foreign Ministry", "Ministry of Defense".
     /// Surface -> canonical body (the country is added: "Ministry of Foreign Affairs of Russia").

@@ -26,7 +26,7 @@ enum Tokenizer {
     static let abbreviations: Set<String> = [
         "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Jr", "Sr", "Prof", "Sgt",
         "Capt", "Adm", "Maj", "Rev", "Mt", "Ft", "Cmdr", "Pres", "Amb", "Corp", "Inc", "Co", "Ltd", "No",
-        "Gov", "Atty", "Supt", "Brig", "Insp",
+        "Atty", "Supt", "Brig", "Insp",
     ]
 
     static func tokenize(_ text: String) -> [Token] {

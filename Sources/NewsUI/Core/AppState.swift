@@ -69,6 +69,12 @@ public struct AppState: Sendable {
         return panel
     }
 
+    /// The share of the article shown down to the bottom of the reader, or nil when it all fits.
+    public var readerPercent: Int? {
+        guard let layout = reader, layout.lines.count > readerPageHeight else { return nil }
+        return min(100, (min(readerTop, layout.lines.count) + readerPageHeight) * 100 / max(1, layout.lines.count))
+    }
+
     /// The selected article's entity panel rows.
     public var panelRows: [EntityPanelRow] {
         selectedArticle?.panelRows { analysis.entity($0)?.name } ?? []

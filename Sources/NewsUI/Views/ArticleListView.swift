@@ -50,13 +50,15 @@ enum ArticleListView {
                 let outlet = article.outlet ?? "—"
                 let date = article.date ?? ""
                 let mx = rows.maxX - metaWidth
-                buffer.put(outlet, x: mx, y: y, maxWidth: 18, style: rowStyle.merged(with: theme.style(.meta)))
-                buffer.put(date, x: rows.maxX - 21, y: y, maxWidth: 10, style: rowStyle.merged(with: theme.style(.meta)))
+                // On the selected row the bar's own style wins, so columns do not turn into blocks.
+                let metaStyle = isSelected ? rowStyle : theme.style(.meta)
+                buffer.put(outlet, x: mx, y: y, maxWidth: 18, style: metaStyle)
+                buffer.put(date, x: rows.maxX - 21, y: y, maxWidth: 10, style: metaStyle)
                 // People and countries the article mentions.
                 let people = analyzed.entityIDs(of: .person).count
                 let countries = analyzed.entityIDs(of: .country).count
                 let counts = "\(people)p \(countries)c"
-                buffer.put(counts, x: rows.maxX - 1 - DisplayWidth.of(counts), y: y, style: rowStyle.merged(with: theme.style(.muted)))
+                buffer.put(counts, x: rows.maxX - 1 - DisplayWidth.of(counts), y: y, style: isSelected ? rowStyle : theme.style(.muted))
             }
         }
     }

@@ -2,12 +2,25 @@ import NewsModel
 
 /// Every entity of the corpus with its kind, article and mention counts, and countries.
 enum EntitiesView {
+    /// "kind" left in 12 columns, then two right-aligned counts of 7: 26 columns.
+    static func statsColumns(_ kind: String, _ a: String, _ b: String) -> String {
+        func right(_ s: String, _ w: Int) -> String { String(repeating: " ", count: max(0, w - s.count)) + s }
+        return kind.padding(toLength: 12, withPad: " ", startingAt: 0) + right(a, 8) + right(b, 6)
+    }
+
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let entities = state.analysis.entities
         let (titleRow, rows) = area.splitTop(1)
-        let header = entities.isEmpty ? " No entities found." : String(" Entity").padding(toLength: max(8, area.width - 34), withPad: " ", startingAt: 0) + "kind          arts  ments"
-        buffer.put(header, x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
+        let headingStyle = theme.style(.paneTitleFocused)
+        if entities.isEmpty {
+            buffer.put(" No entities found.", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: headingStyle)
+        } else {
+            buffer.put(" Entity", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: headingStyle)
+            if titleRow.width >= 40 {
+                buffer.put(Self.statsColumns("kind", "articles", "mentions"), x: titleRow.maxX - 27, y: titleRow.y, maxWidth: 27, style: headingStyle)
+            }
+        }
         let selected = max(0, min(state.entitySelected, entities.count - 1))
         for row in 0..<rows.height {
             let i = state.entityTop + row
@@ -24,8 +37,9 @@ enum EntitiesView {
                 let used = DisplayWidth.of(e.name) + 2
                 if used + 4 < nameWidth { buffer.putTruncated("(" + countries + ")", x: rows.x + used, y: y, width: nameWidth - used, style: base.merged(with: theme.style(.muted))) }
             }
-            let stats = e.kind.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + String(format: "%6d %6d", e.articles, e.mentions)
-            buffer.put(stats, x: rows.maxX - 27, y: y, maxWidth: 27, style: base)
+            if rows.width >= 40 {
+                buffer.put(Self.statsColumns(e.kind.rawValue, "\(e.articles)", "\(e.mentions)"), x: rows.maxX - 27, y: y, maxWidth: 27, style: base)
+            }
         }
     }
 }

@@ -27,7 +27,8 @@ enum EntityPanelView {
             let base = selected ? theme.style(.selection) : .plain
             if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
             let count = "\(row.count)"
-            buffer.putTruncated(" " + row.name, x: inner.x, y: y, width: inner.width - DisplayWidth.of(count) - 1, style: base.merged(with: theme.style(.entity(row.kind))))
+            buffer.put(" ", x: inner.x, y: y, style: base)
+            buffer.putTruncated(row.name, x: inner.x + 1, y: y, width: inner.width - DisplayWidth.of(count) - 2, style: base.merged(with: theme.style(.entity(row.kind))))
             buffer.put(count, x: inner.maxX - DisplayWidth.of(count), y: y, style: base)
             y += 1
         }

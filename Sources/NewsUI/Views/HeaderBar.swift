@@ -48,5 +48,11 @@ enum FooterBar {
             x += buffer.put(keys, x: x, y: area.y, style: theme.style(.footerKey))
             x += buffer.put(" " + binding.short + "  ", x: x, y: area.y, style: theme.style(.footerBar))
         }
+        // How far through the article the reader is, at the right end.
+        if let percent = state.readerPercent, state.screen == .reader || state.isSplit {
+            let label = "\(percent)% "
+            let w = DisplayWidth.of(label)
+            if area.maxX - w > x { buffer.put(label, x: area.maxX - w, y: area.y, style: theme.style(.footerBar)) }
+        }
     }
 }

@@ -35,11 +35,5 @@ enum ReaderView {
             }
             buffer.put(line.runs, x: x, y: text.y + row, width: text.maxX - x, theme: theme)
         }
-        // A scroll indicator on the right edge when the article is longer than the view.
-        if layout.lines.count > text.height, text.width >= 10 {
-            let percent = min(100, (top + text.height) * 100 / max(1, layout.lines.count))
-            let label = " \(percent)% "
-            buffer.put(label, x: text.maxX - DisplayWidth.of(label), y: text.maxY - 1, style: theme.style(.muted).merged(with: Style(reverse: true)))
-        }
     }
 }

@@ -1,0 +1,299 @@
+/// Finds who claimed what in an article: quotations with their attribution, reporting clauses
+/// ("X said that ...", "according to X"), embedded posts, and mutual accusations. Pronouns and
+/// role phrases ("he", "the Russian diplomat", "the report") resolve to earlier speakers.
+public struct ClaimExtractor: Sendable {
+    public init() {}
+
+    /// What the extractor needs to know about canonical entities.
+    public struct EntityInfo: Sendable {
+        public var name: @Sendable (String) -> String?
+        public var kind: @Sendable (String) -> EntityKind?
+        public init(name: @escaping @Sendable (String) -> String?, kind: @escaping @Sendable (String) -> EntityKind?) {
+            self.name = name
+            self.kind = kind
+        }
+    }
+
+    /// Who spoke, as resolved.
+    struct Speaker: Equatable {
+        var name: String
+        var entity: String?
+        var kind: EntityKind?
+    }
+
+    /// The running context of an article: the people and speakers seen so far.
+    private struct Salience {
+        var lastPerson: Speaker?
+        var lastSpeaker: Speaker?
+        var lastReporter: Speaker?
+        var lastOrganizations: [Speaker] = []
+        var postAuthor: Speaker?
+    }
+
+    private struct LocalMention {
+        var mention: Mention
+        var start: Int
+        var end: Int
+    }
+
+    public func extract(_ analyzed: AnalyzedArticle, entities: EntityInfo) -> [Claim] {
+        var claims: [Claim] = []
+        var salience = Salience()
+        let article = analyzed.article
+        var mentionsByParagraph: [Int: [Mention]] = [:]
+        for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
+        let paragraphs = article.paragraphs
+        for (pi, p) in paragraphs.enumerated() {
+            let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
+            switch p.kind {
+            case .body, .post:
+                break
+            case .postAttribution, .caption, .heading:
+                // They name people (salience) but claim nothing themselves.
+                note(mentions, entities: entities, into: &salience)
+                continue
+            default:
+                continue
+            }
+            if p.kind == .post {
+                // The author is named on the attribution line that follows.
+                if pi + 1 < paragraphs.count, paragraphs[pi + 1].kind == .postAttribution,
+                   let author = (mentionsByParagraph[paragraphs[pi + 1].index] ?? []).first(where: { $0.kind == .person }) {
+                    salience.postAuthor = speaker(for: author, entities: entities)
+                }
+            }
+            extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, salience: &salience, into: &claims)
+        }
+        return claims
+    }
+
+    private func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
+        Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)
+    }
+
+    private func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience) {
+        for lm in mentions {
+            let sp = speaker(for: lm.mention, entities: entities)
+            if lm.mention.kind == .person && lm.mention.form != .handle { s.lastPerson = sp }
+            if lm.mention.kind == .organization {
+                s.lastOrganizations.removeAll { $0.entity == sp.entity }
+                s.lastOrganizations.append(sp)
+            }
+        }
+    }
+
+    // MARK: - One paragraph
+
+    private func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
+                         salience: inout Salience, into claims: inout [Claim]) {
+        let scalars = Array(p.text.unicodeScalars)
+        let tokens = Tokenizer.tokenize(p.text)
+        let quotes = quoteSpans(scalars).filter { q in
+            tokens.filter { $0.start >= q.lowerBound && $0.end <= q.upperBound && $0.isWord }.count >= 4
+        }
+        let sentences = SentenceSplitter.split(scalars)
+        func text(_ r: Range<Int>) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[r])
+            return String(v)
+        }
+        func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) {
+            var r = range
+            while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            guard r.count >= 8 else { return }
+            let t = text(r)
+            let about = Array(Set(mentions.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }.map(\.mention.entity))).sorted()
+            let words = Tokenizer.tokenize(t).map { $0.text.lowercased() }
+            let disputes = ReportingCues.disputingCues.contains(cue) || words.contains { ReportingCues.negations.contains($0) }
+            claims.append(Claim(
+                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, cue: cue, text: t, quoted: quoted,
+                paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
+                about: about, disputes: disputes, mutualParties: mutual))
+            salience.lastSpeaker = sp
+            if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
+            if sp.kind == .person { salience.lastPerson = sp }
+        }
+
+        for sentence in sentences {
+            let sTokens = tokens.indices.filter { tokens[$0].start >= sentence.lowerBound && tokens[$0].end <= sentence.upperBound }
+            let inQuote = { (i: Int) -> Bool in quotes.contains { $0.contains(tokens[i].start) } }
+            let sentenceQuotes = quotes.filter { $0.lowerBound >= sentence.lowerBound - 1 && $0.lowerBound < sentence.upperBound }
+            let sentenceMentions = mentions.filter { $0.start >= sentence.lowerBound && $0.end <= sentence.upperBound }
+            defer { note(sentenceMentions, entities: entities, into: &salience) }
+
+            // Quotations in the sentence, attributed after ("...," he said) or before (X said: "...").
+            if !sentenceQuotes.isEmpty {
+                var attributed: (Speaker, String)? = nil
+                if let q = sentenceQuotes.last {
+                    let after = sTokens.filter { tokens[$0].start >= q.upperBound }
+                    attributed = attribution(after: after, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+                }
+                if attributed == nil, let q = sentenceQuotes.first {
+                    let before = sTokens.filter { tokens[$0].end <= q.lowerBound && !inQuote($0) }
+                    attributed = attribution(before: before, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+                }
+                if attributed == nil, p.kind == .post, let author = salience.postAuthor { attributed = (author, "post") }
+                if let (sp, cue) = attributed {
+                    for q in sentenceQuotes {
+                        let content = Array(scalars[q])
+                        for s in SentenceSplitter.split(content) {
+                            add(sp, cue: cue, range: (q.lowerBound + s.lowerBound)..<(q.lowerBound + s.upperBound), quoted: true)
+                        }
+                    }
+                }
+                continue
+            }
+            if p.kind == .post, let author = salience.postAuthor {
+                add(author, cue: "post", range: sentence, quoted: true)
+                continue
+            }
+            // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
+            if let k = sTokens.firstIndex(where: { ["accuse", "accused", "accusing", "blame", "blamed"].contains(tokens[$0].text.lowercased()) }),
+               k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
+                let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
+                let ids = Array(Set(parties.map(\.mention.entity))).sorted()
+                if ids.count >= 2 {
+                    let names = parties.map { entities.name($0.mention.entity) ?? $0.mention.text }
+                    var seen: [String] = []
+                    for n in names where !seen.contains(n) { seen.append(n) }
+                    let start = parties.map(\.start).min() ?? sentence.lowerBound
+                    // From the first party ("both" included) to the end of the sentence.
+                    var lo = start
+                    if let both = sTokens.last(where: { tokens[$0].end <= start && tokens[$0].text.lowercased() == "both" }) { lo = tokens[both].start }
+                    add(Speaker(name: seen.joined(separator: " and "), entity: nil, kind: nil), cue: "accused", range: lo..<sentence.upperBound, quoted: false, mutual: ids)
+                    continue
+                }
+            }
+            // "According to X, ..." / "..., according to X."
+            if let k = sTokens.firstIndex(where: { tokens[$0].text.lowercased() == "according" }), k + 1 < sTokens.count,
+               tokens[sTokens[k + 1]].text.lowercased() == "to" {
+                var np: [Int] = []
+                var j = k + 2
+                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." { np.append(sTokens[j]); j += 1 }
+                if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience) {
+                    add(sp, cue: "according to", range: sentence, quoted: false)
+                }
+                continue
+            }
+            // "X said (that) ...", "X accused Y of ...", "X ruled out ..."
+            for (n, i) in sTokens.enumerated() {
+                let word = tokens[i].text.lowercased()
+                var cue = ReportingCues.verbs[word]
+                if word == "ruled", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "ruled out" }
+                if word == "pointed", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "said" }
+                guard let c = cue, !word.hasSuffix("ing") else { continue }
+                let subject = subjectTokens(before: n, in: sTokens, tokens: tokens)
+                if let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) {
+                    add(sp, cue: c, range: sentence, quoted: false)
+                }
+                break
+            }
+        }
+    }
+
+    // MARK: - Quotes and attribution
+
+    /// Ranges of quoted text (inside the marks). Curly quotes pair up; straight quotes toggle.
+    func quoteSpans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int? = nil
+        var straightOpen: Int? = nil
+        for (i, c) in s.enumerated() {
+            switch c {
+            case "“", "«": if open == nil { open = i }
+            case "”", "»":
+                if let o = open { out.append((o + 1)..<i); open = nil }
+            case "\"":
+                if let o = straightOpen { out.append((o + 1)..<i); straightOpen = nil } else { straightOpen = i }
+            default: break
+            }
+        }
+        // A quote that runs on to the next paragraph.
+        if let o = open ?? straightOpen, s.count - o > 20 { out.append((o + 1)..<s.count) }
+        return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized`.
+    private func attribution(after idx: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+        let window = Array(idx.prefix(10))
+        guard let v = window.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[tokens[window[v]].text.lowercased()] ?? "said"
+        var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
+        if np.isEmpty {
+            // "said Trump", "added the spokesman"
+            np = Array(window[(v + 1)...]).prefix { tokens[$0].isWord && tokens[$0].text != "that" }.prefix(5).map { $0 }
+        }
+        guard let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
+        return (sp, cue)
+    }
+
+    /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."`.
+    private func attribution(before idx: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+        guard let n = idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil && !tokens[$0].text.lowercased().hasSuffix("ing") })
+                ?? idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[tokens[idx[n]].text.lowercased()] ?? "said"
+        let subject = subjectTokens(before: n, in: idx, tokens: tokens)
+        guard let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
+        return (sp, cue)
+    }
+
+    /// The noun phrase before a verb: back to the previous comma or clause word, skipping
+    /// auxiliaries and adverbs next to the verb ("had reported", "has also said").
+    private func subjectTokens(before n: Int, in idx: [Int], tokens: [Token]) -> [Int] {
+        var k = n - 1
+        let skip: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
+                                 "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately", "is", "was", "were", "are"]
+        while k >= 0 && skip.contains(tokens[idx[k]].text.lowercased()) { k -= 1 }
+        var out: [Int] = []
+        let boundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "“", "\"", "(", ")", "—", "–"]
+        while k >= 0 && out.count < 10 {
+            let t = tokens[idx[k]].text
+            if boundaries.contains(t) || boundaries.contains(t.lowercased()) && !(t == "and" && out.isEmpty) { break }
+            out.insert(idx[k], at: 0)
+            k -= 1
+        }
+        return out
+    }
+
+    /// Turns a speaker phrase into a speaker: an entity in it, a pronoun or role resolved from
+    /// context, or the source as written ("state news agencies").
+    private func resolve(_ np: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> Speaker? {
+        guard let first = np.first, let last = np.last else { return nil }
+        let lo = tokens[first].start, hi = tokens[last].end
+        let inside = mentions.filter { $0.start >= lo && $0.end <= hi }
+        for kind in [EntityKind.person, .organization, .country, .place] {
+            if let m = inside.last(where: { $0.mention.kind == kind && $0.mention.form != .demonym }) {
+                return speaker(for: m.mention, entities: entities)
+            }
+        }
+        let words = np.map { tokens[$0].text }
+        let lower = words.map { $0.lowercased() }
+        if lower.count == 1 {
+            switch lower[0] {
+            case "he", "she": return salience.lastPerson
+            case "they": return salience.lastSpeaker
+            case "it": return salience.lastOrganizations.last ?? salience.lastSpeaker
+            default: break
+            }
+        }
+        guard let head = lower.last, lower.count <= 6 else { return nil }
+        if ReportingCues.reportNouns.contains(head) { return salience.lastReporter ?? salience.lastOrganizations.last }
+        if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
+            return salience.lastPerson
+        }
+        if ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"].contains(head), lower.first == "the" {
+            return salience.lastOrganizations.last { ($0.name.lowercased()).contains(head) } ?? salience.lastOrganizations.last
+        }
+        // A named source as written: at least one content word, no pronoun.
+        let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
+        if lower.contains(where: { pronouns.contains($0) }) { return nil }
+        guard words.contains(where: { $0.count >= 3 }) else { return nil }
+        var text = ""
+        for i in np {
+            if !text.isEmpty && tokens[i].spaceBefore { text += " " }
+            text += tokens[i].text
+        }
+        return Speaker(name: text, entity: nil, kind: nil)
+    }
+}

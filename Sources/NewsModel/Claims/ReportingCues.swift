@@ -1,0 +1,60 @@
+/// The words that report speech, and the words that dispute or accuse.
+enum ReportingCues {
+    /// Reporting verbs (lower-case forms) and the cue they give.
+    static let verbs: [String: String] = {
+        var map: [String: String] = [:]
+        let groups: [String: [String]] = [
+            "said": ["said", "says", "say", "saying"], "told": ["told", "tells", "telling"],
+            "wrote": ["wrote", "writes", "writing", "tweeted", "posted"], "stated": ["stated", "states"],
+            "added": ["added", "adds", "adding"], "argued": ["argued", "argues", "arguing"],
+            "claimed": ["claimed", "claims", "claiming", "alleged", "alleges", "asserted", "asserts"],
+            "accused": ["accused", "accuses", "accuse", "accusing", "blamed", "blames"],
+            "denied": ["denied", "denies", "deny", "denying"], "refuted": ["refuted", "refutes", "rebutted", "countered"],
+            "rejected": ["rejected", "rejects", "dismissed", "dismisses"],
+            "warned": ["warned", "warns", "warning"], "cautioned": ["cautioned", "cautions"],
+            "stressed": ["stressed", "stresses", "underlined", "underscored"],
+            "emphasized": ["emphasized", "emphasised", "emphasizes", "emphasises"],
+            "suggested": ["suggested", "suggests"], "reported": ["reported", "reports"],
+            "announced": ["announced", "announces"], "condemned": ["condemned", "condemns"],
+            "described": ["described", "describes", "called", "calls"],
+            "insisted": ["insisted", "insists"], "noted": ["noted", "notes"], "explained": ["explained", "explains"],
+            "indicated": ["indicated", "indicates"], "confirmed": ["confirmed", "confirms"],
+            "admitted": ["admitted", "admits", "acknowledged", "acknowledges"], "urged": ["urged", "urges"],
+            "promised": ["promised", "promises", "pledged", "vowed"], "believes": ["believes", "believed", "thinks"],
+        ]
+        for (cue, forms) in groups { for f in forms { map[f] = cue } }
+        return map
+    }()
+
+    /// Cues that are disputes in themselves.
+    static let disputingCues: Set<String> = ["denied", "refuted", "rejected"]
+
+    /// Words inside a claim that deny or dispute something.
+    static let negations: Set<String> = [
+        "not", "never", "no", "nothing", "none", "n't", "false", "untrue", "wrong", "misrepresents",
+        "misrepresented", "misrepresent", "misrepresenting", "distorted", "distorts", "lie", "lies", "fake",
+        "hoax", "baseless", "fabricated", "denied", "denies", "refuted", "nor", "neither", "incorrect", "inaccurate",
+    ]
+
+    /// Words saying a source got something wrong ("misrepresents what I said").
+    static let refuting: Set<String> = [
+        "misrepresents", "misrepresented", "misrepresent", "misrepresenting", "distorted", "distorts", "false",
+        "fake", "untrue", "incorrect", "inaccurate", "lie", "lies", "fabricated", "baseless", "hoax", "misleading", "wrong",
+    ]
+
+    /// Accusations: the acts one side charges the other with.
+    static let accusing: Set<String> = [
+        "violat", "breach", "attack", "sabotag", "shell", "strike", "provoc", "aggress", "accus", "blam",
+        "terror", "crime", "kill", "invad", "occup", "lie", "malicious",
+    ]
+
+    /// Nouns that stand for an earlier report's source ("according to the report").
+    static let reportNouns: Set<String> = ["report", "article", "newspaper", "paper", "story", "outlet", "publication"]
+
+    /// Role nouns that stand for an earlier person ("the Russian diplomat").
+    static let personRoles: Set<String> = [
+        "diplomat", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "envoy", "official",
+        "leader", "ambassador", "senator", "general", "secretary", "adviser", "advisor", "chancellor", "premier",
+        "director", "chief", "commander", "lawmaker", "prosecutor", "mayor", "governor", "negotiator",
+    ]
+}

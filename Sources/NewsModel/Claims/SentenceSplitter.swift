@@ -1,0 +1,56 @@
+/// Splits a paragraph into sentences, keeping closing quotes with their sentence and not
+/// breaking after abbreviations or initials. Offsets are Unicode scalar offsets into the text.
+enum SentenceSplitter {
+    static func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        let n = scalars.count
+        var i = 0
+        func isClosing(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "»" }
+        while i < n {
+            let s = scalars[i]
+            if s == "." || s == "!" || s == "?" || s == "…" {
+                var j = i + 1
+                while j < n && (scalars[j] == "." || scalars[j] == "!" || scalars[j] == "?") { j += 1 }
+                while j < n && isClosing(scalars[j]) { j += 1 }
+                // A break needs whitespace and then an upper-case letter, digit or opening quote.
+                var k = j
+                while k < n && scalars[k].properties.isWhitespace { k += 1 }
+                let spaced = k > j
+                let nextOK = k < n && (scalars[k].properties.isUppercase || scalars[k].properties.numericType != nil
+                    || "\"“‘'(".unicodeScalars.contains(scalars[k]))
+                if spaced && nextOK && s == "." && isAbbreviation(scalars, before: i) {
+                    i = j
+                    continue
+                }
+                if (spaced && nextOK) || k >= n {
+                    out.append(start..<j)
+                    start = k
+                    i = k
+                    continue
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if start < n {
+            var end = n
+            while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+            if end > start { out.append(start..<end) }
+        }
+        return out
+    }
+
+    /// "Mr." "St." "U.S." and single initials do not end sentences.
+    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i
+        while k > 0 && (scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == ".") { k -= 1 }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[k..<i])
+        let w = String(word)
+        if w.count == 1 && w.first?.isUppercase == true { return true }  // initial
+        if w.contains(".") && w.count <= 5 { return w != w.lowercased() }  // U.S, U.K, J.D
+        return Tokenizer.abbreviations.contains(w)
+    }
+}

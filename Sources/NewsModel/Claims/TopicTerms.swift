@@ -1,0 +1,34 @@
+/// Content words of a claim, stemmed, so two claims on one topic share terms.
+enum TopicTerms {
+    static let stop: Set<String> = [
+        "about", "above", "after", "again", "against", "also", "although", "among", "another", "because", "been",
+        "before", "being", "between", "both", "could", "does", "doing", "during", "each", "either", "even", "every",
+        "from", "further", "have", "having", "here", "into", "itself", "just", "like", "made", "make", "many",
+        "more", "most", "much", "must", "only", "other", "over", "said", "says", "same", "should", "since", "some",
+        "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through",
+        "under", "until", "very", "were", "what", "when", "where", "which", "while", "will", "with", "within",
+        "without", "would", "your", "year", "years", "week", "weeks", "time", "times", "told", "according",
+        "report", "reported", "statement", "president", "people", "thousands", "including", "part", "well",
+        "still", "already", "earlier", "later", "today", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "referring", "speaking", "added", "wrote",
+    ]
+
+    /// Lower-cased stems of the content words (four letters or more) of `text`.
+    static func of(_ text: String) -> Set<String> {
+        var out: Set<String> = []
+        for token in Tokenizer.tokenize(text) where token.isWord {
+            let w = token.text.lowercased()
+            guard w.count >= 4, !stop.contains(w) else { continue }
+            out.insert(stem(w))
+        }
+        return out
+    }
+
+    /// A light suffix stripper: "partitioning" -> "partition", "violating" -> "violat".
+    static func stem(_ w: String) -> String {
+        for suffix in ["ations", "ation", "ings", "ing", "edly", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count - suffix.count >= 4 {
+            return String(w.dropLast(suffix.count))
+        }
+        return w
+    }
+}
