@@ -82,13 +82,20 @@ public struct Analyzer: Sendable {
         var usedIDs: Set<String> = []
         for key in acc.keys.sorted() {
             guard let e = acc[key] else { continue }
-            let name = e.gazetteerName ?? e.names.max(by: { ($0.value, $0.key.count) < ($1.value, $1.key.count) })?.key
+            var name = e.gazetteerName ?? e.names.max(by: { ($0.value, $0.key.count) < ($1.value, $1.key.count) })?.key
                 ?? e.surfaces.max(by: { $0.value < $1.value })?.key ?? key
+            // Organisations known by an acronym are shown by it ("NATO", "AFP"), the long name kept as an alias.
+            if e.kind == .organization, let top = e.surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+               top.count >= 2, top.count <= 6, top.allSatisfy({ $0.isUppercase || $0 == "." }), name.split(separator: " ").count >= 2 {
+                name = top
+            }
             var id = key.contains("/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
             if usedIDs.contains(id) { id += "-" + Slug.make(key) }
             usedIDs.insert(id)
             idForKey[key] = id
-            let aliases = Set(e.surfaces.keys).union(e.names.keys).subtracting([name]).sorted().prefix(12)
+            var aliasSet = Set(e.surfaces.keys).union(e.names.keys)
+            if let g = e.gazetteerName { aliasSet.insert(g) }
+            let aliases = aliasSet.subtracting([name]).sorted().prefix(12)
             // Country ids come straight from the gazetteer, so no mapping is needed.
             let countries = e.kind == .country ? [id] : e.countries.sorted()
             entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,

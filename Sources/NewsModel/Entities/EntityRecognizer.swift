@@ -58,11 +58,14 @@ public struct EntityRecognizer: Sendable {
         // In a sports report, countries in sentences about play are national teams.
         let sports = isSportsReport(perSegment.map(\.tokens))
         if sports {
-            for k in perSegment.indices where perSegment[k].tokens.contains(where: { Lexicon.sportsTerms.contains($0.text.lowercased()) }) {
+            // Every nation named as a side (not as a location: "in Russia", "from Brazil").
+            for k in perSegment.indices {
+                let tokens = perSegment[k].tokens
                 for c in perSegment[k].cands.indices {
                     let cand = perSegment[k].cands[c]
                     let nation = cand.kind == .country || (cand.kind == .place && Lexicon.sportingNations.contains(cand.name))
                     guard nation && cand.form == .name && !cand.blocks else { continue }
+                    if cand.lo > 0 && ["in", "at", "from", "to", "across", "throughout"].contains(tokens[cand.lo - 1].text.lowercased()) { continue }
                     perSegment[k].cands[c].kind = .organization
                     perSegment[k].cands[c].key = "org:" + Slug.make(cand.name + " national team")
                     perSegment[k].cands[c].name = cand.name + " national team"
@@ -76,7 +79,7 @@ public struct EntityRecognizer: Sendable {
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
         for (_, tokens, cands) in perSegment {
-            for c in cands where c.kind == .person && c.name.contains(" ") && !c.blocks {
+            for c in cands where c.kind == .person && c.hi - c.lo >= 2 && !c.blocks {
                 surnameToPerson[NameKey.surname(c.name)] = surnameToPerson[NameKey.surname(c.name)] ?? (c.key, c.name)
                 if let first = c.name.split(separator: " ").first.map(String.init), gazetteer.givenNames.contains(first),
                    !(firstNames[first] ?? []).contains(where: { $0.key == c.key }) {
@@ -84,7 +87,7 @@ public struct EntityRecognizer: Sendable {
                 }
                 personCountries[c.key, default: []].formUnion(c.countries)
             }
-            for c in cands where c.kind == .organization && !c.blocks && c.hi - c.lo >= 3 {
+            for c in cands where c.kind == .organization && !c.blocks && c.hi - c.lo == 3 {
                 let lead = tokens[c.lo].text, tail = tokens[c.hi - 1].text
                 if Lexicon.organizationLeads.contains(lead), tokens[c.lo + 1].text == "of", !Lexicon.organizationHeads.contains(tail),
                    gazetteer.phrases.longestMatch([tail], from: 0) == nil {
@@ -95,9 +98,11 @@ public struct EntityRecognizer: Sendable {
         var out: [RawMention] = []
         for (segment, tokens, initial) in perSegment {
             var cands = initial
-            // Surname-only person candidates resolve to the full name seen in the article.
-            for i in cands.indices where cands[i].kind == .person && !cands[i].name.contains(" ") {
-                if let full = surnameToPerson[NameKey.surname(cands[i].name)] {
+            // Surname-only person candidates resolve to the full name seen in the article, which
+            // wins over the gazetteer's guess ("Trump" after "Melania Trump").
+            for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
+                let surface = tokens[cands[i].lo].text
+                if let full = surnameToPerson[NameKey.surname(surface)] {
                     cands[i].key = full.key
                     cands[i].name = full.name
                 }
@@ -180,11 +185,21 @@ public struct EntityRecognizer: Sendable {
             if allCaps { continue }
             // Titles followed by a name: "Foreign Minister Sergey Lavrov", "spokesman Dmitry Peskov".
             if let (len, title) = gazetteer.titles.longestMatch(words, from: i, key: { $0.lowercased() }) {
-                let nameEnd = nameSpan(tokens, from: i + len)
-                if nameEnd > i + len {
-                    let name = personName(tokens, i + len, nameEnd)
-                    let countries = title.honorific ? [] : affiliation(tokens, before: i, words: words)
-                    cands.append(Candidate(lo: i + len, hi: nameEnd, kind: .person, form: .name, key: "person:" + NameKey.person(name),
+                var start = i + len
+                var countries = title.honorific ? [] : affiliation(tokens, before: i, words: words)
+                // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
+                if start + 1 < n, ["to", "of", "for"].contains(words[start]) {
+                    var k = start + 1
+                    if k < n && words[k] == "the" { k += 1 }
+                    if let (glen, entries) = gazetteer.phrases.longestMatch(words, from: k), let e = best(entries), e.kind == .country || e.kind == .organization {
+                        start = k + glen
+                        if countries.isEmpty { countries = e.countries }
+                    }
+                }
+                let nameEnd = nameSpan(tokens, from: start)
+                if nameEnd > start {
+                    let name = personName(tokens, start, nameEnd)
+                    cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, key: "person:" + NameKey.person(name),
                                            name: name, countries: countries, priority: 6))
                 }
             }
@@ -248,12 +263,17 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[j]
             if t.isInitial || (t.isCapitalized && t.isWord && !gazetteer.stopwords.contains(t.text) && !t.isAllCaps) {
                 if words > 0 && t.sentenceStart { break }
+                if words > 0 && (Lexicon.placeHeads.contains(t.text) || Lexicon.organizationHeads.contains(t.text)) { return from }
                 j += 1
                 words += 1
                 continue
             }
-            if t.text == "-" && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized && words > 0 {
-                // "Jean-Luc" joins; "Putin-Witkoff" (two people) is split later by coreference.
+            if t.text == "-" && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord && words > 0 {
+                // "Jean-Luc" and "Lung-bin" join; "Putin-Witkoff" (two people) is split later by coreference.
+                if tokens[j + 1].isLowercase {
+                    j += 2
+                    continue
+                }
                 j += 1
                 continue
             }
@@ -333,15 +353,31 @@ public struct EntityRecognizer: Sendable {
     private func classifyRun(_ tokens: [Token], words: [String], lo: Int, hi: Int, isTitle: (Int) -> Bool, into out: inout [Candidate]) {
         var lo = lo
         // Titles lead into names but are not part of them ("President Donald Trump").
-        while lo < hi, let (len, _) = gazetteer.titles.longestMatch(words, from: lo, key: { $0.lowercased() }), lo + len <= hi,
-              !Lexicon.organizationHeads.contains(words[hi - 1]), !Lexicon.placeHeads.contains(words[hi - 1]) {
-            lo += len
+        while lo < hi, let (len, _) = gazetteer.titles.longestMatch(words, from: lo, key: { $0.lowercased() }), lo + len <= hi {
+            let heads = Lexicon.organizationHeads.contains(words[hi - 1]) || Lexicon.placeHeads.contains(words[hi - 1])
+            if !heads { lo += len; continue }
+            // "Director of the Second CIS Department": the title and its "of the" go, the body stays.
+            var k = lo + len
+            guard k < hi, words[k] == "of" else { break }
+            k += 1
+            if k < hi && words[k] == "the" { k += 1 }
+            guard k < hi else { break }
+            lo = k
         }
         guard lo < hi else { return }
         let runWords = Array(words[lo..<hi])
         let text = personName(tokens, lo, hi)
         guard let head = runWords.last else { return }
         let leadsOrg = runWords.count >= 3 && Lexicon.organizationLeads.contains(runWords[0]) && runWords[1] == "of"
+        // "Doctor Who Society of Canada": the organisation, with the country named after it.
+        if let of = runWords.firstIndex(of: "of"), of >= 2, Lexicon.organizationHeads.contains(runWords[of - 1]),
+           let (glen, entries) = gazetteer.phrases.longestMatch(words, from: lo + of + 1), lo + of + 1 + glen == hi,
+           let country = entries.first(where: { $0.kind == .country })?.id {
+            let name = personName(tokens, lo, lo + of)
+            out.append(Candidate(lo: lo, hi: lo + of, kind: .organization, form: .name, key: "org:" + Slug.make(name), name: name,
+                         countries: [country], priority: 2))
+            return
+        }
         // Organisations by their head word; government bodies get their country.
         if Lexicon.organizationHeads.contains(head) || leadsOrg || runWords.contains(where: { ["Ministry", "Agency", "Department"].contains($0) }) {
             var countries: [String] = []
@@ -383,7 +419,7 @@ public struct EntityRecognizer: Sendable {
             let context = Lexicon.reportingVerbs.contains(next) || (next == "," && ["who", "the", "a", "an"].contains(next2))
                 || ["by", "with", "said", "told", "says"].contains(prev)
             let evidence = gazetteer.givenNames.contains(first) || context
-                || (gazetteer.surnames.contains(last) && (gazetteer.surnames.contains(first) || first.count <= 3))
+                || (gazetteer.surnames.contains(last) && first.count <= 3)
             if evidence {
                 out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, key: "person:" + NameKey.person(text), name: text, countries: [], priority: 2))
                 return

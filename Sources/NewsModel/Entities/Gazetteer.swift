@@ -86,6 +86,14 @@ public final class Gazetteer: Sendable {
             let entry = GazetteerEntry(id: "organization/\(Slug.make(name))", name: name, kind: .organization, form: .name, countries: countries)
             for surface in [name] + list(row["aliases"]) { add(surface, entry) }
         }
+        // People prominent in world news: full names, spelling variants and unambiguous surnames.
+        for row in rows("people.tsv") {
+            guard let name = row["name"], !name.isEmpty else { continue }
+            let code = (row["country"] ?? "").lowercased()
+            let entry = GazetteerEntry(id: "person:" + NameKey.person(name), name: name, kind: .person, form: .name,
+                                       countries: code.count == 2 ? ["country/\(code)"] : [])
+            for surface in [name] + list(row["aliases"]) { add(surface, entry) }
+        }
         for row in rows("person_titles.tsv") {
             guard let title = row["title"], !title.isEmpty else { continue }
             let info = TitleInfo(title: title, headOf: row["head_of"] == "1", honorific: row["kind"] == "honorific")
