@@ -205,8 +205,8 @@ public struct EntityRecognizer: Sendable {
             }
             // A given name followed by more name words: "Kirill Dmitriev".
             if t.isCapitalized, gazetteer.givenNames.contains(t.text), !(t.sentenceStart && gazetteer.stopwords.contains(t.text)) {
-                let end = nameSpan(tokens, from: i + 1)
-                if end > i + 1 && !isPlaceOrOrg(words, i + 1) {
+                let end = nameSpan(tokens, from: i)
+                if (i..<end).filter({ tokens[$0].isWord }).count >= 2 && !isPlaceOrOrg(words, i + 1) {
                     let name = personName(tokens, i, end)
                     cands.append(Candidate(lo: i, hi: end, kind: .person, form: .name, key: "person:" + NameKey.person(name),
                                            name: name, countries: affiliation(tokens, before: i, words: words), priority: 5))
@@ -351,6 +351,14 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func classifyRun(_ tokens: [Token], words: [String], lo: Int, hi: Int, isTitle: (Int) -> Bool, into out: inout [Candidate]) {
+        // "and" lists names: "Russia and Ukraine", "Jean-Luc Moreau and J.D. Vance" are read one by one.
+        if let and = (lo..<hi).first(where: { words[$0] == "and" || words[$0] == "&" }) {
+            if and > lo { classifyRun(tokens, words: words, lo: lo, hi: and, isTitle: isTitle, into: &out) }
+            var next = and + 1
+            if next < hi && words[next] == "the" { next += 1 }
+            if next < hi { classifyRun(tokens, words: words, lo: next, hi: hi, isTitle: isTitle, into: &out) }
+            return
+        }
         var lo = lo
         // Titles lead into names but are not part of them ("President Donald Trump").
         while lo < hi, let (len, _) = gazetteer.titles.longestMatch(words, from: lo, key: { $0.lowercased() }), lo + len <= hi {
@@ -416,9 +424,11 @@ public struct EntityRecognizer: Sendable {
             let next2 = hi + 1 < words.count ? words[hi + 1] : ""
             let prev = lo > 0 ? words[lo - 1] : ""
             let first = runWords[0], last = runWords[runWords.count - 1]
-            let context = Lexicon.reportingVerbs.contains(next) || (next == "," && ["who", "the", "a", "an"].contains(next2))
+            // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
+            let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
+            let context = verbNext || (next == "," && ["who", "the", "a", "an"].contains(next2))
                 || ["by", "with", "said", "told", "says"].contains(prev)
-            let evidence = gazetteer.givenNames.contains(first) || context
+            let evidence = gazetteer.givenNames.contains(first) || context || tokens[lo].isInitial
                 || (gazetteer.surnames.contains(last) && first.count <= 3)
             if evidence {
                 out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, key: "person:" + NameKey.person(text), name: text, countries: [], priority: 2))
@@ -431,15 +441,19 @@ public struct EntityRecognizer: Sendable {
                 && !Lexicon.connectors.contains(words[k]) && gazetteer.countryLookup[words[k].lowercased()] == nil && !isTitle(k)
         }
         let containsKnown = (lo..<hi).contains { gazetteer.phrases.longestMatch(words, from: $0) != nil }
-        if hi - lo >= 2 && containsKnown && !unknownWords.isEmpty && !(lo..<hi).contains(where: isTitle) {
+        let joined = (lo..<hi).contains { Lexicon.connectors.contains(words[$0]) }
+        if hi - lo >= 2 && containsKnown && !unknownWords.isEmpty && !joined && !(lo..<hi).contains(where: isTitle) {
             out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "", name: text, countries: [], priority: 0, blocks: true))
         }
     }
 
     // MARK: - Overlaps
 
-    /// Longest first, then leftmost, then the rule with the stronger evidence.
+    /// Longest first, then leftmost, then the rule with the stronger evidence. A name that
+    /// hides others never hides a person found by a title or a given name.
     private func resolve(_ cands: [Candidate]) -> [Candidate] {
+        let strongPeople = cands.filter { $0.kind == .person && $0.priority >= 5 && !$0.blocks }
+        let cands = cands.filter { c in !c.blocks || !strongPeople.contains { $0.lo < c.hi && c.lo < $0.hi } }
         let sorted = cands.sorted { a, b in
             let la = a.hi - a.lo, lb = b.hi - b.lo
             if la != lb { return la > lb }

@@ -97,7 +97,12 @@ public final class Gazetteer: Sendable {
         for row in rows("person_titles.tsv") {
             guard let title = row["title"], !title.isEmpty else { continue }
             let info = TitleInfo(title: title, headOf: row["head_of"] == "1", honorific: row["kind"] == "honorific")
-            titles.insert(Tokenizer.tokenize(title).map { $0.text.lowercased() }, info) { _, _ in }
+            let words = Tokenizer.tokenize(title).map { $0.text.lowercased() }
+            titles.insert(words, info) { _, _ in }
+            // "Presidents Putin and Trump", "Foreign Ministers Lavrov and Sybiha".
+            if let last = words.last, last.count > 3, !last.hasSuffix("s"), !last.hasSuffix(".") {
+                titles.insert(Array(words.dropLast()) + [last + "s"], info) { _, _ in }
+            }
         }
         func names(_ file: String) -> Set<String> {
             Set(rows(file).compactMap { $0["name"] }.filter { !$0.isEmpty })
