@@ -18,7 +18,25 @@ public struct Analyzer: Sendable {
                 out.buffer[i] = recognizer.recognize(articles[i])
             }
         }
-        return merge(corpus: corpus, raw: raw)
+        let merged = merge(corpus: corpus, raw: raw)
+        return withClaims(merged)
+    }
+
+    /// Adds claims (per article, on all cores) and the conflicts between them.
+    func withClaims(_ analysis: CorpusAnalysis) -> CorpusAnalysis {
+        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0) })
+        let info = ClaimExtractor.EntityInfo(name: { names[$0]?.name }, kind: { names[$0]?.kind })
+        var articles = analysis.articles
+        let extractor = ClaimExtractor()
+        articles.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeMutableBufferPointerBox(buffer)
+            DispatchQueue.concurrentPerform(iterations: out.buffer.count) { i in
+                out.buffer[i].claims = extractor.extract(out.buffer[i], entities: info)
+            }
+        }
+        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { names[$0]?.countries ?? [] })
+        let conflicts = ConflictFinder().find(articles.flatMap(\.claims), entities: lookup)
+        return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
     }
 
     func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {

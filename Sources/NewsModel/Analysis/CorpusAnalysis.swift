@@ -2,10 +2,13 @@
 public struct AnalyzedArticle: Sendable, Hashable {
     public var article: Article
     public var mentions: [Mention]
+    /// Who claimed what in this article, in text order.
+    public var claims: [Claim]
 
-    public init(article: Article, mentions: [Mention]) {
+    public init(article: Article, mentions: [Mention], claims: [Claim] = []) {
         self.article = article
         self.mentions = mentions
+        self.claims = claims
     }
 
     /// Distinct entity ids of `kind` mentioned here.
@@ -21,18 +24,33 @@ public struct CorpusAnalysis: Sendable {
     /// Entities, most-mentioned (by articles, then mentions) first.
     public var entities: [Entity]
     public var problems: [LoadProblem]
+    /// Claims that disagree, within and across articles.
+    public var conflicts: [Conflict]
     private var index: [String: Int]
+    /// Claim id -> (article index, claim index).
+    private var claimIndex: [String: (Int, Int)]
 
-    public init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem]) {
+    public init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict] = []) {
         self.name = name
         self.articles = articles
         self.entities = entities
         self.problems = problems
+        self.conflicts = conflicts
         index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        var claims: [String: (Int, Int)] = [:]
+        for (a, article) in articles.enumerated() {
+            for (c, claim) in article.claims.enumerated() { claims[claim.id] = (a, c) }
+        }
+        claimIndex = claims
     }
 
     /// The entity with this id.
     public func entity(_ id: String) -> Entity? { index[id].map { entities[$0] } }
+
+    /// The claim with this id and the index of its article.
+    public func claim(_ id: String) -> (claim: Claim, article: Int)? {
+        claimIndex[id].map { (articles[$0.0].claims[$0.1], $0.0) }
+    }
 
     /// An empty analysis (nothing loaded).
     public static let empty = CorpusAnalysis(name: "", articles: [], entities: [], problems: [])

@@ -23,9 +23,11 @@ public struct Claim: Sendable, Hashable, Codable {
     public var disputes: Bool
     /// Two parties accuse each other ("Russia and Ukraine accuse each other").
     public var mutualParties: [String]
+    /// The claim this one answers as a fact-check ("FACT:" after "HOAX:"), if any.
+    public var answers: String?
 
     public init(id: String, speaker: String, speakerEntity: String?, cue: String, text: String, quoted: Bool, paragraph: Int,
-                start: Int, end: Int, article: String, about: [String] = [], disputes: Bool = false, mutualParties: [String] = []) {
+                start: Int, end: Int, article: String, about: [String] = [], disputes: Bool = false, mutualParties: [String] = [], answers: String? = nil) {
         self.id = id
         self.speaker = speaker
         self.speakerEntity = speakerEntity
@@ -39,6 +41,7 @@ public struct Claim: Sendable, Hashable, Codable {
         self.about = about
         self.disputes = disputes
         self.mutualParties = mutualParties
+        self.answers = answers
     }
 }
 

@@ -43,6 +43,7 @@ public struct ClaimExtractor: Sendable {
         var mentionsByParagraph: [Int: [Mention]] = [:]
         for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
         let paragraphs = article.paragraphs
+        var lastFalseLabelled: [String] = []
         for (pi, p) in paragraphs.enumerated() {
             let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
             switch p.kind {
@@ -61,6 +62,33 @@ public struct ClaimExtractor: Sendable {
                    let author = (mentionsByParagraph[paragraphs[pi + 1].index] ?? []).first(where: { $0.kind == .person }) {
                     salience.postAuthor = speaker(for: author, entities: entities)
                 }
+            }
+            // Fact-check layouts: "HOAX: X claimed ..." answered by "FACT: ...".
+            switch FactCheckLabel.of(p.text) {
+            case .some(.answer(let labelLength)) where !lastFalseLabelled.isEmpty:
+                let scalars = Array(p.text.unicodeScalars)
+                var lo = labelLength
+                while lo < scalars.count && scalars[lo].properties.isWhitespace { lo += 1 }
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[lo...])
+                let text = String(view)
+                let about = Array(Set(mentions.filter { $0.start >= lo }.map(\.mention.entity))).sorted()
+                let speaker = article.outlet ?? "the article"
+                for answered in lastFalseLabelled {
+                    claims.append(Claim(
+                        id: "\(article.id)#\(claims.count + 1)", speaker: speaker, speakerEntity: nil, cue: "fact-check", text: text,
+                        quoted: false, paragraph: p.index, start: p.start + lo, end: p.end, article: article.id, about: about,
+                        disputes: true, answers: answered))
+                }
+                lastFalseLabelled = []
+                continue
+            case .some(.falseClaim):
+                let before = claims.count
+                extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, salience: &salience, into: &claims)
+                lastFalseLabelled = claims.count > before ? [claims[before].id] : []
+                continue
+            default:
+                lastFalseLabelled = []
             }
             extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, salience: &salience, into: &claims)
         }
@@ -115,35 +143,34 @@ public struct ClaimExtractor: Sendable {
             if sp.kind == .person { salience.lastPerson = sp }
         }
 
-        for sentence in sentences {
-            let sTokens = tokens.indices.filter { tokens[$0].start >= sentence.lowerBound && tokens[$0].end <= sentence.upperBound }
-            let inQuote = { (i: Int) -> Bool in quotes.contains { $0.contains(tokens[i].start) } }
-            let sentenceQuotes = quotes.filter { $0.lowerBound >= sentence.lowerBound - 1 && $0.lowerBound < sentence.upperBound }
+        // Quotations first, at paragraph level: a quote may span sentences. Its attribution sits
+        // after it in the sentence where it ends ("...," he added) or before it where it starts.
+        func sentenceIndex(_ offset: Int) -> Int {
+            sentences.firstIndex { $0.lowerBound <= offset && offset <= $0.upperBound } ?? max(0, sentences.count - 1)
+        }
+        var handled: Set<Int> = []
+        let inQuote = { (i: Int) -> Bool in quotes.contains { $0.contains(tokens[i].start) } }
+        for q in quotes where !sentences.isEmpty {
+            let first = sentenceIndex(q.lowerBound), last = sentenceIndex(q.upperBound)
+            let after = tokens.indices.filter { tokens[$0].start >= q.upperBound && tokens[$0].end <= sentences[last].upperBound && !inQuote($0) }
+            var attributed = attribution(after: after, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+            if attributed == nil {
+                let before = tokens.indices.filter { tokens[$0].start >= sentences[first].lowerBound && tokens[$0].end <= q.lowerBound && !inQuote($0) }
+                attributed = attribution(before: before, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+            }
+            if attributed == nil, p.kind == .post, let author = salience.postAuthor { attributed = (author, "post") }
+            guard let (sp, cue) = attributed else { continue }
+            for s in SentenceSplitter.split(Array(scalars[q])) {
+                add(sp, cue: cue, range: (q.lowerBound + s.lowerBound)..<(q.lowerBound + s.upperBound), quoted: true)
+            }
+            for k in first...max(first, last) { handled.insert(k) }
+        }
+
+        for (si, sentence) in sentences.enumerated() {
+            let sTokens = tokens.indices.filter { tokens[$0].start >= sentence.lowerBound && tokens[$0].end <= sentence.upperBound && !inQuote($0) }
             let sentenceMentions = mentions.filter { $0.start >= sentence.lowerBound && $0.end <= sentence.upperBound }
             defer { note(sentenceMentions, entities: entities, into: &salience) }
-
-            // Quotations in the sentence, attributed after ("...," he said) or before (X said: "...").
-            if !sentenceQuotes.isEmpty {
-                var attributed: (Speaker, String)? = nil
-                if let q = sentenceQuotes.last {
-                    let after = sTokens.filter { tokens[$0].start >= q.upperBound }
-                    attributed = attribution(after: after, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
-                }
-                if attributed == nil, let q = sentenceQuotes.first {
-                    let before = sTokens.filter { tokens[$0].end <= q.lowerBound && !inQuote($0) }
-                    attributed = attribution(before: before, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
-                }
-                if attributed == nil, p.kind == .post, let author = salience.postAuthor { attributed = (author, "post") }
-                if let (sp, cue) = attributed {
-                    for q in sentenceQuotes {
-                        let content = Array(scalars[q])
-                        for s in SentenceSplitter.split(content) {
-                            add(sp, cue: cue, range: (q.lowerBound + s.lowerBound)..<(q.lowerBound + s.upperBound), quoted: true)
-                        }
-                    }
-                }
-                continue
-            }
+            if handled.contains(si) { continue }
             if p.kind == .post, let author = salience.postAuthor {
                 add(author, cue: "post", range: sentence, quoted: true)
                 continue
@@ -244,7 +271,7 @@ public struct ClaimExtractor: Sendable {
         var k = n - 1
         let skip: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
                                  "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately", "is", "was", "were", "are"]
-        while k >= 0 && skip.contains(tokens[idx[k]].text.lowercased()) { k -= 1 }
+        while k >= 0 && (skip.contains(tokens[idx[k]].text.lowercased()) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         var out: [Int] = []
         let boundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "“", "\"", "(", ")", "—", "–"]
         while k >= 0 && out.count < 10 {

@@ -43,9 +43,9 @@ enum ReportingCues {
     ]
 
     /// Accusations: the acts one side charges the other with.
-    static let accusing: Set<String> = [
-        "violat", "breach", "attack", "sabotag", "shell", "strike", "provoc", "aggress", "accus", "blam",
-        "terror", "crime", "kill", "invad", "occup", "lie", "malicious",
+    static let accusing: [String] = [
+        "violat", "breach", "sabotag", "attack", "shell", "provoc", "aggress", "terror", "crime", "kill",
+        "invad", "occup", "malicious", "accus", "blam",
     ]
 
     /// Nouns that stand for an earlier report's source ("according to the report").

@@ -16,7 +16,8 @@ enum TopicTerms {
     /// Lower-cased stems of the content words (four letters or more) of `text`.
     static func of(_ text: String) -> Set<String> {
         var out: Set<String> = []
-        for token in Tokenizer.tokenize(text) where token.isWord {
+        // Capitalised words are names (or sentence starts); shared names say nothing about disagreement.
+        for token in Tokenizer.tokenize(text) where token.isWord && !token.isCapitalized {
             let w = token.text.lowercased()
             guard w.count >= 4, !stop.contains(w) else { continue }
             out.insert(stem(w))
@@ -24,11 +25,16 @@ enum TopicTerms {
         return out
     }
 
-    /// A light suffix stripper: "partitioning" -> "partition", "violating" -> "violat".
-    static func stem(_ w: String) -> String {
+    /// A light suffix stripper: "partitioning" -> "partition", "forces" and "force" -> "forc".
+    static func stem(_ word: String) -> String {
+        var w = word
+        if w.hasSuffix("ies") && w.count > 5 { w = String(w.dropLast(3)) + "y" }
         for suffix in ["ations", "ation", "ings", "ing", "edly", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count - suffix.count >= 4 {
-            return String(w.dropLast(suffix.count))
+            if suffix == "s" && w.hasSuffix("ss") { break }
+            w = String(w.dropLast(suffix.count))
+            break
         }
+        if w.hasSuffix("e") && w.count > 4 { w.removeLast() }
         return w
     }
 }

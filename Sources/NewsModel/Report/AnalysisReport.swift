@@ -5,6 +5,7 @@ public struct AnalysisReport: Sendable, Codable {
     public var version: Int
     public var articles: [ArticleReport]
     public var entities: [Entity]
+    public var conflicts: [Conflict]
     public var problems: [LoadProblem]
 
     /// One article with its paragraphs (offsets are Unicode scalar offsets into the source text).
@@ -18,9 +19,10 @@ public struct AnalysisReport: Sendable, Codable {
         public var url: String?
         public var paragraphs: [ParagraphReport]
         public var mentions: [Mention]
+        public var claims: [ClaimReport]
 
         private enum CodingKeys: String, CodingKey {
-            case id, path, title, standfirst, outlet, date, url, paragraphs, mentions
+            case id, path, title, standfirst, outlet, date, url, paragraphs, mentions, claims
         }
 
         // Missing metadata is written as null, so every key is always present.
@@ -35,6 +37,38 @@ public struct AnalysisReport: Sendable, Codable {
             try c.encode(url, forKey: .url)
             try c.encode(paragraphs, forKey: .paragraphs)
             try c.encode(mentions, forKey: .mentions)
+            try c.encode(claims, forKey: .claims)
+        }
+    }
+
+    /// A claim as documented in README: speakerEntity is null for sources that are not entities.
+    public struct ClaimReport: Sendable, Codable {
+        public var id: String
+        public var speaker: String
+        public var speakerEntity: String?
+        public var cue: String
+        public var text: String
+        public var quoted: Bool
+        public var paragraph: Int
+        public var start: Int
+        public var end: Int
+
+        init(_ c: Claim) {
+            id = c.id; speaker = c.speaker; speakerEntity = c.speakerEntity; cue = c.cue; text = c.text
+            quoted = c.quoted; paragraph = c.paragraph; start = c.start; end = c.end
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(speakerEntity, forKey: .speakerEntity)
+            try c.encode(cue, forKey: .cue)
+            try c.encode(text, forKey: .text)
+            try c.encode(quoted, forKey: .quoted)
+            try c.encode(paragraph, forKey: .paragraph)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
         }
     }
 
@@ -50,6 +84,7 @@ public struct AnalysisReport: Sendable, Codable {
         version = 1
         problems = analysis.problems
         entities = analysis.entities
+        conflicts = analysis.conflicts
         articles = analysis.articles.map { analyzed in
             let a = analyzed.article
             return ArticleReport(
@@ -58,7 +93,8 @@ public struct AnalysisReport: Sendable, Codable {
                 paragraphs: a.paragraphs.map {
                     ParagraphReport(index: $0.index, kind: $0.kind, text: $0.text, start: $0.start, end: $0.end)
                 },
-                mentions: analyzed.mentions)
+                mentions: analyzed.mentions,
+                claims: analyzed.claims.map(ClaimReport.init))
         }
     }
 
