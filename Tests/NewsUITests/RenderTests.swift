@@ -8,10 +8,10 @@ struct RenderTests {
     func list80x24() {
         let screen = RootView.render(Fixtures.state()).lines()
         #expect(Array(screen.prefix(5)) == [
-            " newstui  Articles  Reader  Entities  Problems          news · 3 articles · 1/3",
-            "▸ Leaders meet in Geneva                Daily Planet       2025-03-01     0p 0c",
-            "  東京で新しい駅が開業                  Tokyo Times        2025-03-02     0p 0c",
-            "  Ceasefire holds for a third day       Wire               2025-03-03     0p 0c",
+            " Articles  Reader  Conflicts  Entities  Problems        news · 3 articles · 1/3",
+            "▸ Leaders meet in Geneva                Daily Planet       2025-03-01  0p 0c",
+            "  東京で新しい駅が開業                  Tokyo Times        2025-03-02  0p 0c",
+            "  Ceasefire holds for a third day       Wire               2025-03-03  0p 0c",
             "",
         ])
         #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  e entities  ? help  q quit")
@@ -32,7 +32,7 @@ struct RenderTests {
         s.press(.enter)
         let screen = RootView.render(s).lines()
         #expect(Array(screen.prefix(9)) == [
-            " newstui  Articles  Reader  Entities  Pr",
+            " Articles  Reader  Conflicts  Entities",
             " Leaders meet in Geneva",
             " Daily Planet · 2025-03-01",
             "",
@@ -74,7 +74,7 @@ struct RenderTests {
     @Test("20x5 still shows the header, a row of the list and the footer")
     func twentyByFive() {
         #expect(RootView.render(Fixtures.state(20, 5)).lines() == [
-            " newstui  Articles",
+            " Articles  Reader",
             "▸ Leaders meet in G…",
             "  東京で新しい駅が…",
             "  Ceasefire holds f…",
@@ -84,7 +84,7 @@ struct RenderTests {
 
     @Test("the help overlay lists every binding of the key table")
     func helpOverlay() {
-        var s = Fixtures.state(80, 24)
+        var s = Fixtures.state(100, 40)
         s.press(.char("?"))
         let text = RootView.render(s).text
         for b in KeyMap.standard.bindings {

@@ -51,11 +51,13 @@ struct UpdateTests {
         #expect(t.press(.char("Q")) == [.quit])
     }
 
-    @Test("Tab cycles Articles, Reader, Entities, Problems; Shift-Tab goes the other way")
+    @Test("Tab cycles Articles, Reader, Conflicts, Entities, Problems; Shift-Tab goes the other way")
     func tabs() {
         var s = Fixtures.state()
         s.press(.tab)
         #expect(s.screen == .reader)
+        s.press(.tab)
+        #expect(s.screen == .conflicts)
         s.press(.tab)
         #expect(s.screen == .entities)
         s.press(.tab)

@@ -29,6 +29,10 @@ public struct CorpusAnalysis: Sendable {
     private var index: [String: Int]
     /// Claim id -> (article index, claim index).
     private var claimIndex: [String: (Int, Int)]
+    /// Per article, the number of conflicts with a claim in it.
+    public private(set) var conflictCounts: [Int]
+    /// Per article, the ids of its claims that take part in a conflict.
+    public private(set) var conflictedClaims: [Set<String>]
 
     public init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict] = []) {
         self.name = name
@@ -42,6 +46,18 @@ public struct CorpusAnalysis: Sendable {
             for (c, claim) in article.claims.enumerated() { claims[claim.id] = (a, c) }
         }
         claimIndex = claims
+        var counts = [Int](repeating: 0, count: articles.count)
+        var conflicted = [Set<String>](repeating: [], count: articles.count)
+        for c in conflicts {
+            var seen: Set<Int> = []
+            for id in [c.a, c.b] {
+                guard let (a, _) = claims[id] else { continue }
+                conflicted[a].insert(id)
+                if seen.insert(a).inserted { counts[a] += 1 }
+            }
+        }
+        conflictCounts = counts
+        conflictedClaims = conflicted
     }
 
     /// The entity with this id.

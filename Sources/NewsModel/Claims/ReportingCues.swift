@@ -1,5 +1,12 @@
 /// The words that report speech, and the words that dispute or accuse.
-enum ReportingCues {
+public enum ReportingCues {
+    /// Whether a word of a claim carries its force (a reporting verb, a negation, a charge),
+    /// for views that emphasise it.
+    public static func isCue(_ word: String) -> Bool {
+        let w = word.lowercased()
+        return verbs[w] != nil || negations.contains(w) || refuting.contains(w) || accusing.contains { w.hasPrefix($0) }
+    }
+
     /// Reporting verbs (lower-case forms) and the cue they give.
     static let verbs: [String: String] = {
         var map: [String: String] = [:]

@@ -24,6 +24,16 @@ public struct AppState: Sendable {
     public var panelSelected: Int = 0
     /// Index into the selected panel entity's mentions, for `n`.
     public var mentionCursor: Int = -1
+    /// The reader's side panel shows claims (true) or entities (false).
+    public var panelShowsClaims: Bool = false
+    public var conflictSelected: Int = 0
+    public var conflictTop: Int = 0
+    /// Which claim of the selected conflict has focus: 0 for A, 1 for B.
+    public var conflictColumn: Int = 0
+    /// The claim shown highlighted in the reader (opened from the Conflicts view).
+    public var highlightedClaim: String? = nil
+    /// Where back goes from the reader: the Conflicts view when the reader was opened from it.
+    public var readerReturn: Screen = .articles
     public var showHelp: Bool = false
     public var helpTop: Int = 0
     public var keyMap: KeyMap = .standard
@@ -61,6 +71,26 @@ public struct AppState: Sendable {
         relayoutReader(keepPosition: false)
     }
 
+    /// Opens the reader on article `index` (clearing the filter if it hides it), scrolled to `paragraph`.
+    public mutating func openArticle(_ index: Int, paragraph: Int?, from origin: Screen) {
+        if !visible.contains(index) { setMentionFilter(nil) }
+        selected = visible.firstIndex(of: index) ?? 0
+        scrollListToSelection()
+        screen = .reader
+        readerReturn = origin
+        panelFocused = false
+        relayoutReader(keepPosition: false)
+        if let paragraph, let layout = reader {
+            readerTop = layout.lineIndex(paragraph: paragraph, offset: 0)
+            // Leave a line of context above the claim.
+            readerTop = max(0, readerTop - 1)
+            clampReader()
+        }
+    }
+
+    /// The conflicts in which the article at `index` takes part.
+    public func conflictCount(article index: Int) -> Int { analysis.conflictCounts[index] }
+
     /// Side panel of entities next to the reader when there is room.
     var showsPanel: Bool { readerArea.width >= 90 }
     var readerArea: Rect { isSplit ? splitRects.reader : bodyRect }
@@ -69,11 +99,17 @@ public struct AppState: Sendable {
         return panel
     }
 
+    /// Rows of the Conflicts view's list above the two columns.
+    var conflictListHeight: Int { max(1, min(8, (bodyRect.height - 1) / 3)) }
+
     /// The share of the article shown down to the bottom of the reader, or nil when it all fits.
     public var readerPercent: Int? {
         guard let layout = reader, layout.lines.count > readerPageHeight else { return nil }
         return min(100, (min(readerTop, layout.lines.count) + readerPageHeight) * 100 / max(1, layout.lines.count))
     }
+
+    /// Rows of the reader's side panel in its current mode.
+    var panelRowCount: Int { panelShowsClaims ? (selectedArticle?.claims.count ?? 0) : panelRows.count }
 
     /// The selected article's entity panel rows.
     public var panelRows: [EntityPanelRow] {
@@ -130,7 +166,8 @@ public struct AppState: Sendable {
         if keepPosition, let current = reader, current.articleIndex == articleIndex, current.lines.indices.contains(readerTop) {
             anchor = (current.lines[readerTop].paragraph, current.lines[readerTop].offset)
         }
-        let layout = ReaderLayout(article: article, articleIndex: articleIndex, width: width)
+        let layout = ReaderLayout(article: article, articleIndex: articleIndex, width: width,
+                                  conflicted: analysis.conflictedClaims.indices.contains(articleIndex) ? analysis.conflictedClaims[articleIndex] : [])
         panelSelected = 0
         mentionCursor = -1
         reader = layout

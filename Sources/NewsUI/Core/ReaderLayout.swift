@@ -9,6 +9,9 @@ public struct ReaderLine: Sendable, Hashable {
     public var offset: Int
     /// A margin drawn before the text (e.g. "│ " for embedded posts).
     public var margin: StyledRun?
+    /// The claim this line belongs to, if any, and whether that claim is in a conflict.
+    public var claim: String? = nil
+    public var conflicted: Bool = false
 }
 
 /// An article wrapped to a width. Computed when an article opens or the width changes, so a
@@ -18,7 +21,7 @@ public struct ReaderLayout: Sendable, Hashable {
     public var width: Int
     public var lines: [ReaderLine]
 
-    public init(article analyzed: AnalyzedArticle, articleIndex: Int, width: Int) {
+    public init(article analyzed: AnalyzedArticle, articleIndex: Int, width: Int, conflicted: Set<String> = []) {
         let article = analyzed.article
         var bySegment: [Int: [Mention]] = [:]
         for m in analyzed.mentions { bySegment[m.paragraph, default: []].append(m) }
@@ -53,6 +56,22 @@ public struct ReaderLayout: Sendable, Hashable {
             case .caption: add(text(.caption), paragraph: p.index, margin: StyledRun("▣ ", .caption))
             case .post, .postAttribution: add(text(.post), paragraph: p.index, margin: StyledRun("│ ", .post))
             case .readMore, .source, .dateline: add(text(.muted), paragraph: p.index)
+            }
+        }
+        // Mark the lines of each claim (offsets: characters of the sanitised paragraph, which
+        // match its scalars for ordinary text).
+        var starts: [Int: Int] = [:]
+        for p in article.paragraphs { starts[p.index] = p.start }
+        for claim in analyzed.claims {
+            guard let base = starts[claim.paragraph] else { continue }
+            let lo = claim.start - base, hi = claim.end - base
+            for i in lines.indices where lines[i].paragraph == claim.paragraph && !lines[i].runs.isEmpty {
+                let lineStart = lines[i].offset
+                let lineEnd = lineStart + lines[i].runs.reduce(0) { $0 + $1.text.count }
+                if lineStart < hi && lo < lineEnd && lines[i].claim == nil {
+                    lines[i].claim = claim.id
+                    lines[i].conflicted = conflicted.contains(claim.id)
+                }
             }
         }
         self.lines = lines

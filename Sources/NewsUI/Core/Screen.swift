@@ -2,6 +2,7 @@
 public enum Screen: String, Sendable, Hashable, CaseIterable {
     case articles = "Articles"
     case reader = "Reader"
+    case conflicts = "Conflicts"
     case entities = "Entities"
     case problems = "Problems"
 }

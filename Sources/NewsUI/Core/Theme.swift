@@ -6,6 +6,8 @@ public enum Role: Sendable, Hashable {
     case headerBar, headerTab, headerTabActive, footerBar, footerKey
     case selection, selectionUnfocused, border, paneTitle, paneTitleFocused
     case problem, helpKey, emphasis
+    /// A conflict's kind, and the margin marks of claims.
+    case conflictKind, claimMark, conflictMark, highlight
     /// A mention of an entity of this kind.
     case entity(EntityKind)
 }
@@ -50,6 +52,10 @@ public struct Theme: Sendable {
         case .problem: return Style(foreground: .red, bold: true)
         case .helpKey: return Style(foreground: .yellow, bold: true)
         case .emphasis: return Style(bold: true)
+        case .conflictKind: return Style(foreground: .red, bold: true)
+        case .claimMark: return Style(foreground: .blue, bold: true)
+        case .conflictMark: return Style(foreground: .red, bold: true)
+        case .highlight: return Style(underline: true, reverse: true)
         // Each kind has a colour and an attribute of its own, so kinds differ without colour too.
         case .entity(.person): return Style(foreground: .yellow, bold: true)
         case .entity(.country): return Style(foreground: .cyan, underline: true)

@@ -25,21 +25,38 @@ extension AppState {
             showHelp = true
             helpTop = 0
             return []
-        case .nextView: cycleView(by: 1); return []
+        case .nextView:
+            if screen == .conflicts && !analysis.conflicts.isEmpty { conflictColumn = 1 - conflictColumn; return [] }
+            cycleView(by: 1)
+            return []
+        case .showArticles: show(.articles); return []
+        case .showReader: show(.reader); return []
+        case .showConflicts: show(.conflicts); return []
+        case .showEntities: show(.entities); return []
+        case .showProblems: show(.problems); return []
+        case .toggleClaims:
+            if screen == .reader {
+                panelShowsClaims.toggle()
+                panelSelected = 0
+                // Without room for a side panel, the claims list takes the keys while it is shown.
+                panelFocused = !showsPanel && panelShowsClaims && panelRowCount > 0
+            }
+            return []
         case .previousView: cycleView(by: -1); return []
         case .quit:
             if screen == .articles { return [.quit] }
-            screen = .articles
-            return []
+            return perform(.back)
         case .back:
-            if screen == .reader && panelFocused { panelFocused = false; return [] }
+            if screen == .reader && (panelFocused || (!showsPanel && panelShowsClaims)) { panelFocused = false; panelShowsClaims = false; return [] }
+            if screen == .reader && readerReturn == .conflicts { screen = .conflicts; readerReturn = .articles; highlightedClaim = nil; return [] }
             if screen != .articles { screen = .articles }
+            highlightedClaim = nil
             return []
         case .clearFilter:
             setMentionFilter(nil)
             return []
         case .focusEntities:
-            if screen == .reader && !panelRows.isEmpty { panelFocused.toggle() }
+            if screen == .reader && panelRowCount > 0 { panelFocused.toggle() }
             return []
         case .nextMention:
             if screen == .reader { jumpToNextMention() }
@@ -50,6 +67,7 @@ extension AppState {
         switch screen {
         case .articles: updateList(action)
         case .reader: panelFocused ? updatePanel(action) : updateReader(action)
+        case .conflicts: updateConflicts(action)
         case .entities: updateEntities(action)
         case .problems: updateProblems(action)
         }
@@ -59,8 +77,38 @@ extension AppState {
     private mutating func cycleView(by step: Int) {
         let all = Screen.allCases
         let i = all.firstIndex(of: screen) ?? 0
-        screen = all[(i + step + all.count) % all.count]
-        if screen == .reader { relayoutReader(keepPosition: true) }
+        show(all[(i + step + all.count) % all.count])
+    }
+
+    private mutating func show(_ target: Screen) {
+        screen = target
+        readerReturn = .articles
+        if target == .reader { relayoutReader(keepPosition: true) }
+    }
+
+    private mutating func updateConflicts(_ action: Action) {
+        let count = analysis.conflicts.count
+        guard count > 0 else { return }
+        switch action {
+        case .moveUp: conflictSelected -= 1
+        case .moveDown: conflictSelected += 1
+        case .pageUp: conflictSelected -= max(1, conflictListHeight)
+        case .pageDown: conflictSelected += max(1, conflictListHeight)
+        case .top: conflictSelected = 0
+        case .bottom: conflictSelected = count - 1
+        case .open:
+            let conflict = analysis.conflicts[max(0, min(conflictSelected, count - 1))]
+            let id = conflictColumn == 0 ? conflict.a : conflict.b
+            guard let (claim, article) = analysis.claim(id) else { return }
+            highlightedClaim = id
+            openArticle(article, paragraph: claim.paragraph, from: .conflicts)
+            return
+        default: return
+        }
+        conflictSelected = max(0, min(conflictSelected, count - 1))
+        let page = max(1, conflictListHeight)
+        if conflictSelected < conflictTop { conflictTop = conflictSelected }
+        if conflictSelected >= conflictTop + page { conflictTop = conflictSelected - page + 1 }
     }
 
     private mutating func updateList(_ action: Action) {
@@ -76,6 +124,8 @@ extension AppState {
         case .bottom: selected = count - 1
         case .open:
             screen = .reader
+            readerReturn = .articles
+            highlightedClaim = nil
             readerTop = 0
             relayoutReader(keepPosition: false)
             return
@@ -104,18 +154,29 @@ extension AppState {
     }
 
     private mutating func updatePanel(_ action: Action) {
-        let count = panelRows.count
+        let count = panelRowCount
         guard count > 0 else { return }
         switch action {
         case .moveUp: panelSelected -= 1
         case .moveDown: panelSelected += 1
         case .top: panelSelected = 0
         case .bottom: panelSelected = count - 1
-        case .open: jumpToNextMention(); return
+        case .open:
+            if panelShowsClaims { jumpToClaim() } else { jumpToNextMention() }
+            return
         default: return
         }
         panelSelected = max(0, min(panelSelected, count - 1))
         mentionCursor = -1
+    }
+
+    /// Scrolls the reader to the panel's selected claim and highlights it.
+    mutating func jumpToClaim() {
+        guard let article = selectedArticle, article.claims.indices.contains(panelSelected), let layout = reader else { return }
+        let claim = article.claims[panelSelected]
+        highlightedClaim = claim.id
+        readerTop = max(0, layout.lineIndex(paragraph: claim.paragraph, offset: 0) - 1)
+        clampReader()
     }
 
     /// Scrolls the reader to the next mention of the panel's selected entity, cycling.

@@ -57,7 +57,8 @@ enum ArticleListView {
                 // People and countries the article mentions.
                 let people = analyzed.entityIDs(of: .person).count
                 let countries = analyzed.entityIDs(of: .country).count
-                let counts = "\(people)p \(countries)c"
+                let conflicts = state.conflictCount(article: visible[index])
+                let counts = "\(people)p \(countries)c" + (conflicts > 0 ? " \(conflicts)!" : "   ")
                 buffer.put(counts, x: rows.maxX - 1 - DisplayWidth.of(counts), y: y, style: isSelected ? rowStyle : theme.style(.muted))
             }
         }

@@ -6,9 +6,13 @@ enum EntityPanelView {
         guard area.width > 2, area.height > 0 else { return }
         for y in area.y..<area.maxY { buffer.put("│", x: area.x, y: y, style: theme.style(.border)) }
         let inner = Rect(x: area.x + 2, y: area.y, width: area.width - 2, height: area.height)
+        if state.panelShowsClaims {
+            ClaimsPanel.render(state, in: inner, into: &buffer, theme: theme)
+            return
+        }
         let rows = state.panelRows
         var y = inner.y
-        let title = state.panelFocused ? "Entities (Enter: next mention)" : "Entities (e to select)"
+        let title = state.panelFocused ? "Entities (Enter: next mention)" : "Entities (e: select, c: claims)"
         buffer.put(title, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(state.panelFocused ? .paneTitleFocused : .paneTitle))
         y += 1
         var lastKind: EntityKind? = nil
@@ -59,6 +63,33 @@ enum Legend {
             if x + w > area.maxX && y + 1 < area.maxY { x = area.x; y += 1 }
             x += buffer.put(label, x: x, y: y, maxWidth: area.maxX - x, style: theme.style(.entity(kind)))
             x += buffer.put(" ", x: x, y: y, maxWidth: area.maxX - x)
+        }
+    }
+}
+
+/// The reader's side panel in claims mode: who claimed what here, conflicts marked.
+enum ClaimsPanel {
+    static func render(_ state: AppState, in inner: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        guard let article = state.selectedArticle else { return }
+        let title = state.panelFocused ? "Claims (Enter: show it)" : "Claims (e: select, c: entities)"
+        buffer.put(title, x: inner.x, y: inner.y, maxWidth: inner.width, style: theme.style(state.panelFocused ? .paneTitleFocused : .paneTitle))
+        let conflicted = state.visible.indices.contains(state.selected) ? state.analysis.conflictedClaims[state.visible[state.selected]] : []
+        let rows = inner.height - 1
+        let skip = max(0, state.panelSelected - rows + 1)
+        for (i, claim) in article.claims.enumerated() where i >= skip {
+            let y = inner.y + 1 + i - skip
+            if y >= inner.maxY { break }
+            let selected = state.panelFocused && i == state.panelSelected
+            let base = selected ? theme.style(.selection) : .plain
+            if selected { buffer.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: base) }
+            let mark = conflicted.contains(claim.id) ? "▌" : "│"
+            buffer.put(mark, x: inner.x, y: y, style: base.merged(with: theme.style(conflicted.contains(claim.id) ? .conflictMark : .claimMark)))
+            let kind = claim.speakerEntity.flatMap { state.analysis.entity($0)?.kind }
+            let used = buffer.putTruncated(claim.speaker, x: inner.x + 2, y: y, width: max(1, inner.width - 12), style: base.merged(with: kind.map { theme.style(.entity($0)) } ?? Style(bold: true)))
+            buffer.putTruncated(" " + claim.cue, x: inner.x + 2 + used, y: y, width: inner.maxX - inner.x - 2 - used, style: base.merged(with: theme.style(.muted)))
+        }
+        if article.claims.isEmpty {
+            buffer.put("none found", x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: theme.style(.muted))
         }
     }
 }

@@ -5,12 +5,17 @@ enum HeaderBar {
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         buffer.fill(area, style: theme.style(.headerBar))
         var x = area.x
-        x += buffer.put(" newstui ", x: x, y: area.y, maxWidth: area.width, style: theme.style(.headerBar).merged(with: Style(bold: true)))
+        // The app's name gives way to the position on narrow terminals.
+        if area.width >= 100 {
+            x += buffer.put(" newstui ", x: x, y: area.y, maxWidth: area.width, style: theme.style(.headerBar).merged(with: Style(bold: true)))
+        }
         for screen in Screen.allCases {
             guard x < area.maxX else { break }
             let active = screen == state.screen
             var label = screen.rawValue
             if screen == .problems && !state.analysis.problems.isEmpty { label += " (\(state.analysis.problems.count))" }
+            // A tab is drawn whole or not at all.
+            guard x + DisplayWidth.of(label) + 2 <= area.maxX else { break }
             x += buffer.put(" \(label) ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme.style(active ? .headerTabActive : .headerTab))
         }
         let position = positionText(state)

@@ -34,6 +34,22 @@ enum ReaderView {
                 x += buffer.put(margin.text, x: x, y: text.y + row, maxWidth: text.width, style: theme.style(margin.role))
             }
             buffer.put(line.runs, x: x, y: text.y + row, width: text.maxX - x, theme: theme)
+            // Claims are marked in the left margin; one in a conflict in red.
+            if let claim = line.claim {
+                if text.x > area.x {
+                    buffer.put(line.conflicted ? "▌" : "│", x: text.x - 1, y: text.y + row, style: theme.style(line.conflicted ? .conflictMark : .claimMark))
+                }
+                if claim == state.highlightedClaim {
+                    buffer.apply(theme.style(.highlight), to: Rect(x: text.x, y: text.y + row, width: text.width, height: 1))
+                }
+            }
+        }
+        // Narrow terminals show the panel over the text when asked for (e or c).
+        if !state.showsPanel && (state.panelFocused || state.panelShowsClaims) {
+            let width = min(38, area.width)
+            let overlay = Rect(x: area.maxX - width, y: text.y, width: width, height: text.height)
+            buffer.fill(overlay)
+            EntityPanelView.render(state, in: overlay, into: &buffer, theme: theme)
         }
     }
 }

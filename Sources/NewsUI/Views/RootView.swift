@@ -23,6 +23,8 @@ public enum RootView {
             } else {
                 ReaderView.render(state, in: body, into: &buffer, theme: theme, focused: true, titled: false)
             }
+        case .conflicts:
+            ConflictsView.render(state, in: body, into: &buffer, theme: theme)
         case .entities:
             EntitiesView.render(state, in: body, into: &buffer, theme: theme)
         case .problems:

@@ -1,0 +1,100 @@
+import NewsModel
+
+/// Conflicting claims: a list of conflicts, and the selected one as claim A | claim B with the
+/// speaker, cue, source and text of each, and one line on why they conflict.
+enum ConflictsView {
+    static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        guard !area.isEmpty else { return }
+        let conflicts = state.analysis.conflicts
+        let (titleRow, rest) = area.splitTop(1)
+        if conflicts.isEmpty {
+            buffer.put(" No conflicting claims found.", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
+            return
+        }
+        let selected = max(0, min(state.conflictSelected, conflicts.count - 1))
+        buffer.put(" \(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") · Tab: other claim · Enter: open it in the reader",
+                   x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
+        let (listArea, detailArea) = rest.splitTop(state.conflictListHeight)
+        for row in 0..<listArea.height {
+            let i = state.conflictTop + row
+            guard i < conflicts.count else { break }
+            let c = conflicts[i]
+            let y = listArea.y + row
+            let base = i == selected ? theme.style(.selection) : .plain
+            buffer.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: base)
+            let a = state.analysis.claim(c.a), b = state.analysis.claim(c.b)
+            var x = listArea.x
+            x += buffer.put(i == selected ? "▸ " : "  ", x: x, y: y, maxWidth: listArea.width, style: base)
+            x += buffer.put(c.kind.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
+            let who = "\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")"
+            buffer.putTruncated(who, x: x, y: y, width: listArea.maxX - x - 1, style: base)
+        }
+        guard detailArea.height >= 3 else { return }
+        let conflict = conflicts[selected]
+        let (rule, body) = detailArea.splitTop(1)
+        buffer.put(String(repeating: "─", count: rule.width), x: rule.x, y: rule.y, style: theme.style(.border))
+        let strength = String(format: "%.2f", conflict.strength)
+        buffer.put(" \(conflict.kind.rawValue) · strength \(strength) ", x: rule.x + 2, y: rule.y, maxWidth: rule.width - 2, style: theme.style(.conflictKind))
+        // The explanation takes the last rows; the two claims share the rest.
+        let whyLines = TextWrapper.wrap([StyledRun("Why: ", .emphasis), StyledRun(SafeText.sanitize(conflict.why), .text)], width: max(1, body.width - 2))
+        let whyHeight = min(whyLines.count, max(1, body.height / 4))
+        let (whyArea, claimsArea) = body.splitBottom(whyHeight)
+        for (k, line) in whyLines.prefix(whyHeight).enumerated() {
+            buffer.put(line.runs, x: whyArea.x + 1, y: whyArea.y + k, width: whyArea.width - 2, theme: theme)
+        }
+        let ids = [conflict.a, conflict.b]
+        if claimsArea.width >= 70 {
+            let half = claimsArea.width / 2
+            let (left, right) = claimsArea.splitLeft(half)
+            for y in right.y..<right.maxY { buffer.put("│", x: right.x, y: y, style: theme.style(.border)) }
+            ClaimColumn.render(state, ids[0], label: "A", focused: state.conflictColumn == 0, in: left.inset(dx: 1, dy: 0), into: &buffer, theme: theme)
+            ClaimColumn.render(state, ids[1], label: "B", focused: state.conflictColumn == 1, in: Rect(x: right.x + 2, y: right.y, width: right.width - 3, height: right.height), into: &buffer, theme: theme)
+        } else {
+            // Narrow terminals stack the claims.
+            let (top, bottom) = claimsArea.splitTop(claimsArea.height / 2)
+            ClaimColumn.render(state, ids[0], label: "A", focused: state.conflictColumn == 0, in: top.inset(dx: 1, dy: 0), into: &buffer, theme: theme)
+            ClaimColumn.render(state, ids[1], label: "B", focused: state.conflictColumn == 1, in: bottom.inset(dx: 1, dy: 0), into: &buffer, theme: theme)
+        }
+    }
+}
+
+/// One claim of a conflict: speaker and cue, where it is, and its text with the cue words emphasised.
+enum ClaimColumn {
+    static func render(_ state: AppState, _ id: String, label: String, focused: Bool, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        guard area.height >= 1, area.width >= 4, let (claim, articleIndex) = state.analysis.claim(id) else { return }
+        let head = theme.style(focused ? .selection : .paneTitleFocused)
+        buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: head)
+        var x = area.x
+        x += buffer.put("\(label) ", x: x, y: area.y, maxWidth: area.width, style: head.merged(with: Style(bold: true)))
+        let kind = claim.speakerEntity.flatMap { state.analysis.entity($0)?.kind }
+        x += buffer.put(claim.speaker, x: x, y: area.y, maxWidth: area.maxX - x, style: head.merged(with: kind.map { theme.style(.entity($0)) } ?? Style(bold: true)))
+        buffer.put(" · " + claim.cue + (claim.quoted ? " (quoted)" : ""), x: x, y: area.y, maxWidth: area.maxX - x, style: head)
+        guard area.height >= 2 else { return }
+        let title = state.analysis.articles[articleIndex].article.title
+        let paragraph = claim.paragraph >= 0 ? " ¶\(claim.paragraph + 1)" : ""
+        buffer.putTruncated(title + paragraph, x: area.x, y: area.y + 1, width: area.width, style: theme.style(.meta))
+        var runs: StyledLine = []
+        for (word, isSpace) in words(SafeText.sanitize(claim.text)) {
+            runs.append(StyledRun(word, !isSpace && ReportingCues.isCue(word.trimmingCharacters(in: .punctuationCharacters)) ? .emphasis : .text))
+        }
+        let lines = TextWrapper.wrap(runs, width: area.width)
+        for (k, line) in lines.enumerated() where k + 2 < area.height {
+            buffer.put(line.runs, x: area.x, y: area.y + 2 + k, width: area.width, theme: theme)
+        }
+    }
+
+    /// Words and the spaces between them, in order.
+    private static func words(_ text: String) -> [(String, Bool)] {
+        var out: [(String, Bool)] = []
+        var current = ""
+        var inSpace = false
+        for ch in text {
+            let space = ch == " "
+            if space != inSpace && !current.isEmpty { out.append((current, inSpace)); current = "" }
+            inSpace = space
+            current.append(ch)
+        }
+        if !current.isEmpty { out.append((current, inSpace)) }
+        return out
+    }
+}
