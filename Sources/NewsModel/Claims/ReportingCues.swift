@@ -52,7 +52,7 @@ public enum ReportingCues {
     /// Accusations: the acts one side charges the other with.
     static let accusing: [String] = [
         "violat", "breach", "sabotag", "attack", "shell", "provoc", "aggress", "terror", "crime", "kill",
-        "invad", "occup", "malicious", "accus", "blam",
+        "invad", "occup", "malicious", "break", "bomb", "harass", "accus", "blam",
     ]
 
     /// Nouns that stand for an earlier report's source ("according to the report").
