@@ -9,9 +9,9 @@ DATA_DIR defaults to ../shared/data relative to the repository root. The script
 uses only the Python standard library, is deterministic (all output is sorted)
 and writes into Sources/NewsModel/Resources/Gazetteer/:
 
-  countries.tsv  places.tsv  organizations.tsv  person_titles.tsv (validated,
-  hand-curated)  given_names.tsv  surnames.tsv  stopwords_capitalized.txt
-  SOURCES.md  licenses/*
+  countries.tsv  places.tsv  organizations.tsv  people.tsv (validated, hand-curated)
+  person_titles.tsv (validated, hand-curated)  given_names.tsv  surnames.tsv
+  stopwords_capitalized.txt  SOURCES.md  licenses/*
 
 Hand-curated inputs that are merged live in Gazetteer/curated/ (CC0).
 All output: UTF-8, TSV with one header row, '|' between list values, no quoting.
@@ -1274,6 +1274,61 @@ def normalise_titles():
 
 
 # --------------------------------------------------------------------------
+# People (hand-curated list, validated; CC0)
+# --------------------------------------------------------------------------
+
+PEOPLE_HEADER = ["name", "aliases", "country", "role"]
+
+
+def build_people(valid_cc, reserved):
+    """Validate curated/people_curated.tsv and return the rows of people.tsv.
+
+    valid_cc: ISO 3166-1 alpha-2 codes present in countries.json.
+    reserved: surface form -> description, for forms already used by countries.tsv,
+    places.tsv or organizations.tsv (a person form may not repeat one of them).
+    Every name and alias (including the added ASCII folds) must belong to one row only.
+    """
+    path = os.path.join(CUR, "people_curated.tsv")
+    where = "curated/people_curated.tsv"
+    with open(path, encoding="utf-8", newline="") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].split("\t") != PEOPLE_HEADER:
+        raise SystemExit(f"{where}: header must be {' '.join(PEOPLE_HEADER)!r} (tab-separated)")
+    owner = {}
+    rows = []
+    for no, line in enumerate(lines[1:], start=2):
+        cols = line.rstrip("\r").split("\t")
+        if len(cols) != len(PEOPLE_HEADER):
+            raise SystemExit(f"{where}:{no}: expected {len(PEOPLE_HEADER)} columns, found {len(cols)}")
+        name, aliases, cc, role = (clean(norm_punct(c)) for c in cols)
+        if not name or not role:
+            raise SystemExit(f"{where}:{no}: empty name or role")
+        if cc and (cc != cc.upper() or cc not in valid_cc):
+            raise SystemExit(f"{where}:{no}: country {cc!r} is not an ISO 3166-1 alpha-2 code in countries.json")
+        al = [clean(norm_punct(a)) for a in aliases.split("|")] if aliases else []
+        if any(not a for a in al):
+            raise SystemExit(f"{where}:{no}: empty alias in {aliases!r}")
+        if len(set(al)) != len(al) or name in al:
+            raise SystemExit(f"{where}:{no}: repeated alias (or alias equal to the name) for {name!r}")
+        # ASCII folds ("Erdoğan" -> "Erdogan") are added when not listed already.
+        al = uniq(al + [fold(x) for x in [name] + al if fold(x) != x])
+        al = [a for a in al if a != name]
+        for s in [name] + al:
+            if s in owner:
+                raise SystemExit(f"{where}:{no}: {s!r} of {name!r} is already used by {owner[s]!r}")
+            if s in reserved:
+                raise SystemExit(f"{where}:{no}: {s!r} of {name!r} is already {reserved[s]}")
+            if s in STOPWORDS:
+                raise SystemExit(f"{where}:{no}: {s!r} of {name!r} is a capitalised stop word")
+            owner[s] = name
+        rows.append((name, al, cc, role))
+    rows.sort(key=lambda r: (r[0], r[2]))
+    return rows
+
+
+# --------------------------------------------------------------------------
 # Licences and SOURCES.md
 # --------------------------------------------------------------------------
 
@@ -1377,6 +1432,26 @@ Columns: `name kind aliases country type` (`kind` always `organization`; `type` 
   armed groups with their country): compiled by the newstui authors from public knowledge, **CC0**.
   Curated rows take precedence over data rows with the same name (e.g. Reuters -> GB, AP -> US).
 
+### people.tsv ({st('people.tsv')})
+Columns: `name aliases country role`. People prominent in international news 2015-2026 (heads of state and
+government, foreign and defence ministers, spokespeople, envoys, military and intelligence chiefs, leaders
+of armed groups and international organisations), so that a bare surname ("Putin", "Erdogan") or a
+spelling variant ("Zelenskyy", "Sergei Lavrov") resolves to one canonical person and country.
+- Source: `curated/people_curated.tsv`, compiled by the newstui authors from public knowledge, **CC0**.
+  No third-party data.
+- `name` = the canonical full name as English-language news writes it; `aliases` = spelling variants and
+  transliterations used in news, ASCII folds (added by the script when not listed), and the bare surname only
+  where it is unambiguous in world news. Bare surnames that are common English words or are shared by
+  several prominent people (e.g. Harris, Johnson, May, Kim, Lee, Sullivan, Austin, Kellogg, Medvedev,
+  Albanese) are not aliases; those people are matched by full name only.
+- `country` = ISO 3166-1 alpha-2 code (upper case) of the person's country; empty for officials of
+  international organisations (UN, EU, NATO, IMF, WHO, ...) listed in that capacity.
+- `role` is informative only (a short description of the office(s) that make the person newsworthy, with
+  years where known); it is not kept up to date and must not be used as a statement of current office.
+- Validated by the script: four columns, known country codes, and every name and alias belongs to exactly one
+  row and is not a country, place or organisation form of the other files or a capitalised stop word.
+  Rows sorted by name.
+
 ### person_titles.tsv ({st('person_titles.tsv')})
 Columns: `title head_of kind`. Hand-curated by the newstui authors, **CC0**. `head_of` = 1 when the title
 with a country demonym names one person ("Russian President", "French Prime Minister"), else 0. `kind`:
@@ -1415,7 +1490,8 @@ authors, **CC0**. A gazetteer match spanning several tokens (e.g. "State Departm
 
 ## Curated inputs (`curated/`, CC0, merged by the script; loaders need not read them)
 `agencies_curated.tsv`, `government_bodies.tsv` (`name aliases country type`), `places_curated.tsv`
-(`name kind country aliases`), `given_names_curated.tsv` (`name origin`).
+(`name kind country aliases`), `given_names_curated.tsv` (`name origin`), `people_curated.tsv`
+(`name aliases country role`).
 
 ## Caveats
 - Country mapping of contested places follows the data: Crimea and Sevastopol -> UA, Jerusalem -> IL,
@@ -1467,6 +1543,18 @@ def main():
 
     titles = normalise_titles()
 
+    reserved = {}
+    for o in orgs:
+        for x in [o["name"]] + o["aliases"]:
+            reserved.setdefault(x, f"an organization form ({o['name']})")
+    for p in places:
+        for x in [p["name"]] + p["aliases"]:
+            reserved.setdefault(x, f"a place form ({p['name']}, {p['country']})")
+    for x, cc in csurf.items():
+        reserved[x] = f"a country form ({cc})"
+    people = build_people({c["cc"] for c in countries}, reserved)
+    write_tsv(os.path.join(OUT, "people.tsv"), ["name", "aliases", "country", "role"], people)
+
     given, gdropped = build_given(data, csurf)
     write_tsv(os.path.join(OUT, "given_names.tsv"), ["name", "weight"], given)
     report.append("given names excluded: " + ", ".join(gdropped))
@@ -1480,8 +1568,8 @@ def main():
     for fn in LICENSE_FILES:
         shutil.copyfile(os.path.join(data, "licenses", fn), os.path.join(lic, fn))
 
-    files = ["countries.tsv", "places.tsv", "organizations.tsv", "person_titles.tsv", "given_names.tsv",
-             "surnames.tsv", "stopwords_capitalized.txt"]
+    files = ["countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "person_titles.tsv",
+             "given_names.tsv", "surnames.tsv", "stopwords_capitalized.txt"]
     stats, sizes = {}, {}
     for fn in files:
         p = os.path.join(OUT, fn)
