@@ -22,7 +22,7 @@ struct Newstui: ParsableCommand {
             In the reader, press ? for every key.
             """,
         version: version,
-        subcommands: [Read.self, Analyze.self],
+        subcommands: [Read.self, Analyze.self, Bench.self],
         defaultSubcommand: Read.self
     )
 }
@@ -40,6 +40,8 @@ struct Read: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colour (also when NO_COLOR is set).")
     var noColor = false
 
+    @OptionGroup var filter: FilterOptions
+
     func run() throws {
         let env = ProcessInfo.processInfo.environment
         // Check the terminal before reading anything, so a script gets its answer at once.
@@ -48,8 +50,10 @@ struct Read: ParsableCommand {
             throw ExitCode(2)
         }
         let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
+        let analysis = Analyzer().analyze(corpus)
+        let filters = try filter.resolve(in: analysis)
         let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        let code = ReaderApp(analysis: Analyzer().analyze(corpus), noColor: monochrome).run(environment: env)
+        let code = ReaderApp(analysis: analysis, filters: filters, noColor: monochrome).run(environment: env)
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -74,9 +78,12 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Same as --format json.")
     var jsonFlag = false
 
+    @OptionGroup var filter: FilterOptions
+
     func run() throws {
         let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
-        let report = AnalysisReport(analysis: Analyzer().analyze(corpus))
+        let analysis = Analyzer().analyze(corpus)
+        let report = AnalysisReport(analysis: analysis, filters: try filter.resolve(in: analysis))
         let output: Data
         switch jsonFlag ? .json : format {
         case .json:
@@ -85,6 +92,31 @@ struct Analyze: ParsableCommand {
             output = Data(TextSummary.render(report).utf8)
         }
         guard StandardOutput.write(output) else { throw ExitCode(0) }  // reader went away (EPIPE): stop quietly
+    }
+}
+
+/// `--person NAME` and `--country NAME`, repeatable: start filtered (AND).
+struct FilterOptions: ParsableArguments {
+    @Option(name: .customLong("person"), help: ArgumentHelp("Only articles that mention this person (repeatable).", valueName: "name"))
+    var people: [String] = []
+
+    @Option(name: .customLong("country"), help: ArgumentHelp("Only articles that mention this country or anything of it (repeatable).", valueName: "name"))
+    var countries: [String] = []
+
+    /// Entity ids for the names; an unknown or ambiguous name is a usage error (exit 2).
+    func resolve(in analysis: CorpusAnalysis) throws -> [String] {
+        var ids: [String] = []
+        for (names, kind) in [(people, EntityKind.person), (countries, .country)] {
+            for name in names {
+                do {
+                    ids.append(try analysis.lookup(name, kind: kind).id)
+                } catch {
+                    FileHandle.standardError.write(Data("newstui: \(error)\n".utf8))
+                    throw ExitCode(2)
+                }
+            }
+        }
+        return ids
     }
 }
 

@@ -6,6 +6,7 @@ import TerminalBackend
 /// The run loop: read a key, update the state, render, draw. The only place these meet.
 struct ReaderApp {
     var analysis: CorpusAnalysis
+    var filters: [String] = []
     var noColor: Bool
 
     /// Runs the reader and returns the exit code.
@@ -26,6 +27,7 @@ struct ReaderApp {
         defer { terminal.restore() }
         let theme = Theme(colors: terminal.colors)
         var state = AppState(analysis: analysis, size: terminal.size)
+        if !filters.isEmpty { state.setFilters(filters) }
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
             if let signal = Signals.take() { return 128 + signal }

@@ -154,7 +154,7 @@ struct ReaderEndToEndTests {
         try waitForActiveTab(tmux, "Articles")
     }
 
-    @Test("Tab cycles through every view, Reader and Problems included, back to Articles")
+    @Test("Tab cycles through every view (in Conflicts it first moves to claim B), back to Articles")
     func tabCyclesViews() throws {
         let tmux = try startOnList()
         defer { tmux.close() }
@@ -170,6 +170,11 @@ struct ReaderEndToEndTests {
         for next in order {
             try tmux.sendKeys("Tab")
             try waitForActiveTab(tmux, next)
+            if next == "Conflicts" {
+                // Tab first moves from claim A to claim B, then on to the next view.
+                try tmux.sendKeys("Tab")
+                try waitForActiveTab(tmux, "Conflicts")
+            }
         }
         try tmux.waitFor(text: "▸ \(Self.seedHeadline)")
     }

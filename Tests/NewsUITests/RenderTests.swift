@@ -14,7 +14,7 @@ struct RenderTests {
             "  Ceasefire holds for a third day       Wire               2025-03-03  0p 0c",
             "",
         ])
-        #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  e entities  ? help  q quit")
+        #expect(screen[23] == " ↑↓ move  Enter open  ← back  Tab views  e panel  f filter  ? help  q quit")
         #expect(screen.count == 24)
     }
 

@@ -68,16 +68,29 @@ public struct Analyzer: Sendable {
         var keyed: [[(RawMention, String)]] = []
         for (a, mentions) in raw.enumerated() {
             var list: [(RawMention, String)] = []
-            // A handle belongs to the person named in the same paragraph ("— Keith Kellogg (@generalkellogg)").
+            // A handle belongs to the person named on its post's attribution line ("— Keith Kellogg
+            // (@generalkellogg)"), else to a person of the article whose surname it spells
+            // ("@realDonaldTrump"); otherwise it is left out.
+            let article = corpus.articles[a]
+            let attributionLines = Set(article.paragraphs.filter { $0.kind == .postAttribution }.map(\.index))
             var personInParagraph: [Int: String] = [:]
+            var people: [(surname: String, key: String)] = []
             for m in mentions where m.kind == .person && m.form == .name {
                 personInParagraph[m.paragraph] = personInParagraph[m.paragraph] ?? canonicalKey(m)
+                let surname = String(NameKey.surname(m.name).dropFirst())
+                if surname.count >= 3 { people.append((surname, canonicalKey(m))) }
             }
             for m in mentions {
                 var key = canonicalKey(m)
                 if m.form == .handle {
-                    guard let owner = personInParagraph[m.paragraph] else { continue }
-                    key = owner
+                    let handle = NameKey.fold(String(m.text.dropFirst()))
+                    if attributionLines.contains(m.paragraph), let owner = personInParagraph[m.paragraph] {
+                        key = owner
+                    } else if let owner = people.first(where: { handle.contains($0.surname) }) {
+                        key = owner.key
+                    } else {
+                        continue
+                    }
                 }
                 list.append((m, key))
                 var e = acc[key] ?? Accumulator(kind: m.kind)
@@ -100,7 +113,9 @@ public struct Analyzer: Sendable {
         var usedIDs: Set<String> = []
         for key in acc.keys.sorted() {
             guard let e = acc[key] else { continue }
-            var name = e.gazetteerName ?? e.names.max(by: { ($0.value, $0.key.count) < ($1.value, $1.key.count) })?.key
+            // The plain full name ("Donald Trump") over forms with a middle initial, then the most frequent.
+            func plain(_ n: String) -> Int { n.split(separator: " ").contains { $0.count <= 2 && $0.hasSuffix(".") } ? 0 : 1 }
+            var name = e.gazetteerName ?? e.names.max(by: { (plain($0.key), $0.value, $0.key.count, $1.key) < (plain($1.key), $1.value, $1.key.count, $0.key) })?.key
                 ?? e.surfaces.max(by: { $0.value < $1.value })?.key ?? key
             // Organisations known by an acronym are shown by it ("NATO", "AFP"), the long name kept as an alias.
             if e.kind == .organization, let top = e.surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,

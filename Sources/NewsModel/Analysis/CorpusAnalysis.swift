@@ -26,13 +26,15 @@ public struct CorpusAnalysis: Sendable {
     public var problems: [LoadProblem]
     /// Claims that disagree, within and across articles.
     public var conflicts: [Conflict]
-    private var index: [String: Int]
+    private var entityIndex: [String: Int]
     /// Claim id -> (article index, claim index).
     private var claimIndex: [String: (Int, Int)]
     /// Per article, the number of conflicts with a claim in it.
     public private(set) var conflictCounts: [Int]
     /// Per article, the ids of its claims that take part in a conflict.
     public private(set) var conflictedClaims: [Set<String>]
+    /// Inverted indexes for filters and the filter picker.
+    public private(set) var index: CorpusIndex
 
     public init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict] = []) {
         self.name = name
@@ -40,7 +42,7 @@ public struct CorpusAnalysis: Sendable {
         self.entities = entities
         self.problems = problems
         self.conflicts = conflicts
-        index = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
+        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var claims: [String: (Int, Int)] = [:]
         for (a, article) in articles.enumerated() {
             for (c, claim) in article.claims.enumerated() { claims[claim.id] = (a, c) }
@@ -58,10 +60,11 @@ public struct CorpusAnalysis: Sendable {
         }
         conflictCounts = counts
         conflictedClaims = conflicted
+        index = CorpusIndex(articles: articles, entities: entities)
     }
 
     /// The entity with this id.
-    public func entity(_ id: String) -> Entity? { index[id].map { entities[$0] } }
+    public func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
 
     /// The claim with this id and the index of its article.
     public func claim(_ id: String) -> (claim: Claim, article: Int)? {

@@ -80,12 +80,14 @@ public struct AnalysisReport: Sendable, Codable {
         public var end: Int
     }
 
-    public init(analysis: CorpusAnalysis) {
+    /// The report of an analysis, narrowed by entity filters (see `CorpusAnalysis.filtered`).
+    public init(analysis: CorpusAnalysis, filters: [String] = []) {
         version = 1
         problems = analysis.problems
-        entities = analysis.entities
-        conflicts = analysis.conflicts
-        articles = analysis.articles.map { analyzed in
+        let kept = analysis.filtered(by: filters)
+        entities = kept.entities.map { analysis.entities[$0] }
+        conflicts = kept.conflicts.map { analysis.conflicts[$0] }
+        articles = kept.articles.map { analysis.articles[$0] }.map { analyzed in
             let a = analyzed.article
             return ArticleReport(
                 id: a.id, path: a.path, title: a.title, standfirst: a.standfirst, outlet: a.outlet,

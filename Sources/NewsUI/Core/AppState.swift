@@ -13,10 +13,15 @@ public struct AppState: Sendable {
     public var readerTop: Int = 0
     public var problemSelected: Int = 0
     public var problemTop: Int = 0
-    /// Only articles that mention this entity are listed (set from the Entities view).
-    public var mentionFilter: String? = nil
-    /// Indices of the listed articles (all, or those matching the filter).
+    /// Entity filters (ids), combined with AND: people and other entities keep the articles that
+    /// mention them; countries also keep those that mention anything of theirs.
+    public private(set) var filters: [String] = []
+    /// Indices of the listed articles, conflicts and entities under the filters.
     public private(set) var visible: [Int] = []
+    public private(set) var visibleConflicts: [Int] = []
+    public private(set) var visibleEntities: [Int] = []
+    /// The filter picker, while it is open.
+    public var picker: FilterPicker? = nil
     public var entitySelected: Int = 0
     public var entityTop: Int = 0
     /// Whether the reader's keys move the entity panel's selection instead of the text.
@@ -47,6 +52,8 @@ public struct AppState: Sendable {
         self.analysis = analysis
         self.size = size
         visible = Array(analysis.articles.indices)
+        visibleConflicts = Array(analysis.conflicts.indices)
+        visibleEntities = Array(analysis.entities.indices)
         relayoutReader(keepPosition: false)
     }
 
@@ -57,23 +64,45 @@ public struct AppState: Sendable {
         visible.indices.contains(selected) ? analysis.articles[visible[selected]] : nil
     }
 
-    /// Lists only articles mentioning `entity` (nil lists all), keeping the selected article when it stays.
-    public mutating func setMentionFilter(_ entity: String?) {
+    /// Applies entity filters, keeping the selected article (and its scroll) when it stays listed.
+    public mutating func setFilters(_ newFilters: [String]) {
         let current = visible.indices.contains(selected) ? visible[selected] : nil
-        mentionFilter = entity
-        if let entity {
-            visible = analysis.articles.indices.filter { analysis.articles[$0].mentions.contains { $0.entity == entity } }
+        let selectedConflict = visibleConflicts.indices.contains(conflictSelected) ? visibleConflicts[conflictSelected] : nil
+        filters = newFilters
+        let result = analysis.filtered(by: newFilters)
+        visible = result.articles
+        visibleConflicts = result.conflicts
+        visibleEntities = result.entities
+        if let current, let i = visible.firstIndex(of: current) {
+            selected = i
         } else {
-            visible = Array(analysis.articles.indices)
+            selected = 0
+            readerTop = 0
         }
-        selected = current.flatMap { visible.firstIndex(of: $0) } ?? 0
+        conflictSelected = selectedConflict.flatMap { visibleConflicts.firstIndex(of: $0) } ?? 0
+        conflictTop = min(conflictTop, conflictSelected)
+        entitySelected = 0
+        entityTop = 0
         scrollListToSelection()
-        relayoutReader(keepPosition: false)
+        relayoutReader(keepPosition: true)
+    }
+
+    /// Adds a filter (once).
+    public mutating func addFilter(_ entity: String) {
+        if !filters.contains(entity) { setFilters(filters + [entity]) }
+    }
+
+    /// "person: Vladimir Putin · country: Ukraine".
+    public var filterSummary: String {
+        filters.map { id in
+            let e = analysis.entity(id)
+            return "\(e?.kind.rawValue ?? "entity"): \(e?.name ?? id)"
+        }.joined(separator: " · ")
     }
 
     /// Opens the reader on article `index` (clearing the filter if it hides it), scrolled to `paragraph`.
     public mutating func openArticle(_ index: Int, paragraph: Int?, from origin: Screen) {
-        if !visible.contains(index) { setMentionFilter(nil) }
+        if !visible.contains(index) { setFilters([]) }
         selected = visible.firstIndex(of: index) ?? 0
         scrollListToSelection()
         screen = .reader

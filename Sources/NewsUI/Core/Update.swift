@@ -11,6 +11,12 @@ extension AppState {
             return [.fullRedraw]
         case .key(let key):
             if showHelp { return updateHelp(key) }
+            if var p = picker {
+                let (chosen, open) = p.handle(key, index: analysis.index)
+                picker = open ? p : nil
+                if let chosen { addFilter(chosen) }
+                return []
+            }
             guard let action = keyMap.action(for: key) else { return [] }
             return perform(action)
         }
@@ -26,7 +32,9 @@ extension AppState {
             helpTop = 0
             return []
         case .nextView:
-            if screen == .conflicts && !analysis.conflicts.isEmpty { conflictColumn = 1 - conflictColumn; return [] }
+            // In Conflicts, Tab moves from claim A to claim B, and from B on to the next view.
+            if screen == .conflicts && !visibleConflicts.isEmpty && conflictColumn == 0 { conflictColumn = 1; return [] }
+            conflictColumn = 0
             cycleView(by: 1)
             return []
         case .showArticles: show(.articles); return []
@@ -53,7 +61,14 @@ extension AppState {
             highlightedClaim = nil
             return []
         case .clearFilter:
-            setMentionFilter(nil)
+            setFilters([])
+            return []
+        case .openFilter:
+            picker = FilterPicker(index: analysis.index)
+            return []
+        case .removeLastFilter:
+            if filters.isEmpty { return perform(.back) }
+            setFilters(Array(filters.dropLast()))
             return []
         case .focusEntities:
             if screen == .reader && panelRowCount > 0 { panelFocused.toggle() }
@@ -87,7 +102,7 @@ extension AppState {
     }
 
     private mutating func updateConflicts(_ action: Action) {
-        let count = analysis.conflicts.count
+        let count = visibleConflicts.count
         guard count > 0 else { return }
         switch action {
         case .moveUp: conflictSelected -= 1
@@ -97,7 +112,7 @@ extension AppState {
         case .top: conflictSelected = 0
         case .bottom: conflictSelected = count - 1
         case .open:
-            let conflict = analysis.conflicts[max(0, min(conflictSelected, count - 1))]
+            let conflict = analysis.conflicts[visibleConflicts[max(0, min(conflictSelected, count - 1))]]
             let id = conflictColumn == 0 ? conflict.a : conflict.b
             guard let (claim, article) = analysis.claim(id) else { return }
             highlightedClaim = id
@@ -162,7 +177,12 @@ extension AppState {
         case .top: panelSelected = 0
         case .bottom: panelSelected = count - 1
         case .open:
-            if panelShowsClaims { jumpToClaim() } else { jumpToNextMention() }
+            if panelShowsClaims {
+                jumpToClaim()
+            } else if panelRows.indices.contains(panelSelected) {
+                panelFocused = false
+                addFilter(panelRows[panelSelected].entity)
+            }
             return
         default: return
         }
@@ -196,7 +216,7 @@ extension AppState {
     }
 
     private mutating func updateEntities(_ action: Action) {
-        let count = analysis.entities.count
+        let count = visibleEntities.count
         guard count > 0 else { return }
         switch action {
         case .moveUp: entitySelected -= 1
@@ -206,7 +226,7 @@ extension AppState {
         case .top: entitySelected = 0
         case .bottom: entitySelected = count - 1
         case .open:
-            setMentionFilter(analysis.entities[max(0, min(entitySelected, count - 1))].id)
+            addFilter(analysis.entities[visibleEntities[max(0, min(entitySelected, count - 1))]].id)
             screen = .articles
             return
         default: return

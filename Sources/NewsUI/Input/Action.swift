@@ -3,6 +3,6 @@ public enum Action: Sendable, Hashable, CaseIterable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, back, nextView, previousView
     case toggleHelp, quit, quitNow, redraw
-    case focusEntities, nextMention, clearFilter, toggleClaims
+    case focusEntities, nextMention, clearFilter, toggleClaims, openFilter, removeLastFilter
     case showArticles, showReader, showConflicts, showEntities, showProblems
 }

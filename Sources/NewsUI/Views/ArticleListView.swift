@@ -16,9 +16,9 @@ enum ArticleListView {
         let articles = state.analysis.articles
         let visible = state.visible
         if visible.isEmpty {
-            let lines = state.mentionFilter != nil ? [
-                "No article mentions \(state.analysis.entity(state.mentionFilter ?? "")?.name ?? "it").",
-                "Press F to clear the filter.",
+            let lines = !state.filters.isEmpty ? [
+                "No article matches \(state.filterSummary).",
+                "Press F to clear the filters, or Backspace to drop the last one.",
             ] : [
                 "No articles in \(state.analysis.name).",
                 "newstui reads .txt and .md articles; see `newstui --help`.",

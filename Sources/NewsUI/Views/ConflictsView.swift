@@ -5,10 +5,11 @@ import NewsModel
 enum ConflictsView {
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        let conflicts = state.analysis.conflicts
+        let conflicts = IndexedView(state.visibleConflicts, of: state.analysis.conflicts)
         let (titleRow, rest) = area.splitTop(1)
         if conflicts.isEmpty {
-            buffer.put(" No conflicting claims found.", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
+            let text = state.filters.isEmpty ? " No conflicting claims found." : " No conflict involves \(state.filterSummary). Press F to clear the filters."
+            buffer.put(text, x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
             return
         }
         let selected = max(0, min(state.conflictSelected, conflicts.count - 1))

@@ -10,10 +10,10 @@ enum EntitiesView {
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         guard !area.isEmpty else { return }
-        let entities = state.analysis.entities
+        let visible = state.visibleEntities
         let (titleRow, rows) = area.splitTop(1)
         let headingStyle = theme.style(.paneTitleFocused)
-        if entities.isEmpty {
+        if visible.isEmpty {
             buffer.put(" No entities found.", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: headingStyle)
         } else {
             buffer.put(" Entity", x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: headingStyle)
@@ -21,11 +21,11 @@ enum EntitiesView {
                 buffer.put(Self.statsColumns("kind", "articles", "mentions"), x: titleRow.maxX - 27, y: titleRow.y, maxWidth: 27, style: headingStyle)
             }
         }
-        let selected = max(0, min(state.entitySelected, entities.count - 1))
+        let selected = max(0, min(state.entitySelected, visible.count - 1))
         for row in 0..<rows.height {
             let i = state.entityTop + row
-            guard i < entities.count else { break }
-            let e = entities[i]
+            guard i < visible.count else { break }
+            let e = state.analysis.entities[visible[i]]
             let y = rows.y + row
             let base = i == selected ? theme.style(.selection) : .plain
             buffer.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: base)

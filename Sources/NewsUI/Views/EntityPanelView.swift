@@ -12,7 +12,7 @@ enum EntityPanelView {
         }
         let rows = state.panelRows
         var y = inner.y
-        let title = state.panelFocused ? "Entities (Enter: next mention)" : "Entities (e: select, c: claims)"
+        let title = state.panelFocused ? "Entities (n: next mention, Enter: filter)" : "Entities (e: select, c: claims)"
         buffer.put(title, x: inner.x, y: y, maxWidth: inner.width, style: theme.style(state.panelFocused ? .paneTitleFocused : .paneTitle))
         y += 1
         var lastKind: EntityKind? = nil

@@ -30,9 +30,8 @@ enum HeaderBar {
         let total = state.analysis.articles.count
         let count = state.visible.count
         var parts = [state.analysis.name]
-        if let filter = state.mentionFilter {
-            parts.append("mentioning: " + (state.analysis.entity(filter)?.name ?? filter))
-            parts.append("\(count)/\(total) articles")
+        if !state.filters.isEmpty {
+            parts = [state.filterSummary, "\(count)/\(total) articles"]
         } else {
             parts.append("\(total) article\(total == 1 ? "" : "s")")
         }

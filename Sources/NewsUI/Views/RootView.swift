@@ -30,6 +30,9 @@ public enum RootView {
         case .problems:
             ProblemsView.render(state, in: body, into: &buffer, theme: theme)
         }
+        if let picker = state.picker {
+            FilterPickerView.render(picker, in: buffer.bounds, into: &buffer, theme: theme)
+        }
         if state.showHelp {
             HelpOverlay.render(state, in: buffer.bounds, into: &buffer, theme: theme)
         }
