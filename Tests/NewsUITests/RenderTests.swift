@@ -32,7 +32,7 @@ struct RenderTests {
         s.press(.enter)
         let screen = RootView.render(s).lines()
         #expect(Array(screen.prefix(9)) == [
-            " Articles  Reader  Conflicts  Entities",
+            " 1  Reader  3  4  5  news · 3 articles…",
             " Leaders meet in Geneva",
             " Daily Planet · 2025-03-01",
             "",
@@ -74,7 +74,7 @@ struct RenderTests {
     @Test("20x5 still shows the header, a row of the list and the footer")
     func twentyByFive() {
         #expect(RootView.render(Fixtures.state(20, 5)).lines() == [
-            " Articles  Reader",
+            " Articles  2  3  4",
             "▸ Leaders meet in G…",
             "  東京で新しい駅が…",
             "  Ceasefire holds f…",

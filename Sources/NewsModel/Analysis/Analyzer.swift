@@ -134,6 +134,24 @@ public struct Analyzer: Sendable {
             entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,
                                    articles: e.articles.count, mentions: e.mentions))
         }
+        // A country counts every article that mentions it or anything of it (its cities, bodies,
+        // people), as its filter does; countries only implied that way become entities too.
+        var countryArticles: [String: Set<Int>] = [:]
+        for (a, list) in keyed.enumerated() {
+            for (_, key) in list {
+                guard let e = acc[key] else { continue }
+                let countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
+                for c in countries { countryArticles[c, default: []].insert(a) }
+            }
+        }
+        let known = Set(entities.map(\.id))
+        for (id, articles) in countryArticles.sorted(by: { $0.key < $1.key }) where !known.contains(id) {
+            guard let name = recognizer.gazetteer.countryNames[id] else { continue }
+            entities.append(Entity(id: id, name: name, kind: .country, countries: [id], articles: articles.count, mentions: 0))
+        }
+        for i in entities.indices where entities[i].kind == .country {
+            entities[i].articles = max(entities[i].articles, countryArticles[entities[i].id]?.count ?? 0)
+        }
         entities.sort { ($0.articles, $0.mentions, $1.name) > ($1.articles, $1.mentions, $0.name) }
 
         var analyzed: [AnalyzedArticle] = []

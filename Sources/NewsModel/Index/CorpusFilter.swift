@@ -52,13 +52,21 @@ extension CorpusAnalysis {
     public func lookup(_ name: String, kind: EntityKind) throws(EntityLookupError) -> Entity {
         let key = TextKey.make(name)
         let ofKind = entities.filter { $0.kind == kind }
-        let exact = ofKind.filter { e in ([e.name] + e.aliases).contains { TextKey.make($0) == key } }
+        var exact = ofKind.filter { e in ([e.name] + e.aliases).contains { TextKey.make($0) == key } }
+        if exact.isEmpty && kind == .person {
+            // Spelling variants of a name or surname: "Zelenskyy" finds Volodymyr Zelensky.
+            let person = NameKey.person(name), surname = NameKey.surname(name)
+            exact = ofKind.filter { e in NameKey.person(e.name) == person || (!name.contains(" ") && NameKey.surname(e.name) == surname) }
+        }
         if exact.count == 1 { return exact[0] }
         if exact.count > 1 { throw .ambiguous(kind: kind, name: name, candidates: exact.map(\.name)) }
         let partial = index.search(name, kinds: [kind], limit: 10).map(\.entity).filter { $0.kind == kind }
         if partial.count == 1 { return partial[0] }
         if partial.count > 1 { throw .ambiguous(kind: kind, name: name, candidates: partial.map(\.name)) }
-        let suggestions = ofKind.map { ($0.name, Self.distance(TextKey.make($0.name), key)) }
+        // Close names, comparing with the whole name and with each of its words.
+        let suggestions = ofKind.map { e in
+            (e.name, ([e.name] + e.name.split(separator: " ").map(String.init)).map { Self.distance(TextKey.make($0), key) }.min() ?? Int.max)
+        }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }.prefix(3).filter { $0.1 <= max(3, key.count / 2) }.map(\.0)
         throw .notFound(kind: kind, name: name, suggestions: Array(suggestions))
     }

@@ -34,7 +34,10 @@ public struct CorpusIndex: Sendable {
         for e in entities { for c in e.countries { members[c, default: []].insert(e.id) } }
         entitiesOfCountry = members
         for (i, e) in entities.enumerated() {
-            for n in Set([e.name] + e.aliases) { names.append((TextKey.make(n), i)) }
+            var keys = Set(([e.name] + e.aliases).map(TextKey.make))
+            // People are also found by the folded spelling of their surname ("zelenskyy").
+            if e.kind == .person, let last = e.name.split(separator: " ").last { keys.insert(NameKey.fold(String(last))) }
+            for k in keys { names.append((k, i)) }
         }
     }
 
@@ -81,6 +84,7 @@ public struct CorpusIndex: Sendable {
     /// to a country also offers that country ("kremlin" offers Russia).
     public func search(_ query: String, kinds: Set<EntityKind> = [.person, .country], limit: Int = 50) -> [Suggestion] {
         let q = TextKey.make(query)
+        let folded = NameKey.fold(q)
         var best: [Int: (rank: Int, via: String?)] = [:]
         func offer(_ entity: Int, rank: Int, via: String?) {
             if let current = best[entity], current.rank <= rank { return }
@@ -92,6 +96,7 @@ public struct CorpusIndex: Sendable {
             if q.isEmpty || key.hasPrefix(q) { rank = 0 }
             else if key.contains(" " + q) || key.contains("-" + q) { rank = 1 }
             else if key.contains(q) { rank = 2 }
+            else if folded != q && key.hasPrefix(folded) { rank = 2 }
             else { continue }
             let e = entities[i]
             let via = key == TextKey.make(e.name) ? nil : key

@@ -9,20 +9,31 @@ enum HeaderBar {
         if area.width >= 100 {
             x += buffer.put(" newstui ", x: x, y: area.y, maxWidth: area.width, style: theme.style(.headerBar).merged(with: Style(bold: true)))
         }
-        for screen in Screen.allCases {
+        let position = positionText(state)
+        let positionWidth = DisplayWidth.of(position) + 2
+        // Full tab names when they fit beside the position; else the active one named, the others by number.
+        let fullWidth = Screen.allCases.reduce(0) { $0 + DisplayWidth.of(label($1, state)) + 2 }
+        let compact = x + fullWidth + positionWidth > area.maxX
+        for (n, screen) in Screen.allCases.enumerated() {
             guard x < area.maxX else { break }
             let active = screen == state.screen
-            var label = screen.rawValue
-            if screen == .problems && !state.analysis.problems.isEmpty { label += " (\(state.analysis.problems.count))" }
+            let text = compact && !active ? "\(n + 1)" : label(screen, state)
             // A tab is drawn whole or not at all.
-            guard x + DisplayWidth.of(label) + 2 <= area.maxX else { break }
-            x += buffer.put(" \(label) ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme.style(active ? .headerTabActive : .headerTab))
+            guard x + DisplayWidth.of(text) + 2 <= area.maxX else { break }
+            x += buffer.put(" \(text) ", x: x, y: area.y, maxWidth: area.maxX - x, style: theme.style(active ? .headerTabActive : .headerTab))
         }
-        let position = positionText(state)
         let w = DisplayWidth.of(position)
         if area.maxX - w - 1 > x + 1 {
             buffer.put(position, x: area.maxX - w - 1, y: area.y, style: theme.style(.headerBar))
+        } else if area.maxX - x > 6 {
+            buffer.putTruncated(position, x: x + 1, y: area.y, width: area.maxX - x - 2, style: theme.style(.headerBar))
         }
+    }
+
+    static func label(_ screen: Screen, _ state: AppState) -> String {
+        var label = screen.rawValue
+        if screen == .problems && !state.analysis.problems.isEmpty { label += " (\(state.analysis.problems.count))" }
+        return label
     }
 
     /// "seeds · 12 articles · 3/12".
