@@ -384,3 +384,32 @@ enum SGR {
         }
     }
 }
+
+@Suite("newstui filters end to end", .serialized)
+struct FilterEndToEndTests {
+    @Test("--person starts filtered by a person; the header names them")
+    func personFlag() throws {
+        let tmux = try TmuxSession(width: 120, height: 30, arguments: [E2EPaths.seeds, "--person", "Putin"])
+        defer { tmux.close() }
+        let screen = try tmux.waitFor(text: "person: Vladimir Putin")
+        #expect(screen.contains("/12 articles"))
+        #expect(screen.contains("Trump pushes Russia to accelerate Ukraine ceasefire talks"))
+        #expect(!screen.contains("Statement from the National Security Advisor"))
+    }
+
+    @Test("f, typing a capital and Enter filters by its country; F clears")
+    func countryPicker() throws {
+        let tmux = try TmuxSession(width: 120, height: 30)
+        defer { tmux.close() }
+        _ = try tmux.waitFor(text: "12 articles")
+        try tmux.sendKeys("f")
+        _ = try tmux.waitFor(text: "Filter by person or country")
+        try tmux.sendKeys("k", "y", "i", "v")
+        _ = try tmux.waitFor(text: "Ukraine (Kyiv)")
+        try tmux.sendKeys("Enter")
+        let filtered = try tmux.waitFor(text: "country: Ukraine")
+        #expect(filtered.contains("/12 articles"))
+        try tmux.sendKeys("F")
+        _ = try tmux.waitFor(text: "12 articles · 1/12")
+    }
+}
