@@ -4,7 +4,7 @@
 #
 #   scripts/screenshots.sh [--build]     (--build runs `swift build` first)
 #
-# Writes Screenshots/{articles,reader,split,help}.{ansi,txt,png}; safe to re-run (it overwrites).
+# Writes Screenshots/{articles,reader,split,help,conflicts,filtered}.{ansi,txt,png}; safe to re-run (it overwrites).
 # Installs nothing: it says what is missing and exits 1.
 set -eu
 
@@ -129,3 +129,5 @@ shot articles 100 30 "▸ Trump pushes Russia" ""
 shot reader   100 30 "US President Trump urges Russia" "▸ "       Enter
 shot split    140 40 "│ US President Trump urges Russia" ""
 shot help     100 30 "any other key closes" ""                   "?"
+shot conflicts 140 40 "Why: " ""                                  3 Down Down
+shot filtered  140 40 "country: Ukraine" "Filter by"            f k y i v Enter

@@ -257,6 +257,16 @@ public struct ClaimExtractor: Sendable {
 
     /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."`.
     private func attribution(before idx: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+        // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
+        var idx = idx
+        while let last = idx.last, ["“", "\"", "«", "‘", "'"].contains(tokens[last].text) { idx.removeLast() }
+        if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
+           !idx.contains(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) {
+            let np = Array(idx.dropLast().suffix(12))
+            if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience), sp.entity != nil {
+                return (sp, "said")
+            }
+        }
         guard let n = idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil && !tokens[$0].text.lowercased().hasSuffix("ing") })
                 ?? idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
         let cue = ReportingCues.verbs[tokens[idx[n]].text.lowercased()] ?? "said"
