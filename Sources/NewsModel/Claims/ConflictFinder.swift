@@ -47,7 +47,7 @@ public struct ConflictFinder: Sendable {
             // A fact-check answer refutes the claim it is labelled against.
             if let answered = b.claim.answers, let i = byID[answered] {
                 let a = profiles[i]
-                let why = "\(b.claim.speaker) calls the claim of \(a.claim.speaker) false and answers: “\(b.original.prefix(8).joined(separator: " "))…”"
+                let why = "\(b.claim.speaker) calls the claim of \(a.claim.speaker) false and answers: “\(Self.snippet(b.claim.text, 60))”"
                 found.append((Conflict(id: "", kind: .refutation, a: a.claim.id, b: b.claim.id, strength: 0.85, why: why), i, b.index))
                 continue
             }
@@ -165,6 +165,14 @@ public struct ConflictFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// The start of a text, cut at a word boundary with an ellipsis when longer than `limit`.
+    static func snippet(_ text: String, _ limit: Int) -> String {
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut.trimmingCharacters(in: .punctuationCharacters) + "…"
     }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
