@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),  // Linux: libsqlite3-dev
     ],
     targets: [
         // MARK: - System library (used by TerminalBackend only)
@@ -26,6 +27,8 @@ let package = Package(
         ),
         .target(name: "NewsUI", dependencies: ["NewsModel"]),
         .target(name: "TerminalBackend", dependencies: ["NewsUI", "CNcurses"]),
+        // The analysis cache (SQLite via GRDB), beside the layers: newstui -> NewsStore -> NewsModel
+        .target(name: "NewsStore", dependencies: ["NewsModel", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "newstui",
             dependencies: [
@@ -39,6 +42,7 @@ let package = Package(
         .testTarget(name: "NewsModelTests", dependencies: ["NewsModel"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "NewsModel"]),
         .testTarget(name: "TerminalBackendTests", dependencies: ["TerminalBackend", "NewsUI"]),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "EndToEndTests", dependencies: []),
     ]
 )

@@ -4,6 +4,9 @@
 public struct ConflictFinder: Sendable {
     public init() {}
 
+    /// Reporting verbs and their stems.
+    static let verbStems: Set<String> = Set(ReportingCues.verbs.keys).union(ReportingCues.verbs.keys.map(TopicTerms.stem))
+
     /// What the finder knows of one claim beyond its text.
     struct Profile {
         var claim: Claim
@@ -40,6 +43,17 @@ public struct ConflictFinder: Sendable {
             for e in p.claim.about { about[e, default: []].append(p.index) }
             for c in p.aboutCountries { about[c, default: []].append(p.index) }
         }
+        // Claims by each speaker, and claims using each topic term: a claim's candidates are the
+        // claims about its speaker that share a term with it or come from a source it names.
+        var bySpeaker: [String: [Int]] = [:]
+        var byTerm: [String: [Int]] = [:]
+        for p in profiles {
+            if let s = p.claim.speakerEntity { bySpeaker[s, default: []].append(p.index) }
+            for t in p.terms { byTerm[t, default: []].append(p.index) }
+        }
+        // Terms used by very many claims say little, and would make the search quadratic.
+        let commonLimit = max(1000, profiles.count / 20)
+        var mark = [Int](repeating: -1, count: profiles.count)
         var found: [(Conflict, Int, Int)] = []
         var seenTexts: Set<String> = []
         let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.claim.id, $0.index) })
@@ -55,8 +69,23 @@ public struct ConflictFinder: Sendable {
             if let speaker = b.claim.speakerEntity {
                 // Only B's own words, or a reported denial; and not a dispute between two voices of one side.
                 let ownWords = b.claim.quoted || ["denied", "refuted", "rejected", "accused"].contains(b.claim.cue)
-                let candidates = (about[speaker] ?? []).filter { $0 != b.index && ownWords }.map { profiles[$0] }
-                    .filter { $0.speakerKey != b.speakerKey && $0.claim.speakerEntity != speaker }
+                var pool: [Int] = []
+                if ownWords {
+                    func isAboutSpeaker(_ i: Int) -> Bool {
+                        profiles[i].claim.about.contains(speaker) || profiles[i].aboutCountries.contains(speaker)
+                    }
+                    var lists: [[Int]] = b.claim.about.compactMap { bySpeaker[$0] }
+                    for t in b.terms { if let l = byTerm[t], l.count <= commonLimit { lists.append(l) } }
+                    for list in lists {
+                        // The nearest claims (in corpus order) only: bounded work per claim.
+                        for i in Self.window(list, around: b.index, radius: 100) where mark[i] != b.index && isAboutSpeaker(i) {
+                            mark[i] = b.index
+                            pool.append(i)
+                        }
+                    }
+                }
+                let candidates = pool.sorted().map { profiles[$0] }
+                    .filter { $0.index != b.index && $0.speakerKey != b.speakerKey && $0.claim.speakerEntity != speaker }
                     .filter { $0.speakerCountries.isDisjoint(with: b.speakerCountries) }
                 if let (a, kind, strength, why) = bestDispute(b, candidates, entities: entities) {
                     let key = a.claim.text + "\u{1}" + b.claim.text
@@ -115,7 +144,7 @@ public struct ConflictFinder: Sendable {
         let words = original.map { $0.lowercased() }
         // Reporting and accusing verbs are how claims are made, not what they are about.
         var terms = TopicTerms.of(claim.text).filter { t in
-            ReportingCues.verbs[t] == nil && !ReportingCues.accusing.contains { t.hasPrefix($0) } && !ReportingCues.verbs.keys.contains { TopicTerms.stem($0) == t }
+            !Self.verbStems.contains(t) && !ReportingCues.accusing.contains { t.hasPrefix($0) }
         }
         // Names are shared by every claim on a topic; they say nothing about disagreement.
         for e in claim.about {
@@ -165,6 +194,17 @@ public struct ConflictFinder: Sendable {
             }
         }
         return nil
+    }
+
+    /// Up to `radius` elements each side of where `value` falls in the sorted `list`.
+    static func window(_ list: [Int], around value: Int, radius: Int) -> ArraySlice<Int> {
+        if list.count <= 2 * radius { return list[...] }
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return list[max(0, lo - radius)..<min(list.count, lo + radius)]
     }
 
     /// The start of a text, cut at a word boundary with an ellipsis when longer than `limit`.
