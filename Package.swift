@@ -32,7 +32,7 @@ let package = Package(
         .executableTarget(
             name: "newstui",
             dependencies: [
-                "NewsModel", "NewsUI", "TerminalBackend",
+                "NewsModel", "NewsUI", "TerminalBackend", "NewsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             resources: [.copy("Resources/SampleCorpus")]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsModel
+import NewsStore
 import TerminalBackend
 
 /// `newstui [PATH...]`: the terminal reader; `newstui analyze`: the same model as JSON.
@@ -41,6 +42,7 @@ struct Read: ParsableCommand {
     var noColor = false
 
     @OptionGroup var filter: FilterOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
         let env = ProcessInfo.processInfo.environment
@@ -49,11 +51,10 @@ struct Read: ParsableCommand {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
             throw ExitCode(2)
         }
-        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
-        let analysis = Analyzer().analyze(corpus)
+        let (analysis, warning) = cacheOptions.analyze(paths: paths, environment: env)
         let filters = try filter.resolve(in: analysis)
         let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        let code = ReaderApp(analysis: analysis, filters: filters, noColor: monochrome).run(environment: env)
+        let code = ReaderApp(analysis: analysis, filters: filters, noColor: monochrome, notice: warning).run(environment: env)
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -79,10 +80,11 @@ struct Analyze: ParsableCommand {
     var jsonFlag = false
 
     @OptionGroup var filter: FilterOptions
+    @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let corpus = CorpusLoader().load(paths: CorpusPaths.resolve(paths))
-        let analysis = Analyzer().analyze(corpus)
+        let (analysis, warning) = cacheOptions.analyze(paths: paths, environment: ProcessInfo.processInfo.environment)
+        if let warning { FileHandle.standardError.write(Data("newstui: \(SafeText.sanitize(warning))\n".utf8)) }
         let report = AnalysisReport(analysis: analysis, filters: try filter.resolve(in: analysis))
         let output: Data
         switch jsonFlag ? .json : format {
@@ -92,6 +94,24 @@ struct Analyze: ParsableCommand {
             output = Data(TextSummary.render(report).utf8)
         }
         guard StandardOutput.write(output) else { throw ExitCode(0) }  // reader went away (EPIPE): stop quietly
+    }
+}
+
+/// `--no-cache`, and loading through the analysis cache.
+struct CacheOptions: ParsableArguments {
+    @Flag(name: .customLong("no-cache"), help: "Analyse every file again, without reading or writing the analysis cache ($XDG_CACHE_HOME/newstui).")
+    var noCache = false
+
+    /// Loads and analyses the corpus; the warning says once that the cache could not be used.
+    func analyze(paths: [String], environment: [String: String]) -> (CorpusAnalysis, String?) {
+        var cache: AnalysisCache? = nil
+        var warning: String? = nil
+        if !noCache {
+            (cache, warning) = AnalysisCache.open(directory: nil, environment: environment)
+            cache?.prune(keeping: Analyzer.version)
+        }
+        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: CorpusPaths.resolve(paths))
+        return (analysis, warning ?? cache?.warning)
     }
 }
 

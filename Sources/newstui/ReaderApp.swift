@@ -8,6 +8,8 @@ struct ReaderApp {
     var analysis: CorpusAnalysis
     var filters: [String] = []
     var noColor: Bool
+    /// Shown once in the footer (e.g. the cache could not be used).
+    var notice: String? = nil
 
     /// Runs the reader and returns the exit code.
     func run(environment: [String: String]) -> Int32 {
@@ -28,6 +30,7 @@ struct ReaderApp {
         let theme = Theme(colors: terminal.colors)
         var state = AppState(analysis: analysis, size: terminal.size)
         if !filters.isEmpty { state.setFilters(filters) }
+        state.notice = notice
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
             if let signal = Signals.take() { return 128 + signal }

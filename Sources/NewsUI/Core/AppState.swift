@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var highlightedClaim: String? = nil
     /// Where back goes from the reader: the Conflicts view when the reader was opened from it.
     public var readerReturn: Screen = .articles
+    /// A one-line message in the footer until the next key ("cache unavailable ...").
+    public var notice: String? = nil
     public var showHelp: Bool = false
     public var helpTop: Int = 0
     public var keyMap: KeyMap = .standard

@@ -10,6 +10,7 @@ extension AppState {
             scrollListToSelection()
             return [.fullRedraw]
         case .key(let key):
+            notice = nil
             if showHelp { return updateHelp(key) }
             if var p = picker {
                 let (chosen, open) = p.handle(key, index: analysis.index)

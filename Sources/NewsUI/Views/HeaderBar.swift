@@ -55,6 +55,10 @@ enum HeaderBar {
 enum FooterBar {
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         buffer.fill(area, style: theme.style(.footerBar))
+        if let notice = state.notice {
+            buffer.putTruncated(" " + notice, x: area.x, y: area.y, width: area.width, style: theme.style(.footerBar).merged(with: Style(bold: true)))
+            return
+        }
         var x = area.x + 1
         for binding in state.keyMap.bindings where binding.inFooter {
             let keys = binding.footerKeys ?? binding.keyLabel

@@ -1,0 +1,112 @@
+import Foundation
+import NewsModel
+
+/// Loads and analyses a corpus, taking each article's recognised form from the analysis cache
+/// when its bytes were seen before by the same analyser version, so a second start analyses
+/// only new or changed files. Works in chunks, so memory stays bounded by the chunk, not the corpus.
+public struct CachedAnalyzer: Sendable {
+    public var loader: CorpusLoader
+    public var analyzer: Analyzer
+    /// nil runs without a cache (`--no-cache`, or a cache that could not be opened).
+    public var cache: AnalysisCache?
+    public var chunkSize: Int
+
+    public init(loader: CorpusLoader = CorpusLoader(), analyzer: Analyzer = Analyzer(), cache: AnalysisCache?, chunkSize: Int = 2000) {
+        self.loader = loader
+        self.analyzer = analyzer
+        self.cache = cache
+        self.chunkSize = max(1, chunkSize)
+    }
+
+    /// What a run did, for the status line and the benchmark.
+    public struct Stats: Sendable {
+        public var files = 0
+        public var fromCache = 0
+        public var analysed = 0
+    }
+
+    /// Analyses everything under `paths`; `progress(done, total)` is called after each chunk.
+    public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, Stats) {
+        let (files, walkProblems) = loader.discover(paths: paths)
+        var problems = walkProblems
+        var recognized: [RecognizedArticle] = []
+        recognized.reserveCapacity(files.count)
+        var stats = Stats(files: files.count)
+        let version = Analyzer.version
+        var start = 0
+        while start < files.count {
+            let chunk = Array(files[start..<min(files.count, start + chunkSize)])
+            let results = process(chunk, version: version, stats: &stats)
+            for (i, result) in results.enumerated() {
+                switch result {
+                case .success(let r): recognized.append(r)
+                case .failure(let error): problems.append(LoadProblem(path: chunk[i].path, message: error.description))
+                }
+            }
+            start += chunk.count
+            progress?(start, files.count)
+        }
+        // Walk problems first, then file problems in file order (as CorpusLoader.load reports them).
+        let analysis = analyzer.analyze(recognized: recognized, name: CorpusLoader.displayName(for: paths), problems: problems)
+        return (analysis, stats)
+    }
+
+    private func process(_ chunk: [(path: String, id: String)], version: Int, stats: inout Stats) -> [Result<RecognizedArticle, ImportError>] {
+        let loader = self.loader
+        // Read and hash in parallel.
+        let read = ParallelMap.run(chunk) { file -> Result<([UInt8], String), ImportError> in
+            loader.bytes(of: file.path).map { ($0, ContentHash.of($0)) }
+        }
+        var hashes: [String] = []
+        for r in read { if case .success(let (_, h)) = r { hashes.append(h) } }
+        let cached = cache?.payloads(for: hashes, version: version) ?? [:]
+        let analyzer = self.analyzer
+        let decoder = JSONDecoder()
+        let storing = cache != nil
+        // Decode hits, analyse misses, in parallel. The flag says the article was analysed here.
+        let out = ParallelMap.run(Array(zip(chunk, read))) { pair -> (Result<RecognizedArticle, ImportError>, Bool, Data?) in
+            let (file, r) = pair
+            switch r {
+            case .failure(let e): return (.failure(e), false, nil)
+            case .success(let (bytes, hash)):
+                if let payload = cached[hash], var hit = try? decoder.decode(RecognizedArticle.self, from: payload) {
+                    // The payload depends on content only; the id and path are this file's.
+                    hit.article.id = file.id
+                    hit.article.path = file.path
+                    return (.success(hit), false, nil)
+                }
+                switch CorpusLoader.parse(bytes: bytes, id: file.id, path: file.path) {
+                case .failure(let e): return (.failure(e), false, nil)
+                case .success(let article):
+                    let rec = analyzer.recognize(article)
+                    return (.success(rec), true, storing ? try? JSONEncoder().encode(rec) : nil)
+                }
+            }
+        }
+        var toStore: [(hash: String, payload: Data)] = []
+        for (i, (result, analysed, payload)) in out.enumerated() {
+            guard case .success = result else { continue }
+            if analysed { stats.analysed += 1 } else { stats.fromCache += 1 }
+            if let payload, case .success(let (_, hash)) = read[i] { toStore.append((hash, payload)) }
+        }
+        if !toStore.isEmpty { cache?.store(toStore, version: version) }
+        return out.map(\.0)
+    }
+}
+
+/// Maps an array on all cores, keeping order.
+enum ParallelMap {
+    static func run<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        var out = [U?](repeating: nil, count: items.count)
+        out.withUnsafeMutableBufferPointer { buffer in
+            let box = Box(buffer)
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in box.buffer[i] = transform(items[i]) }
+        }
+        return out.compactMap { $0 }
+    }
+
+    private struct Box<V>: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<V>
+        init(_ buffer: UnsafeMutableBufferPointer<V>) { self.buffer = buffer }
+    }
+}
