@@ -18,14 +18,26 @@ public struct CorpusLoader: Sendable {
     /// Reads every article under `paths` (files, or folders walked recursively).
     /// A path that does not exist is a problem; the others still load.
     public func load(paths: [String]) -> Corpus {
+        var (files, problems) = discover(paths: paths)
+        var articles: [Article] = []
+        for file in files {
+            switch read(file: file.path, id: file.id) {
+            case .success(let article): articles.append(article)
+            case .failure(let error): problems.append(LoadProblem(path: file.path, message: error.description))
+            }
+        }
+        return Corpus(name: Self.displayName(for: paths), articles: articles, problems: problems)
+    }
+
+    /// The article files under `paths` with the ids their articles get, and the problems met on the way.
+    public func discover(paths: [String]) -> (files: [(path: String, id: String)], problems: [LoadProblem]) {
         var files: [String] = []
         var problems: [LoadProblem] = []
         for path in paths {
             collect(path, explicit: true, into: &files, problems: &problems, visited: [])
         }
-        var articles: [Article] = []
         var usedIDs: [String: Int] = [:]
-        for file in files {
+        let named = files.map { file -> (path: String, id: String) in
             let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
             var id = stem.isEmpty ? "article" : stem
             if let n = usedIDs[id] {
@@ -34,33 +46,44 @@ public struct CorpusLoader: Sendable {
             } else {
                 usedIDs[id] = 1
             }
-            switch read(file: file, id: id) {
-            case .success(let article): articles.append(article)
-            case .failure(let error): problems.append(LoadProblem(path: file, message: error.description))
-            }
+            return (file, id)
         }
-        return Corpus(name: Self.displayName(for: paths), articles: articles, problems: problems)
+        return (named, problems)
+    }
+
+    /// A file's bytes: regular files only, up to the size limit.
+    public func bytes(of file: String) -> Result<[UInt8], ImportError> {
+        do {
+            return .success(try FileReader.read(file, limit: maxFileBytes))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Decodes and parses bytes read from `file`.
+    public static func parse(bytes: [UInt8], id: String, path: String) -> Result<Article, ImportError> {
+        do {
+            let text = try TextDecoder.decode(bytes)
+            return .success(try ArticleParser.parse(text, id: id, path: path))
+        } catch {
+            return .failure(error)
+        }
     }
 
     /// Reads and parses one file.
     public func read(file: String, id: String) -> Result<Article, ImportError> {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileReader.read(file, limit: maxFileBytes)
-        } catch {
-            return .failure(error)
-        }
-        do {
-            let text = try TextDecoder.decode(bytes)
-            return .success(try ArticleParser.parse(text, id: id, path: file))
-        } catch {
-            return .failure(error)
-        }
+        bytes(of: file).flatMap { Self.parse(bytes: $0, id: id, path: file) }
+    }
+
+    /// A folder's identity (device, inode): the same folder by any path, relative or through links.
+    private struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
     }
 
     private func collect(
         _ path: String, explicit: Bool, into files: inout [String], problems: inout [LoadProblem],
-        visited: Set<String>
+        visited: Set<FolderID>
     ) {
         let fm = FileManager.default
         var info = stat()
@@ -73,30 +96,37 @@ public struct CorpusLoader: Sendable {
         }
         let type = info.st_mode & S_IFMT
         if type == S_IFDIR {
-            let real = (path as NSString).resolvingSymlinksInPath
-            guard !visited.contains(real) else { return }  // symlink loop
+            // A folder already being walked (a symlink loop, also one back to a relative root such
+            // as "."): stat follows links, so its device and inode name the real folder.
+            let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+            guard !visited.contains(id) else { return }
             guard let names = try? fm.contentsOfDirectory(atPath: path) else {
                 problems.append(LoadProblem(path: path, message: "folder cannot be read: \(String(cString: strerror(errno)))"))
                 return
             }
+            let inside = visited.union([id])
             for name in names.sorted() where !name.hasPrefix(".") {
                 collect((path as NSString).appendingPathComponent(name), explicit: false,
-                        into: &files, problems: &problems, visited: visited.union([real]))
+                        into: &files, problems: &problems, visited: inside)
             }
         } else if type == S_IFREG {
-            let name = (path as NSString).lastPathComponent
-            let ext = (name as NSString).pathExtension.lowercased()
-            let stem = (name as NSString).deletingPathExtension.lowercased()
-            if explicit || (Self.articleExtensions.contains(ext) && !Self.documentationNames.contains(stem)) {
-                files.append(path)
-            }
-        } else if explicit {
+            if explicit || Self.isArticleName(path) { files.append(path) }
+        } else if explicit || Self.isArticleName(path) {
+            // A FIFO, socket or device named like an article is listed, not silently skipped.
             problems.append(LoadProblem(path: path, message: ImportError.notRegularFile.description))
         }
     }
 
-    /// "seeds", "news/a.txt", or "3 paths".
-    static func displayName(for paths: [String]) -> String {
+    /// Whether a walked folder entry is read as an article: an article extension, not documentation.
+    private static func isArticleName(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent
+        let ext = (name as NSString).pathExtension.lowercased()
+        let stem = (name as NSString).deletingPathExtension.lowercased()
+        return articleExtensions.contains(ext) && !documentationNames.contains(stem)
+    }
+
+    /// The corpus name for the header: "seeds", "a.txt", or "3 paths".
+    public static func displayName(for paths: [String]) -> String {
         switch paths.count {
         case 0: return "(nothing)"
         case 1:

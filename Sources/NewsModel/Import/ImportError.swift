@@ -6,6 +6,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
     case onlyWhitespace
     case binary
     case invalidUTF8(byteOffset: Int)
+    case invalidUTF16(byteOffset: Int)
     case tooLarge(bytes: Int, limit: Int)
     case unreadable(String)
     case notRegularFile
@@ -16,6 +17,7 @@ public enum ImportError: Error, Sendable, Equatable, CustomStringConvertible {
         case .onlyWhitespace: return "the file holds only whitespace"
         case .binary: return "binary data, not text"
         case .invalidUTF8(let offset): return "not valid UTF-8 (bad byte at offset \(offset))"
+        case .invalidUTF16(let offset): return "not valid UTF-16 (lone surrogate at offset \(offset))"
         case .tooLarge(let bytes, let limit):
             return "file is \(ByteCount.describe(bytes)); articles are read up to \(ByteCount.describe(limit))"
         case .unreadable(let reason): return "cannot be read: \(reason)"

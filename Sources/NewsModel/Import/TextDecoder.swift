@@ -15,7 +15,8 @@ public enum TextDecoder {
         if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF {
             body = bytes[3...]
         }
-        if looksBinary(body) { throw .binary }
+        // The sample looks at the first 8 KB; a NUL anywhere later still makes it binary.
+        if looksBinary(body) || body.contains(0) { throw .binary }
         if let bad = firstInvalidUTF8(body) { throw .invalidUTF8(byteOffset: bad) }
         let text = String(decoding: body, as: UTF8.self)
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -35,13 +36,19 @@ public enum TextDecoder {
             i += 2
         }
         var scalars = String.UnicodeScalarView()
-        var iterator = units.makeIterator()
-        var decoder = UTF16()
-        loop: while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let s): scalars.append(s)
-            case .emptyInput: break loop
-            case .error: throw .invalidUTF8(byteOffset: 0)
+        var k = 0
+        while k < units.count {
+            let u = units[k]
+            if let s = Unicode.Scalar(u) {
+                scalars.append(s)
+                k += 1
+            } else if u < 0xDC00, k + 1 < units.count, (0xDC00...0xDFFF).contains(units[k + 1]),
+                      let s = Unicode.Scalar(0x10000 + (UInt32(u) - 0xD800) << 10 + (UInt32(units[k + 1]) - 0xDC00)) {
+                scalars.append(s)
+                k += 2
+            } else {
+                // A lone surrogate: report where it is (the BOM is bytes 0 and 1).
+                throw .invalidUTF16(byteOffset: 2 + 2 * k)
             }
         }
         let text = String(scalars)
