@@ -51,10 +51,16 @@ struct Read: ParsableCommand {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
             throw ExitCode(2)
         }
-        let (analysis, warning) = cacheOptions.analyze(paths: paths, environment: env)
-        let filters = try filter.resolve(in: analysis)
         let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        let code = ReaderApp(analysis: analysis, filters: filters, noColor: monochrome, notice: warning).run(environment: env)
+        let cache = cacheOptions, filter = self.filter, paths = self.paths
+        let app = ReaderApp(
+            name: CorpusLoader.displayName(for: CorpusPaths.resolve(paths)),
+            load: { progress in cache.analyze(paths: paths, environment: env, progress: progress) },
+            resolveFilters: { analysis in
+                do { return .success(try filter.ids(in: analysis)) } catch { return .failure(.init(message: "\(error)")) }
+            },
+            noColor: monochrome)
+        let code = app.run(environment: env)
         if code != 0 { throw ExitCode(code) }
     }
 }
@@ -103,14 +109,14 @@ struct CacheOptions: ParsableArguments {
     var noCache = false
 
     /// Loads and analyses the corpus; the warning says once that the cache could not be used.
-    func analyze(paths: [String], environment: [String: String]) -> (CorpusAnalysis, String?) {
+    func analyze(paths: [String], environment: [String: String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, String?) {
         var cache: AnalysisCache? = nil
         var warning: String? = nil
         if !noCache {
             (cache, warning) = AnalysisCache.open(directory: nil, environment: environment)
             cache?.prune(keeping: Analyzer.version)
         }
-        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: CorpusPaths.resolve(paths))
+        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: CorpusPaths.resolve(paths), progress: progress)
         return (analysis, warning ?? cache?.warning)
     }
 }
@@ -125,16 +131,19 @@ struct FilterOptions: ParsableArguments {
 
     /// Entity ids for the names; an unknown or ambiguous name is a usage error (exit 2).
     func resolve(in analysis: CorpusAnalysis) throws -> [String] {
+        do {
+            return try ids(in: analysis)
+        } catch {
+            FileHandle.standardError.write(Data("newstui: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+
+    /// Entity ids for the names, or the lookup error of the first name that does not match.
+    func ids(in analysis: CorpusAnalysis) throws(EntityLookupError) -> [String] {
         var ids: [String] = []
         for (names, kind) in [(people, EntityKind.person), (countries, .country)] {
-            for name in names {
-                do {
-                    ids.append(try analysis.lookup(name, kind: kind).id)
-                } catch {
-                    FileHandle.standardError.write(Data("newstui: \(error)\n".utf8))
-                    throw ExitCode(2)
-                }
-            }
+            for name in names { ids.append(try analysis.lookup(name, kind: kind).id) }
         }
         return ids
     }

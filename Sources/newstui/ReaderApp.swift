@@ -3,13 +3,20 @@ import NewsModel
 import NewsUI
 import TerminalBackend
 
-/// The run loop: read a key, update the state, render, draw. The only place these meet.
+/// The run loop: read a key, update the state, render, draw. The only place these meet. The
+/// corpus loads on a background thread, so the first screen shows at once with a progress line.
 struct ReaderApp {
-    var analysis: CorpusAnalysis
-    var filters: [String] = []
+    /// The corpus's name for the header while it loads.
+    var name: String
+    /// Loads and analyses the corpus (called on a background thread), reporting progress.
+    var load: @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> (CorpusAnalysis, String?)
+    /// Turns the command line's filter names into entity ids, or a message for a usage error.
+    var resolveFilters: (CorpusAnalysis) -> Result<[String], FilterError>
     var noColor: Bool
-    /// Shown once in the footer (e.g. the cache could not be used).
-    var notice: String? = nil
+
+    struct FilterError: Error {
+        var message: String
+    }
 
     /// Runs the reader and returns the exit code.
     func run(environment: [String: String]) -> Int32 {
@@ -26,15 +33,41 @@ struct ReaderApp {
             FileHandle.standardError.write(Data("newstui: \(error)\n".utf8))
             return 2
         }
-        defer { terminal.restore() }
+        let (code, message) = loop(terminal)
+        terminal.restore()
+        // Said after the terminal is restored, so it stays on screen.
+        if let message { FileHandle.standardError.write(Data("newstui: \(message)\n".utf8)) }
+        return code
+    }
+
+    private func loop(_ terminal: Terminal) -> (Int32, String?) {
         let theme = Theme(colors: terminal.colors)
-        var state = AppState(analysis: analysis, size: terminal.size)
-        if !filters.isEmpty { state.setFilters(filters) }
-        state.notice = notice
+        var state = AppState(analysis: CorpusAnalysis(name: name, articles: [], entities: [], problems: []), size: terminal.size)
+        state.loading = (0, 0)
+        let mailbox = Mailbox()
+        let load = self.load
+        Thread.detachNewThread {
+            let result = load { done, total in mailbox.post(progress: (done, total)) }
+            mailbox.post(result: result)
+        }
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
-            if let signal = Signals.take() { return 128 + signal }
-            if terminal.inputLost { return 1 }
+            if let signal = Signals.take() { return (128 + signal, nil) }
+            if terminal.inputLost { return (1, nil) }
+            let (progress, result) = mailbox.take()
+            if let (analysis, warning) = result {
+                guard case .success(let filters) = resolveFilters(analysis) else {
+                    if case .failure(let error) = resolveFilters(analysis) { return (2, error.message) }
+                    return (2, nil)
+                }
+                _ = state.update(.loaded(analysis))
+                if !filters.isEmpty { state.setFilters(filters) }
+                state.notice = warning
+                terminal.draw(RootView.render(state, theme: theme))
+            } else if let (done, total) = progress {
+                _ = state.update(.loading(done: done, total: total))
+                terminal.draw(RootView.render(state, theme: theme))
+            }
             guard let event = terminal.readEvent() else { continue }
             let msg: Msg
             switch event {
@@ -42,8 +75,33 @@ struct ReaderApp {
             case .resize: msg = .resize(terminal.size)
             }
             let effects = state.update(msg)
-            if effects.contains(.quit) { return 0 }
+            if effects.contains(.quit) { return (0, nil) }
             terminal.draw(RootView.render(state, theme: theme), full: effects.contains(.fullRedraw))
         }
+    }
+}
+
+/// Hands the loader thread's progress and result to the run loop.
+private final class Mailbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var progress: (Int, Int)?
+    private var result: (CorpusAnalysis, String?)?
+
+    func post(progress p: (Int, Int)) {
+        lock.lock(); progress = p; lock.unlock()
+    }
+
+    func post(result r: (CorpusAnalysis, String?)) {
+        lock.lock(); result = r; lock.unlock()
+    }
+
+    /// The latest progress and the result, each once.
+    func take() -> ((Int, Int)?, (CorpusAnalysis, String?)?) {
+        lock.lock()
+        defer { lock.unlock() }
+        let out = (progress, result)
+        progress = nil
+        result = nil
+        return out
     }
 }

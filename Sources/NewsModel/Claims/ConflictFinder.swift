@@ -74,7 +74,9 @@ public struct ConflictFinder: Sendable {
                     func isAboutSpeaker(_ i: Int) -> Bool {
                         profiles[i].claim.about.contains(speaker) || profiles[i].aboutCountries.contains(speaker)
                     }
+                    // Sources B names, claims sharing a term with B, and the claims nearest to B about its speaker.
                     var lists: [[Int]] = b.claim.about.compactMap { bySpeaker[$0] }
+                    lists.append(Array(Self.window(about[speaker] ?? [], around: b.index, radius: 100)))
                     for t in b.terms { if let l = byTerm[t], l.count <= commonLimit { lists.append(l) } }
                     for list in lists {
                         // The nearest claims (in corpus order) only: bounded work per claim.

@@ -41,6 +41,8 @@ public struct AppState: Sendable {
     public var readerReturn: Screen = .articles
     /// A one-line message in the footer until the next key ("cache unavailable ...").
     public var notice: String? = nil
+    /// Files read so far while the corpus loads in the background; nil once it is loaded.
+    public var loading: (done: Int, total: Int)? = nil
     public var showHelp: Bool = false
     public var helpTop: Int = 0
     public var keyMap: KeyMap = .standard
@@ -87,6 +89,23 @@ public struct AppState: Sendable {
         entityTop = 0
         scrollListToSelection()
         relayoutReader(keepPosition: true)
+    }
+
+    /// Puts a newly loaded analysis in place, keeping the view, the filters and the selected article.
+    public mutating func replaceAnalysis(_ newAnalysis: CorpusAnalysis) {
+        let selectedID = selectedArticle?.article.id
+        let typed = selected
+        analysis = newAnalysis
+        reader = nil
+        let known = filters.filter { newAnalysis.entity($0) != nil }
+        setFilters(known)
+        if let selectedID, let i = visible.firstIndex(where: { newAnalysis.articles[$0].article.id == selectedID }) {
+            selected = i
+        } else {
+            selected = max(0, min(typed, visible.count - 1))
+        }
+        scrollListToSelection()
+        relayoutReader(keepPosition: false)
     }
 
     /// Adds a filter (once).

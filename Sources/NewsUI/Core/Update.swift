@@ -4,6 +4,13 @@ extension AppState {
     /// Applies a message and returns what the outside world must do.
     public mutating func update(_ msg: Msg) -> [Effect] {
         switch msg {
+        case .loading(let done, let total):
+            loading = (done, total)
+            return []
+        case .loaded(let newAnalysis):
+            loading = nil
+            replaceAnalysis(newAnalysis)
+            return []
         case .resize(let newSize):
             size = newSize
             relayoutReader(keepPosition: true)
@@ -129,6 +136,11 @@ extension AppState {
 
     private mutating func updateList(_ action: Action) {
         let count = visible.count
+        if count == 0 && loading != nil {
+            // Keys typed while the corpus loads still move the cursor; it is clamped once loaded.
+            if action == .moveDown { selected += 1 } else if action == .moveUp { selected = max(0, selected - 1) }
+            return
+        }
         guard count > 0 else { return }
         let before = selected
         switch action {

@@ -16,7 +16,9 @@ enum ArticleListView {
         let articles = state.analysis.articles
         let visible = state.visible
         if visible.isEmpty {
-            let lines = !state.filters.isEmpty ? [
+            let lines = state.loading != nil ? [
+                "Loading and analysing articles…",
+            ] : !state.filters.isEmpty ? [
                 "No article matches \(state.filterSummary).",
                 "Press F to clear the filters, or Backspace to drop the last one.",
             ] : [

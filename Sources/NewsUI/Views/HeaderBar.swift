@@ -38,6 +38,9 @@ enum HeaderBar {
 
     /// "seeds · 12 articles · 3/12".
     static func positionText(_ state: AppState) -> String {
+        if let (done, total) = state.loading {
+            return "\(state.analysis.name) · loading \(done)/\(total) files…"
+        }
         let total = state.analysis.articles.count
         let count = state.visible.count
         var parts = [state.analysis.name]
