@@ -197,7 +197,14 @@ public struct ClaimExtractor: Sendable {
                tokens[sTokens[k + 1]].text.lowercased() == "to" {
                 var np: [Int] = []
                 var j = k + 2
-                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." { np.append(sTokens[j]); j += 1 }
+                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." && np.count < 8 { np.append(sTokens[j]); j += 1 }
+                // The source is the first name after "according to" ("According to Rathbun the property ...").
+                let lo = np.first.map { tokens[$0].start } ?? 0
+                let hi = np.last.map { tokens[$0].end } ?? 0
+                if let first = mentions.filter({ m in m.start >= lo && m.end <= hi && m.mention.form != .demonym }).min(by: { $0.start < $1.start }),
+                   let k = np.lastIndex(where: { t in tokens[t].end <= first.end }) {
+                    np = Array(np[...k])
+                }
                 if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience) {
                     add(sp, cue: "according to", range: sentence, quoted: false)
                 }
@@ -280,10 +287,13 @@ public struct ClaimExtractor: Sendable {
     private func subjectTokens(before n: Int, in idx: [Int], tokens: [Token]) -> [Int] {
         var k = n - 1
         let skip: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
-                                 "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately", "is", "was", "were", "are"]
+                                 "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately"]
         while k >= 0 && (skip.contains(tokens[idx[k]].text.lowercased()) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        // "was rejected", "were reported": passive, the subject is not the speaker.
+        if k >= 0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[idx[k]].text.lowercased()) { return [] }
         var out: [Int] = []
-        let boundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "“", "\"", "(", ")", "—", "–"]
+        let boundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "where",
+                                       "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
         while k >= 0 && out.count < 10 {
             let t = tokens[idx[k]].text
             if boundaries.contains(t) || boundaries.contains(t.lowercased()) && !(t == "and" && out.isEmpty) { break }
@@ -299,13 +309,16 @@ public struct ClaimExtractor: Sendable {
         guard let first = np.first, let last = np.last else { return nil }
         let lo = tokens[first].start, hi = tokens[last].end
         let inside = mentions.filter { $0.start >= lo && $0.end <= hi }
-        for kind in [EntityKind.person, .organization, .country, .place] {
-            if let m = inside.last(where: { $0.mention.kind == kind && $0.mention.form != .demonym }) {
-                return speaker(for: m.mention, entities: entities)
-            }
-        }
         let words = np.map { tokens[$0].text }
         let lower = words.map { $0.lowercased() }
+        // A pronoun right before the verb is the subject ("... where they claimed").
+        if let lastWord = lower.last, ["he", "she", "they", "it"].contains(lastWord), lower.count > 1 {
+            return resolve([np[np.count - 1]], tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+        }
+        // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
+        if let m = inside.filter({ $0.mention.form != .demonym }).max(by: { $0.end < $1.end }) {
+            return speaker(for: m.mention, entities: entities)
+        }
         if lower.count == 1 {
             switch lower[0] {
             case "he", "she": return salience.lastPerson
@@ -322,10 +335,15 @@ public struct ClaimExtractor: Sendable {
         if ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"].contains(head), lower.first == "the" {
             return salience.lastOrganizations.last { ($0.name.lowercased()).contains(head) } ?? salience.lastOrganizations.last
         }
-        // A named source as written: at least one content word, no pronoun.
+        // A named source as written: at least one content word, no pronoun, no preposition, a noun
+        // head ("state news agencies", "Scientology officials"), not a lone function word.
         let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
-        if lower.contains(where: { pronouns.contains($0) }) { return nil }
-        guard words.contains(where: { $0.count >= 3 }) else { return nil }
+        let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
+        if lower.contains(where: { pronouns.contains($0) || prepositions.contains($0) }) { return nil }
+        guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
+        // A lone word must be a plural noun ("officials", "sources"); a lone capitalised word that no
+        // rule knows as a name is more likely a sentence start than a source.
+        if words.count == 1 && !(words[0].first?.isLowercase == true && head.hasSuffix("s")) { return nil }
         var text = ""
         for i in np {
             if !text.isEmpty && tokens[i].spaceBefore { text += " " }
