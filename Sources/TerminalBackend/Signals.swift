@@ -2,6 +2,7 @@ import Glibc
 import CNcurses
 
 nonisolated(unsafe) private var pendingSignal: Int32 = 0
+nonisolated(unsafe) private var pendingContinue: Int32 = 0
 
 /// Signals that end the program cleanly: the handler only records them, the run loop acts.
 public enum Signals {
@@ -11,6 +12,9 @@ public enum Signals {
         for sig in [SIGINT, SIGTERM, SIGHUP] {
             signal(sig) { received in pendingSignal = received }
         }
+        // Continued after a stop ncurses did not see (SIGSTOP, a debugger): the run loop restores
+        // the tty modes the shell changed meanwhile and redraws what it wrote over.
+        signal(SIGCONT) { _ in pendingContinue = 1 }
         signal(SIGPIPE, SIG_IGN)
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             signal(sig) { received in
@@ -20,6 +24,14 @@ public enum Signals {
                 raise(received)
             }
         }
+    }
+
+    /// Whether the process was continued (SIGCONT) since the last call.
+    public static func takeContinued() -> Bool {
+        let c = pendingContinue
+        if c == 0 { return false }
+        pendingContinue = 0
+        return true
     }
 
     /// The signal received since the last call, if any.

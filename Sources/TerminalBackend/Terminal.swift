@@ -68,6 +68,15 @@ public final class Terminal {
 
     deinit { restore() }
 
+    /// After the process was stopped and continued: a job-control shell put the tty back in its
+    /// own modes (echo, line buffering) and printed over the screen. Restores curses' modes
+    /// (raw input, keypad); draw with `full: true` next to repaint every cell.
+    public func resume() {
+        guard active else { return }
+        reset_prog_mode()
+        previous = nil
+    }
+
     /// The terminal's size now.
     public var size: Size { Size(width: Int(cn_cols()), height: Int(cn_lines())) }
 

@@ -53,6 +53,11 @@ struct ReaderApp {
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
             if let signal = Signals.take() { return (128 + signal, nil) }
+            if Signals.takeContinued() {
+                // Stopped and continued behind ncurses' back: tty modes and screen to restore.
+                terminal.resume()
+                terminal.draw(RootView.render(state, theme: theme), full: true)
+            }
             if terminal.inputLost { return (1, nil) }
             let (progress, result) = mailbox.take()
             if let (analysis, warning) = result {

@@ -93,16 +93,17 @@ public struct Analyzer: Sendable {
                     }
                 }
                 list.append((m, key))
-                var e = acc[key] ?? Accumulator(kind: m.kind)
-                if m.form == .name && !(m.kind == .person && !m.name.contains(" ") && key != m.key) {
-                    e.names[m.name, default: 0] += 1
+                // Mutated in place: a copy taken out of the dictionary would copy its article set
+                // on every mention (quadratic in the articles that mention one entity).
+                let nameCounts = m.form == .name && !(m.kind == .person && !m.name.contains(" ") && key != m.key)
+                modify(&acc[key, default: Accumulator(kind: m.kind)]) { e in
+                    if nameCounts { e.names[m.name, default: 0] += 1 }
+                    if key.contains("/") { e.gazetteerName = m.name }
+                    e.surfaces[m.text, default: 0] += 1
+                    e.countries.formUnion(m.countries)
+                    e.articles.insert(a)
+                    e.mentions += 1
                 }
-                if key.contains("/") { e.gazetteerName = m.name }
-                e.surfaces[m.text, default: 0] += 1
-                e.countries.formUnion(m.countries)
-                e.articles.insert(a)
-                e.mentions += 1
-                acc[key] = e
             }
             keyed.append(list)
         }
@@ -164,6 +165,9 @@ public struct Analyzer: Sendable {
         return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
 }
+
+/// Applies `change` to a value in place (a dictionary's `default:` subscript, without a copy).
+private func modify<T>(_ value: inout T, _ change: (inout T) -> Void) { change(&value) }
 
 /// Lets concurrentPerform write each slot of a buffer from its own iteration.
 private struct UnsafeMutableBufferPointerBox<T>: @unchecked Sendable {

@@ -116,10 +116,18 @@ public struct ClaimExtractor: Sendable {
                          salience: inout Salience, into claims: inout [Claim]) {
         let scalars = Array(p.text.unicodeScalars)
         let tokens = Tokenizer.tokenize(p.text)
+        // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
+        // paragraph costs time in proportion to its length, not to its length squared.
+        let ranges = OffsetIndex(tokens: tokens, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
-            tokens.filter { $0.start >= q.lowerBound && $0.end <= q.upperBound && $0.isWord }.count >= 4
+            ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
         }
         let sentences = SentenceSplitter.split(scalars)
+        var tokenInQuote = [Bool](repeating: false, count: tokens.count)
+        for q in quotes {
+            var i = ranges.firstToken(startingAtOrAfter: q.lowerBound)
+            while i < tokens.count && tokens[i].start < q.upperBound { tokenInQuote[i] = true; i += 1 }
+        }
         func text(_ r: Range<Int>) -> String {
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[r])
@@ -131,7 +139,7 @@ public struct ClaimExtractor: Sendable {
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count >= 8 else { return }
             let t = text(r)
-            let about = Array(Set(mentions.filter { $0.start >= r.lowerBound && $0.end <= r.upperBound }.map(\.mention.entity))).sorted()
+            let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             let words = Tokenizer.tokenize(t).map { $0.text.lowercased() }
             let disputes = ReportingCues.disputingCues.contains(cue) || words.contains { ReportingCues.negations.contains($0) }
             claims.append(Claim(
@@ -146,17 +154,24 @@ public struct ClaimExtractor: Sendable {
         // Quotations first, at paragraph level: a quote may span sentences. Its attribution sits
         // after it in the sentence where it ends ("...," he added) or before it where it starts.
         func sentenceIndex(_ offset: Int) -> Int {
-            sentences.firstIndex { $0.lowerBound <= offset && offset <= $0.upperBound } ?? max(0, sentences.count - 1)
+            // The first sentence ending at or after the offset, if it starts at or before it.
+            var lo = 0, hi = sentences.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sentences[mid].upperBound < offset { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < sentences.count && sentences[lo].lowerBound <= offset { return lo }
+            return max(0, sentences.count - 1)
         }
         var handled: Set<Int> = []
-        let inQuote = { (i: Int) -> Bool in quotes.contains { $0.contains(tokens[i].start) } }
+        let inQuote = { (i: Int) -> Bool in tokenInQuote[i] }
         for q in quotes where !sentences.isEmpty {
             let first = sentenceIndex(q.lowerBound), last = sentenceIndex(q.upperBound)
-            let after = tokens.indices.filter { tokens[$0].start >= q.upperBound && tokens[$0].end <= sentences[last].upperBound && !inQuote($0) }
-            var attributed = attribution(after: after, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+            let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound).filter { !inQuote($0) }
+            var attributed = attribution(after: after, tokens: tokens, mentions: ranges, entities: entities, salience: salience)
             if attributed == nil {
-                let before = tokens.indices.filter { tokens[$0].start >= sentences[first].lowerBound && tokens[$0].end <= q.lowerBound && !inQuote($0) }
-                attributed = attribution(before: before, tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+                let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound).filter { !inQuote($0) }
+                attributed = attribution(before: before, tokens: tokens, mentions: ranges, entities: entities, salience: salience)
             }
             if attributed == nil, p.kind == .post, let author = salience.postAuthor { attributed = (author, "post") }
             guard let (sp, cue) = attributed else { continue }
@@ -167,8 +182,8 @@ public struct ClaimExtractor: Sendable {
         }
 
         for (si, sentence) in sentences.enumerated() {
-            let sTokens = tokens.indices.filter { tokens[$0].start >= sentence.lowerBound && tokens[$0].end <= sentence.upperBound && !inQuote($0) }
-            let sentenceMentions = mentions.filter { $0.start >= sentence.lowerBound && $0.end <= sentence.upperBound }
+            let sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            let sentenceMentions = ranges.mentions(in: sentence.lowerBound, sentence.upperBound)
             defer { note(sentenceMentions, entities: entities, into: &salience) }
             if handled.contains(si) { continue }
             if p.kind == .post, let author = salience.postAuthor {
@@ -201,11 +216,11 @@ public struct ClaimExtractor: Sendable {
                 // The source is the first name after "according to" ("According to Rathbun the property ...").
                 let lo = np.first.map { tokens[$0].start } ?? 0
                 let hi = np.last.map { tokens[$0].end } ?? 0
-                if let first = mentions.filter({ m in m.start >= lo && m.end <= hi && m.mention.form != .demonym }).min(by: { $0.start < $1.start }),
+                if let first = ranges.mentions(in: lo, hi).filter({ m in m.mention.form != .demonym }).min(by: { $0.start < $1.start }),
                    let k = np.lastIndex(where: { t in tokens[t].end <= first.end }) {
                     np = Array(np[...k])
                 }
-                if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience) {
+                if let sp = resolve(np, tokens: tokens, mentions: ranges, entities: entities, salience: salience) {
                     add(sp, cue: "according to", range: sentence, quoted: false)
                 }
                 continue
@@ -218,11 +233,61 @@ public struct ClaimExtractor: Sendable {
                 if word == "pointed", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "said" }
                 guard let c = cue, !word.hasSuffix("ing") else { continue }
                 let subject = subjectTokens(before: n, in: sTokens, tokens: tokens)
-                if let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) {
+                if let sp = resolve(subject, tokens: tokens, mentions: ranges, entities: entities, salience: salience) {
                     add(sp, cue: c, range: sentence, quoted: false)
                 }
                 break
             }
+        }
+    }
+
+    /// A paragraph's tokens and mentions found by offset range, in their original order.
+    private struct OffsetIndex {
+        let tokens: [Token]
+        let mentions: [LocalMention]
+        /// Mention indices sorted by start.
+        let byStart: [Int]
+
+        init(tokens: [Token], mentions: [LocalMention]) {
+            self.tokens = tokens
+            self.mentions = mentions
+            byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+        }
+
+        /// The first token whose start is at or after `offset` (tokens are in text order).
+        func firstToken(startingAtOrAfter offset: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// Indices of the tokens inside lo..<hi (start >= lo, end <= hi), in order.
+        func tokens(in lo: Int, _ hi: Int) -> [Int] {
+            var out: [Int] = []
+            var i = firstToken(startingAtOrAfter: lo)
+            while i < tokens.count && tokens[i].start <= hi {
+                if tokens[i].end <= hi { out.append(i) }
+                i += 1
+            }
+            return out
+        }
+
+        /// The mentions inside lo..<hi (start >= lo, end <= hi), in their original order.
+        func mentions(in lo: Int, _ hi: Int) -> [LocalMention] {
+            var a = 0, b = byStart.count
+            while a < b {
+                let mid = (a + b) / 2
+                if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
+            }
+            var found: [Int] = []
+            while a < byStart.count && mentions[byStart[a]].start <= hi {
+                if mentions[byStart[a]].end <= hi { found.append(byStart[a]) }
+                a += 1
+            }
+            return found.sorted().map { mentions[$0] }
         }
     }
 
@@ -249,7 +314,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized`.
-    private func attribution(after idx: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+    private func attribution(after idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
         let window = Array(idx.prefix(10))
         guard let v = window.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
         let cue = ReportingCues.verbs[tokens[window[v]].text.lowercased()] ?? "said"
@@ -263,7 +328,7 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."`.
-    private func attribution(before idx: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+    private func attribution(before idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
         // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
         var idx = idx
         while let last = idx.last, ["“", "\"", "«", "‘", "'"].contains(tokens[last].text) { idx.removeLast() }
@@ -305,10 +370,10 @@ public struct ClaimExtractor: Sendable {
 
     /// Turns a speaker phrase into a speaker: an entity in it, a pronoun or role resolved from
     /// context, or the source as written ("state news agencies").
-    private func resolve(_ np: [Int], tokens: [Token], mentions: [LocalMention], entities: EntityInfo, salience: Salience) -> Speaker? {
+    private func resolve(_ np: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> Speaker? {
         guard let first = np.first, let last = np.last else { return nil }
         let lo = tokens[first].start, hi = tokens[last].end
-        let inside = mentions.filter { $0.start >= lo && $0.end <= hi }
+        let inside = mentions.mentions(in: lo, hi)
         let words = np.map { tokens[$0].text }
         let lower = words.map { $0.lowercased() }
         // A pronoun right before the verb is the subject ("... where they claimed").
