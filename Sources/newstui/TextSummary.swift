@@ -18,7 +18,8 @@ enum TextSummary {
         let byKind = Dictionary(grouping: report.entities, by: \.kind)
         for kind in EntityKind.allCases {
             let top = (byKind[kind] ?? []).prefix(8).map { "\(safe($0.name)) (\($0.articles))" }
-            if !top.isEmpty { out += "Top \(kind.rawValue == "person" ? "people" : kind.rawValue + "s"): " + top.joined(separator: ", ") + "\n" }
+            let label = ["person": "people", "country": "countries", "organization": "organizations", "place": "places"][kind.rawValue] ?? kind.rawValue
+            if !top.isEmpty { out += "Top \(label): " + top.joined(separator: ", ") + "\n" }
         }
         if !report.conflicts.isEmpty {
             out += "\nConflicts:\n"

@@ -100,10 +100,29 @@ public struct AnalysisReport: Sendable, Codable {
         }
     }
 
-    /// Pretty, key-sorted JSON so output is stable across runs.
+    /// Pretty, key-sorted JSON so output is stable across runs. C1 controls and bidirectional
+    /// overrides, which JSON would leave raw, are written as \u escapes so no terminal acts on them.
     public func json() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        let data = try encoder.encode(self)
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.unicodeScalars.contains(where: Self.needsEscape) else { return data }
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if Self.needsEscape(s) {
+                out.append(contentsOf: String(format: "\\u%04x", s.value).unicodeScalars)
+            } else {
+                out.append(s)
+            }
+        }
+        return Data(String(out).utf8)
+    }
+
+    /// Characters that are legal raw in JSON strings but act on terminals.
+    static func needsEscape(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v)
+            || v == 0x2028 || v == 0x2029
     }
 }

@@ -17,7 +17,11 @@ enum ProblemsView {
             buffer.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), style: base)
             var x = rows.x + 1
             x += buffer.put("✗ ", x: x, y: y, maxWidth: rows.maxX - x, style: base.merged(with: theme.style(.problem)))
-            x += buffer.put(problems[i].path, x: x, y: y, maxWidth: max(0, min(rows.maxX - x, rows.width / 2)), style: base.merged(with: Style(bold: true)))
+            // Long paths keep their end: the file name matters most.
+            let pathWidth = max(0, min(rows.maxX - x, rows.width / 2))
+            let path = SafeText.sanitize(problems[i].path)
+            let shown = DisplayWidth.of(path) <= pathWidth ? path : "…" + String(path.suffix(max(0, pathWidth - 1)))
+            x += buffer.put(shown, x: x, y: y, maxWidth: pathWidth, style: base.merged(with: Style(bold: true)))
             x += buffer.put(" — ", x: x, y: y, maxWidth: rows.maxX - x, style: base)
             buffer.put(problems[i].message, x: x, y: y, maxWidth: rows.maxX - x, style: base)
         }
