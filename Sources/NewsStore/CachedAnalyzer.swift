@@ -18,6 +18,25 @@ public struct CachedAnalyzer: Sendable {
         self.chunkSize = max(1, chunkSize)
     }
 
+    /// Opens the cache (unless `useCache` is false), analyses `paths` through it, and returns the
+    /// analysis and a one-line warning when the cache could not be used.
+    // Kept out of line: inlining the cache's code into the executable crashed the Swift 6.3
+    // optimiser (DeadFunctionAndGlobalElimination) in release builds.
+    @inline(never) @_optimize(none)
+    public static func run(paths: [String], useCache: Bool, environment: [String: String],
+                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, String?) {
+        var cache: AnalysisCache? = nil
+        var warning: String? = nil
+        if useCache {
+            let opened = AnalysisCache.open(directory: nil, environment: environment)
+            cache = opened.cache
+            warning = opened.warning
+            cache?.prune(keeping: Analyzer.version)
+        }
+        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: paths, progress: progress)
+        return (analysis, warning ?? cache?.warning)
+    }
+
     /// What a run did, for the status line and the benchmark.
     public struct Stats: Sendable {
         public var files = 0

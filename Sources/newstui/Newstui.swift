@@ -52,14 +52,7 @@ struct Read: ParsableCommand {
             throw ExitCode(2)
         }
         let monochrome = noColor || !(env["NO_COLOR"] ?? "").isEmpty
-        let cache = cacheOptions, filter = self.filter, paths = self.paths
-        let app = ReaderApp(
-            name: CorpusLoader.displayName(for: CorpusPaths.resolve(paths)),
-            load: { progress in cache.analyze(paths: paths, environment: env, progress: progress) },
-            resolveFilters: { analysis in
-                do { return .success(try filter.ids(in: analysis)) } catch { return .failure(.init(message: "\(error)")) }
-            },
-            noColor: monochrome)
+        let app = ReaderApp(paths: paths, cacheOptions: cacheOptions, filter: filter, noColor: monochrome, environment: env)
         let code = app.run(environment: env)
         if code != 0 { throw ExitCode(code) }
     }
@@ -110,14 +103,7 @@ struct CacheOptions: ParsableArguments {
 
     /// Loads and analyses the corpus; the warning says once that the cache could not be used.
     func analyze(paths: [String], environment: [String: String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, String?) {
-        var cache: AnalysisCache? = nil
-        var warning: String? = nil
-        if !noCache {
-            (cache, warning) = AnalysisCache.open(directory: nil, environment: environment)
-            cache?.prune(keeping: Analyzer.version)
-        }
-        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: CorpusPaths.resolve(paths), progress: progress)
-        return (analysis, warning ?? cache?.warning)
+        CachedAnalyzer.run(paths: CorpusPaths.resolve(paths), useCache: !noCache, environment: environment, progress: progress)
     }
 }
 
@@ -140,7 +126,7 @@ struct FilterOptions: ParsableArguments {
     }
 
     /// Entity ids for the names, or the lookup error of the first name that does not match.
-    func ids(in analysis: CorpusAnalysis) throws(EntityLookupError) -> [String] {
+    func ids(in analysis: CorpusAnalysis) throws -> [String] {
         var ids: [String] = []
         for (names, kind) in [(people, EntityKind.person), (countries, .country)] {
             for name in names { ids.append(try analysis.lookup(name, kind: kind).id) }

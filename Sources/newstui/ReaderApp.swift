@@ -6,17 +6,12 @@ import TerminalBackend
 /// The run loop: read a key, update the state, render, draw. The only place these meet. The
 /// corpus loads on a background thread, so the first screen shows at once with a progress line.
 struct ReaderApp {
-    /// The corpus's name for the header while it loads.
-    var name: String
-    /// Loads and analyses the corpus (called on a background thread), reporting progress.
-    var load: @Sendable (_ progress: @escaping @Sendable (Int, Int) -> Void) -> (CorpusAnalysis, String?)
-    /// Turns the command line's filter names into entity ids, or a message for a usage error.
-    var resolveFilters: (CorpusAnalysis) -> Result<[String], FilterError>
+    /// What to open, and how: the paths, the cache options and the command line's filters.
+    var paths: [String]
+    var cacheOptions: CacheOptions
+    var filter: FilterOptions
     var noColor: Bool
-
-    struct FilterError: Error {
-        var message: String
-    }
+    var environment: [String: String]
 
     /// Runs the reader and returns the exit code.
     func run(environment: [String: String]) -> Int32 {
@@ -42,12 +37,15 @@ struct ReaderApp {
 
     private func loop(_ terminal: Terminal) -> (Int32, String?) {
         let theme = Theme(colors: terminal.colors)
+        let name = CorpusLoader.displayName(for: CorpusPaths.resolve(paths))
         var state = AppState(analysis: CorpusAnalysis(name: name, articles: [], entities: [], problems: []), size: terminal.size)
         state.loading = (0, 0)
         let mailbox = Mailbox()
-        let load = self.load
-        Thread.detachNewThread {
-            let result = load { done, total in mailbox.post(progress: (done, total)) }
+        let (cacheOptions, paths, environment) = (self.cacheOptions, self.paths, self.environment)
+        DispatchQueue.global(qos: .userInitiated).async {
+            let result = cacheOptions.analyze(paths: paths, environment: environment) { done, total in
+                mailbox.post(progress: (done, total))
+            }
             mailbox.post(result: result)
         }
         terminal.draw(RootView.render(state, theme: theme), full: true)
@@ -61,9 +59,11 @@ struct ReaderApp {
             if terminal.inputLost { return (1, nil) }
             let (progress, result) = mailbox.take()
             if let (analysis, warning) = result {
-                guard case .success(let filters) = resolveFilters(analysis) else {
-                    if case .failure(let error) = resolveFilters(analysis) { return (2, error.message) }
-                    return (2, nil)
+                let filters: [String]
+                do {
+                    filters = try filter.ids(in: analysis)
+                } catch {
+                    return (2, "\(error)")
                 }
                 _ = state.update(.loaded(analysis))
                 if !filters.isEmpty { state.setFilters(filters) }

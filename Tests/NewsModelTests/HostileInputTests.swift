@@ -58,14 +58,11 @@ struct HostileInputTests {
         // JSON escapes every control character: the raw bytes hold none but pretty-printing's newlines.
         let rawControls = json.stdout.filter { $0 < 0x20 && $0 != 0x0A }
         #expect(rawControls.isEmpty, "raw control bytes in the JSON: \(Array(Set(rawControls)).sorted())")
-        // JSON only requires escaping U+0000...U+001F, so C1 controls (UTF-8 C2 80...C2 9F: the
-        // 8-bit CSI, OSC, DCS of article titles and file names) are printed raw, and `newstui
-        // analyze` prints to the terminal by default. tmux ignores UTF-8-encoded C1 controls;
-        // xterm-like terminals that honour them would run them.
+        // JSON only requires escaping U+0000...U+001F; C1 controls (UTF-8 C2 80...C2 9F: the 8-bit
+        // CSI, OSC, DCS of article titles and file names) must be escaped too, since `newstui
+        // analyze` prints to the terminal by default and xterm-like terminals act on them.
         let c1 = zip(json.stdout, json.stdout.dropFirst()).filter { $0.0 == 0xC2 && (0x80...0x9F).contains($0.1) }.count
-        withKnownIssue("analyze's JSON prints raw C1 control characters from article text (AnalysisReport.json / Analyze.run: escape U+0080...U+009F as \\u00XX)") {
-            #expect(c1 == 0, "\(c1) raw C1 control characters in the JSON")
-        }
+        #expect(c1 == 0, "\(c1) raw C1 control characters in the JSON")
         let report = try JSONDecoder().decode(Report.self, from: json.stdout)
 
         // Every expectation is met exactly once, and nothing unexpected turns up.
