@@ -32,7 +32,7 @@ enum ArticleListView {
         }
         let selected = max(0, min(state.selected, visible.count - 1))
         let showMeta = rows.width >= 60 && !state.isSplit
-        let metaWidth = showMeta ? 43 : 0
+        let metaWidth = showMeta ? 40 : 0
         for row in 0..<rows.height {
             let index = state.listTop + row
             guard index < visible.count else { break }
@@ -54,7 +54,7 @@ enum ArticleListView {
                 let mx = rows.maxX - metaWidth
                 // On the selected row the bar's own style wins, so columns do not turn into blocks.
                 let metaStyle = isSelected ? rowStyle : theme.style(.meta)
-                buffer.put(outlet, x: mx, y: y, maxWidth: 18, style: metaStyle)
+                buffer.putTruncated(outlet, x: mx, y: y, width: 15, style: metaStyle)
                 buffer.put(date, x: rows.maxX - 24, y: y, maxWidth: 10, style: metaStyle)
                 // People and countries the article mentions.
                 let people = analyzed.entityIDs(of: .person).count

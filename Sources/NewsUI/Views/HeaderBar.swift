@@ -58,10 +58,6 @@ enum HeaderBar {
 enum FooterBar {
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         buffer.fill(area, style: theme.style(.footerBar))
-        if let notice = state.notice {
-            buffer.putTruncated(" " + notice, x: area.x, y: area.y, width: area.width, style: theme.style(.footerBar).merged(with: Style(bold: true)))
-            return
-        }
         var x = area.x + 1
         for binding in state.keyMap.bindings where binding.inFooter {
             let keys = binding.footerKeys ?? binding.keyLabel
@@ -69,6 +65,11 @@ enum FooterBar {
             guard x + need <= area.maxX else { break }
             x += buffer.put(keys, x: x, y: area.y, style: theme.style(.footerKey))
             x += buffer.put(" " + binding.short + "  ", x: x, y: area.y, style: theme.style(.footerBar))
+        }
+        // A notice (e.g. the cache could not be used) takes the rest of the line until the next key.
+        if let notice = state.notice, area.maxX - x > 8 {
+            buffer.putTruncated(notice, x: x, y: area.y, width: area.maxX - x - 1, style: theme.style(.footerBar).merged(with: Style(bold: true)))
+            return
         }
         // How far through the article the reader is, at the right end.
         if let percent = state.readerPercent, state.screen == .reader || state.isSplit {
