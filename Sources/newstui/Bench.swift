@@ -30,6 +30,9 @@ struct Bench: ParsableCommand {
     @Option(help: "Also write the results as JSON to this file.")
     var json: String?
 
+    @Flag(help: "Measure entity recognition only, not the whole analysis (claims, conflicts).")
+    var entitiesOnly = false
+
     @Option(help: "Write the generated articles as files to this folder and stop.")
     var writeCorpus: String?
 
@@ -69,15 +72,24 @@ struct Bench: ParsableCommand {
         let recognizer = EntityRecognizer()
         var words = 0
         r.scanSeconds = best(runs) { words = EntityBenchmark.scanWords(corpus) }
+        var tokens = 0
+        r.tokenizeSeconds = best(runs) { tokens = EntityBenchmark.tokenize(corpus) }
+        r.tokens = tokens
         var mentions = 0
-        r.singleSeconds = best(runs) { mentions = EntityBenchmark.recognize(corpus, recognizer: recognizer) }
+        var cpu = Double.infinity
+        r.singleSeconds = best(runs) {
+            let start = Self.threadCPUSeconds()
+            mentions = EntityBenchmark.recognize(corpus, recognizer: recognizer)
+            cpu = min(cpu, Self.threadCPUSeconds() - start)
+        }
+        r.singleCPUSeconds = cpu
         r.mentions = mentions
         r.words = words
         r.allCoresSeconds = best(runs) { mentions = EntityBenchmark.recognizeConcurrently(corpus, recognizer: recognizer) }
         let whole = Corpus(name: "synthetic", articles: corpus)
         var entities = 0
-        r.analysisSeconds = best(runs) { entities = Analyzer(recognizer: recognizer).analyze(whole).entities.count }
-        r.entities = entities
+        if !entitiesOnly { r.analysisSeconds = best(runs) { entities = Analyzer(recognizer: recognizer).analyze(whole).entities.count }
+        r.entities = entities }
         r.peakRSSMB = Double(Memory.kilobytes("VmHWM")) / 1024
         r.finish()
 
@@ -95,6 +107,13 @@ struct Bench: ParsableCommand {
         #else
         return "release"
         #endif
+    }
+
+    /// CPU time of the calling thread: unlike wall time, it does not count time other processes take.
+    static func threadCPUSeconds() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 
     static func seconds(_ d: Duration) -> Double {
@@ -127,10 +146,17 @@ struct BenchResults: Codable {
     var gazetteerLoadSeconds = 0.0
     var gazetteerRSSMB = 0.0
     var scanSeconds = 0.0
+    /// Tokenising and gazetteer word lookups alone (the first stage of recognition).
+    var tokens = 0
+    var tokenizeSeconds = 0.0
+    var tokenizeMBPerSecond = 0.0
     var scanMBPerSecond = 0.0
     var singleSeconds = 0.0
     var singleMBPerSecond = 0.0
     var singleArticlesPerSecond = 0.0
+    /// The single-core run's thread CPU time, and throughput per CPU second.
+    var singleCPUSeconds = 0.0
+    var singleMBPerCPUSecond = 0.0
     var allCoresSeconds = 0.0
     var allCoresMBPerSecond = 0.0
     var allCoresArticlesPerSecond = 0.0
@@ -145,11 +171,13 @@ struct BenchResults: Codable {
     mutating func finish() {
         scanMBPerSecond = corpusMB / max(scanSeconds, 1e-9)
         singleMBPerSecond = corpusMB / max(singleSeconds, 1e-9)
+        tokenizeMBPerSecond = corpusMB / max(tokenizeSeconds, 1e-9)
         singleArticlesPerSecond = Double(articles) / max(singleSeconds, 1e-9)
+        singleMBPerCPUSecond = corpusMB / max(singleCPUSeconds, 1e-9)
         allCoresMBPerSecond = corpusMB / max(allCoresSeconds, 1e-9)
         allCoresArticlesPerSecond = Double(articles) / max(allCoresSeconds, 1e-9)
-        analysisMBPerSecond = corpusMB / max(analysisSeconds, 1e-9)
-        analysisArticlesPerSecond = Double(articles) / max(analysisSeconds, 1e-9)
+        analysisMBPerSecond = analysisSeconds == 0 ? 0 : corpusMB / analysisSeconds
+        analysisArticlesPerSecond = analysisSeconds == 0 ? 0 : Double(articles) / analysisSeconds
         singleVersusScan = singleMBPerSecond / max(scanMBPerSecond, 1e-9)
     }
 
@@ -161,9 +189,12 @@ struct BenchResults: Codable {
             ("corpus", "\(articles) articles, \(f(corpusMB)) MB of text, \(words) words (generated in \(f(generateSeconds)) s)"),
             ("gazetteer load", "\(f(gazetteerLoadSeconds * 1000, 1)) ms, +\(f(gazetteerRSSMB, 1)) MB resident, \(gazetteerPhrases) phrases"),
             ("text scan (baseline)", "\(f(scanMBPerSecond, 1)) MB/s"),
-            ("entities, 1 core", "\(f(singleMBPerSecond, 2)) MB/s, \(f(singleArticlesPerSecond, 0)) articles/s, \(mentions) mentions"),
+            ("tokens + word lookups", "\(f(tokenizeMBPerSecond, 1)) MB/s, \(tokens) tokens (first stage of entities, 1 core)"),
+            ("entities, 1 core", "\(f(singleMBPerSecond, 2)) MB/s, \(f(singleArticlesPerSecond, 0)) articles/s, \(mentions) mentions"
+                + " (\(f(singleMBPerCPUSecond, 2)) MB per CPU second)"),
             ("entities, all cores", "\(f(allCoresMBPerSecond, 2)) MB/s, \(f(allCoresArticlesPerSecond, 0)) articles/s"),
-            ("analysis, all cores", "\(f(analysisMBPerSecond, 2)) MB/s, \(f(analysisArticlesPerSecond, 0)) articles/s, \(entities) entities (Analyzer().analyze)"),
+            ("analysis, all cores", analysisSeconds == 0 ? "not measured (--entities-only)"
+                : "\(f(analysisMBPerSecond, 2)) MB/s, \(f(analysisArticlesPerSecond, 0)) articles/s, \(entities) entities (Analyzer().analyze)"),
             ("1 core / baseline", f(singleVersusScan, 4)),
             ("peak resident", "\(f(peakRSSMB, 1)) MB"),
         ]

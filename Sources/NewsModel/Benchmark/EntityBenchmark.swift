@@ -34,6 +34,19 @@ public enum EntityBenchmark {
         var total: Int { values.reduce(0, +) }
     }
 
+    /// Only the first stage of recognition: tokenising every segment and looking its words up
+    /// in the gazetteer; returns the number of tokens.
+    public static func tokenize(_ articles: [Article], gazetteer: Gazetteer = .shared) -> Int {
+        var tokens = 0
+        for article in articles {
+            for segment in EntityRecognizer.segments(of: article) {
+                let bytes = Array(segment.text.utf8)
+                tokens += bytes.withUnsafeBufferPointer { Tokenizer.scan($0, words: gazetteer.words) }.count
+            }
+        }
+        return tokens
+    }
+
     /// UTF-8 bytes of the text entity recognition reads (title, standfirst, paragraphs).
     public static func textBytes(_ articles: [Article]) -> Int {
         var bytes = 0

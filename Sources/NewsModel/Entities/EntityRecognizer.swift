@@ -15,7 +15,10 @@ struct RawMention: Sendable, Hashable {
 
 /// Finds people, countries, organisations and places in an article with gazetteers and the
 /// rules of news prose (titles, given names, attributions, organisation heads, coreference).
-/// Linear in the text: gazetteer lookups walk a trie from each token.
+///
+/// Linear in the text: the tokeniser gives each token its gazetteer word ids and character
+/// classes once; the phrase and title tries are walked once from each token, and the rules read
+/// those results (integers and flags) instead of comparing and hashing strings.
 public struct EntityRecognizer: Sendable {
     let gazetteer: Gazetteer
 
@@ -29,13 +32,127 @@ public struct EntityRecognizer: Sendable {
         var hi: Int
         var kind: EntityKind
         var form: MentionForm
-        var key: String
-        var name: String
+        /// Where its key and name come from: they are worked out only for the candidates that
+        /// need them (most candidates lose to overlapping ones).
+        var label: Label
         var countries: [String]
         /// Breaks ties between spans of equal length: rules with stronger evidence win.
         var priority: Int
         /// A name of something else (an event, a product) that hides the entities inside it.
         var blocks = false
+    }
+
+    /// A candidate's key and name, to be worked out.
+    private enum Label {
+        /// The preferred entry of a gazetteer phrase value: its id and name.
+        case entry(Int32)
+        /// The span's words as a person's name: "person:<name key>".
+        case person
+        /// The span's words as an organisation's name: "org:<slug>".
+        case organization
+        /// The span's words as a place's name: "place/<slug>".
+        case place
+        /// "Kursk region", "Sumy Oblast": a word and the region word after it.
+        case region
+        /// "@generalkellogg".
+        case handle
+        /// A name that hides others: no key.
+        case blocking
+        case named(key: String, name: String)
+    }
+
+    /// The key and name of candidate `c` of a segment.
+    private func label(_ c: Candidate, _ scan: Scan) -> (key: String, name: String) {
+        switch c.label {
+        case .entry(let value):
+            let entry = gazetteer.bestEntry[Int(value)]!
+            return (entry.id, entry.name)
+        case .person:
+            let name = scan.name(c.lo, c.hi)
+            return (NameKey.person(name, prefix: "person:"), name)
+        case .organization:
+            let name = scan.name(c.lo, c.hi)
+            return (Slug.make(name, prefix: "org:"), name)
+        case .place:
+            let name = scan.name(c.lo, c.hi)
+            return (Slug.make(name, prefix: "place/"), name)
+        case .region:
+            let base = scan.text(c.lo)
+            let region = scan.text(c.lo + 1).lowercased()
+            return ("place/" + Slug.make(base + " region"), base + " " + (region == "oblast" ? "Oblast" : region))
+        case .handle:
+            let text = scan.text(c.lo)
+            return ("handle:" + text.lowercased(), text)
+        case .blocking:
+            return ("", scan.name(c.lo, c.hi))
+        case .named(let key, let name):
+            return (key, name)
+        }
+    }
+
+    /// The tokens of a segment and the gazetteer phrase and title that start at each.
+    private struct Scan {
+        /// The segment's UTF-8 bytes.
+        var bytes: [UInt8]
+        var tokens: [WordToken]
+        /// Per token: the gazetteer phrase and the title that start there.
+        var matches: [Match]
+
+        var count: Int { tokens.count }
+
+        func phraseLength(_ i: Int) -> Int { Int(matches[i].phraseLength) }
+        func phraseValue(_ i: Int) -> Int { Int(matches[i].phraseValue) }
+        func titleLength(_ i: Int) -> Int { Int(matches[i].titleLength) }
+
+        /// The text of token `k`.
+        func text(_ k: Int) -> String {
+            String(decoding: bytes[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)], as: UTF8.self)
+        }
+
+        /// The text of tokens [lo, hi) with single spaces where there was whitespace.
+        func name(_ lo: Int, _ hi: Int) -> String {
+            var length = 0
+            for k in lo..<hi {
+                if k > lo && tokens[k].spaceBefore { length += 1 }
+                length += Int(tokens[k].byteEnd - tokens[k].byteStart)
+            }
+            return String(unsafeUninitializedCapacity: length) { out in
+                bytes.withUnsafeBufferPointer { b in
+                    var p = 0
+                    for k in lo..<hi {
+                        if k > lo && tokens[k].spaceBefore { out[p] = 0x20; p += 1 }
+                        for i in Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd) { out[p] = b[i]; p += 1 }
+                    }
+                    return p
+                }
+            }
+        }
+
+        /// `NameKey.surname` of token `k`'s text; `memo` keeps those of non-ASCII words.
+        func surnameKey(_ k: Int, memo: inout [String: String]) -> String {
+            let key = bytes.withUnsafeBufferPointer { b in
+                NameKey.surname(word: UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)]))
+            }
+            if let key { return key }
+            let text = text(k)
+            if let known = memo[text] { return known }
+            let folded = NameKey.surname(text)
+            memo[text] = folded
+            return folded
+        }
+
+        /// The source text from the start of token `lo` to the end of token `hi - 1`.
+        func surface(_ lo: Int, _ hi: Int) -> String {
+            String(decoding: bytes[Int(tokens[lo].byteStart)..<Int(tokens[hi - 1].byteEnd)], as: UTF8.self)
+        }
+    }
+
+    /// The longest gazetteer phrase and title starting at a token: lengths in tokens (0: none) and values.
+    private struct Match {
+        var phraseLength: Int32 = 0
+        var phraseValue: Int32 = -1
+        var titleLength: Int32 = 0
+        var titleValue: Int32 = -1
     }
 
     /// The text segments of an article that carry prose: title (-1), standfirst (-2), paragraphs.
@@ -47,28 +164,54 @@ public struct EntityRecognizer: Sendable {
         return out
     }
 
+    private func scan(_ text: String) -> Scan {
+        let bytes = Array(text.utf8)
+        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.scan($0, words: gazetteer.words) }
+        let n = tokens.count
+        var matches = [Match](repeating: Match(), count: n)
+        tokens.withUnsafeBufferPointer { t in
+            for i in 0..<n {
+                if t[i].wordFlags.contains(.phraseStart), let (len, v) = gazetteer.phrases.longestMatch(from: i, count: n, word: { t[$0].word }) {
+                    matches[i].phraseLength = Int32(len)
+                    matches[i].phraseValue = v
+                }
+                if t[i].lowerFlags.contains(.titleStart), let (len, v) = gazetteer.titles.longestMatch(from: i, count: n, word: { t[$0].lower }) {
+                    matches[i].titleLength = Int32(len)
+                    matches[i].titleValue = v
+                }
+            }
+        }
+        return Scan(bytes: bytes, tokens: tokens, matches: matches)
+    }
+
     /// All mentions of an article, in text order.
     func recognize(_ article: Article) -> [RawMention] {
-        var perSegment: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), tokens: [Token], cands: [Candidate])] = []
+        let words = gazetteer.words
+        var perSegment: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])] = []
         for segment in Self.segments(of: article) {
             // Very long "paragraphs" are scanned in full but bounded per token, so time stays linear.
-            let tokens = Tokenizer.tokenize(segment.text)
-            perSegment.append((segment, tokens, candidates(tokens, allCaps: isShouting(tokens))))
+            let scan = scan(segment.text)
+            perSegment.append((segment, scan, candidates(scan, allCaps: isShouting(scan.tokens))))
         }
         // In a sports report, countries in sentences about play are national teams.
-        let sports = isSportsReport(perSegment.map(\.tokens))
+        let sports = isSportsReport(perSegment)
         if sports {
             // Every nation named as a side (not as a location: "in Russia", "from Brazil").
             for k in perSegment.indices {
-                let tokens = perSegment[k].tokens
+                let tokens = perSegment[k].scan.tokens
                 for c in perSegment[k].cands.indices {
                     let cand = perSegment[k].cands[c]
-                    let nation = cand.kind == .country || (cand.kind == .place && Lexicon.sportingNations.contains(cand.name))
-                    guard nation && cand.form == .name && !cand.blocks else { continue }
-                    if cand.lo > 0 && ["in", "at", "from", "to", "across", "throughout"].contains(tokens[cand.lo - 1].text.lowercased()) { continue }
+                    guard cand.kind == .country || cand.kind == .place, cand.form == .name, !cand.blocks else { continue }
+                    let name = label(cand, perSegment[k].scan).name
+                    let nation = cand.kind == .country || (cand.kind == .place && Lexicon.sportingNations.contains(name))
+                    guard nation else { continue }
+                    if cand.lo > 0 {
+                        let before = tokens[cand.lo - 1].lower
+                        if before == WordTable.in_ || before == WordTable.at || before == WordTable.from || before == WordTable.to
+                            || before == WordTable.across || before == WordTable.throughout { continue }
+                    }
                     perSegment[k].cands[c].kind = .organization
-                    perSegment[k].cands[c].key = "org:" + Slug.make(cand.name + " national team")
-                    perSegment[k].cands[c].name = cand.name + " national team"
+                    perSegment[k].cands[c].label = .named(key: "org:" + Slug.make(name + " national team"), name: name + " national team")
                 }
             }
         }
@@ -78,60 +221,99 @@ public struct EntityRecognizer: Sendable {
         var firstNames: [String: [(key: String, name: String)]] = [:]
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
-        for (_, tokens, cands) in perSegment {
-            for c in cands where c.kind == .person && c.hi - c.lo >= 2 && !c.blocks {
-                surnameToPerson[NameKey.surname(c.name)] = surnameToPerson[NameKey.surname(c.name)] ?? (c.key, c.name)
-                if let first = c.name.split(separator: " ").first.map(String.init), gazetteer.givenNames.contains(first),
-                   !(firstNames[first] ?? []).contains(where: { $0.key == c.key }) {
-                    firstNames[first, default: []].append((c.key, c.name))
+        for k in perSegment.indices {
+            let scan = perSegment[k].scan
+            let tokens = scan.tokens
+            // Rules often find the same span; its name and key are worked out once.
+            var spans: [(lo: Int, hi: Int, key: String, name: String)] = []
+            for i in perSegment[k].cands.indices {
+                let c = perSegment[k].cands[i]
+                guard c.kind == .person && c.hi - c.lo >= 2 && !c.blocks else { continue }
+                let key: String, name: String
+                if case .person = c.label, let seen = spans.first(where: { $0.lo == c.lo && $0.hi == c.hi }) {
+                    (key, name) = (seen.key, seen.name)
+                } else {
+                    (key, name) = label(c, scan)
+                    if case .person = c.label { spans.append((c.lo, c.hi, key, name)) }
                 }
-                personCountries[c.key, default: []].formUnion(c.countries)
+                perSegment[k].cands[i].label = .named(key: key, name: name)
+                let surname = NameKey.surname(name)
+                if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
+                if let first = givenName(name), !(firstNames[first] ?? []).contains(where: { $0.key == key }) {
+                    firstNames[first, default: []].append((key, name))
+                }
+                personCountries[key, default: []].formUnion(c.countries)
             }
-            for c in cands where c.kind == .organization && !c.blocks && c.hi - c.lo == 3 {
-                let lead = tokens[c.lo].text, tail = tokens[c.hi - 1].text
-                if Lexicon.organizationLeads.contains(lead), tokens[c.lo + 1].text == "of", !Lexicon.organizationHeads.contains(tail),
-                   gazetteer.phrases.longestMatch([tail], from: 0) == nil {
-                    orgAliases[tail] = (c.key, c.name, c.countries)
+            for c in perSegment[k].cands where c.kind == .organization && !c.blocks && c.hi - c.lo == 3 {
+                let lead = tokens[c.lo], tail = tokens[c.hi - 1]
+                if lead.wordFlags.contains(.organizationLead), tokens[c.lo + 1].word == WordTable.of,
+                   !tail.wordFlags.contains(.organizationHead), gazetteer.phrases.single(tail.word) < 0 {
+                    let (key, name) = label(c, scan)
+                    orgAliases[scan.text(c.hi - 1)] = (key, name, c.countries)
                 }
             }
         }
         var out: [RawMention] = []
-        for (segment, tokens, initial) in perSegment {
+        // Surname keys of non-ASCII words (slow to fold), and the sorted countries of each person.
+        var surnameMemo: [String: String] = [:]
+        var sortedCountries: [String: [String]] = [:]
+        for (segment, scan, initial) in perSegment {
+            let tokens = scan.tokens
             var cands = initial
             // Surname-only person candidates resolve to the full name seen in the article, which
             // wins over the gazetteer's guess ("Trump" after "Melania Trump").
-            for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
-                let surface = tokens[cands[i].lo].text
-                if let full = surnameToPerson[NameKey.surname(surface)] {
-                    cands[i].key = full.key
-                    cands[i].name = full.name
+            if !surnameToPerson.isEmpty {
+                for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
+                    if let full = surnameToPerson[scan.surnameKey(cands[i].lo, memo: &surnameMemo)] {
+                        cands[i].label = .named(key: full.key, name: full.name)
+                    }
                 }
             }
             // A lone capitalised word that is a known surname is that person ("Putin", "Witkoff");
             // a first name shared by one person only is that person too ("Daniel").
-            for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
-                if gazetteer.stopwords.contains(t.text) { continue }
-                if let full = surnameToPerson[NameKey.surname(t.text)] {
-                    cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, key: full.key, name: full.name, countries: [], priority: 1))
-                } else if let people = firstNames[t.text], people.count == 1, i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
-                    cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, key: people[0].key, name: people[0].name, countries: [], priority: 1))
-                } else if let org = orgAliases[t.text] {
-                    cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, key: org.key, name: org.name, countries: org.countries, priority: 1))
+            if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
+                for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
+                    if t.wordFlags.contains(.stopword) { continue }
+                    if !surnameToPerson.isEmpty, let full = surnameToPerson[scan.surnameKey(i, memo: &surnameMemo)] {
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: .named(key: full.key, name: full.name),
+                                               countries: [], priority: 1))
+                    } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
+                              i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: .named(key: people[0].key, name: people[0].name),
+                                               countries: [], priority: 1))
+                    } else if !orgAliases.isEmpty, let org = orgAliases[scan.text(i)] {
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, label: .named(key: org.key, name: org.name),
+                                               countries: org.countries, priority: 1))
+                    }
                 }
             }
-            for c in resolve(cands) where !c.blocks {
+            for k in resolve(cands) where !cands[k].blocks {
+                let c = cands[k]
                 let first = tokens[c.lo], last = tokens[c.hi - 1]
+                let (key, name) = label(c, scan)
                 var countries = c.countries
-                if c.kind == .person { countries = Array(personCountries[c.key] ?? Set(countries)).sorted() }
+                if c.kind == .person {
+                    if let known = personCountries[key] {
+                        if let sorted = sortedCountries[key] {
+                            countries = sorted
+                        } else {
+                            countries = known.sorted()
+                            sortedCountries[key] = countries
+                        }
+                    } else {
+                        countries = Set(countries).sorted()
+                    }
+                }
                 out.append(RawMention(
-                    kind: c.kind, form: c.form, key: c.key, name: c.name, countries: countries,
-                    paragraph: segment.index, start: segment.start + first.start, end: segment.start + last.end,
-                    text: Self.slice(segment.text, first.start, last.end)))
+                    kind: c.kind, form: c.form, key: key, name: name, countries: countries,
+                    paragraph: segment.index, start: segment.start + Int(first.start), end: segment.start + Int(last.end),
+                    text: scan.surface(c.lo, c.hi)))
             }
         }
         return out
     }
 
+    /// The Unicode scalars [start, end) of `text`.
     static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         var view = String.UnicodeScalarView()
         var i = 0
@@ -143,132 +325,141 @@ public struct EntityRecognizer: Sendable {
         return String(view)
     }
 
+    /// The first word of a name when it is a given name (`name.split(separator: " ").first`).
+    private func givenName(_ name: String) -> String? {
+        var name = name
+        let ascii: String?? = name.withUTF8 { b -> String?? in
+            for c in b where c < 0x20 || c >= 0x7F { return .none }
+            var i = 0
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < b.count && b[i] != 0x20 { i += 1 }
+            guard i > start else { return .some(nil) }
+            let word = UnsafeBufferPointer(rebasing: b[start..<i])
+            guard gazetteer.words.lookup(ascii: word.baseAddress!, count: word.count).1.contains(.givenName) else { return .some(nil) }
+            return .some(String(decoding: word, as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        guard let first = name.split(separator: " ").first.map(String.init), gazetteer.isGivenName(first) else { return nil }
+        return first
+    }
+
     /// Four or more distinct terms of play across the article.
-    private func isSportsReport(_ segments: [[Token]]) -> Bool {
-        var seen: Set<String> = []
-        for tokens in segments {
-            for t in tokens where Lexicon.sportsTerms.contains(t.text.lowercased()) { seen.insert(t.text.lowercased()) }
+    private func isSportsReport(_ segments: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])]) -> Bool {
+        var seen: Set<Int32> = []
+        for segment in segments {
+            for t in segment.scan.tokens where t.lowerFlags.contains(.sportsTerm) { seen.insert(t.lower) }
             if seen.count >= 4 { return true }
         }
         return false
     }
 
     /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
-    private func isShouting(_ tokens: [Token]) -> Bool {
-        let words = tokens.filter(\.isWord)
-        guard words.count >= 3 else { return false }
-        return words.filter(\.isAllCaps).count * 10 >= words.count * 7
+    private func isShouting(_ tokens: [WordToken]) -> Bool {
+        var words = 0, caps = 0
+        for t in tokens where t.isWord {
+            words += 1
+            if t.isAllCaps { caps += 1 }
+        }
+        guard words >= 3 else { return false }
+        return caps * 10 >= words * 7
     }
 
     // MARK: - Candidates
 
-    private func candidates(_ tokens: [Token], allCaps: Bool) -> [Candidate] {
-        let words = tokens.map(\.text)
+    private func candidates(_ scan: Scan, allCaps: Bool) -> [Candidate] {
+        let words = gazetteer.words
+        let tokens = scan.tokens
         var cands: [Candidate] = []
         let n = tokens.count
-        var i = 0
-        while i < n {
-            defer { i += 1 }
+        for i in 0..<n {
             let t = tokens[i]
-            guard t.isWord || t.text.hasPrefix("@") else { continue }
+            guard t.isWord || t.flags.contains(.handle) else { continue }
             // Gazetteer phrases.
-            if t.isCapitalized, let (len, entries) = gazetteer.phrases.longestMatch(words, from: i), let entry = best(entries) {
+            if t.isCapitalized, scan.phraseLength(i) > 0, gazetteer.hasBest[scan.phraseValue(i)] {
+                let value = scan.phraseValue(i)
+                let len = scan.phraseLength(i)
+                let form = gazetteer.bestForm[value]
                 let single = len == 1
                 // "US$ 20,000" is money, not the country.
-                let currency = i + len < n && (words[i + len] == "$" || words[i + len] == "€") && !tokens[i + len].spaceBefore
-                let skip = currency || single && (t.sentenceStart && gazetteer.stopwords.contains(t.text))
-                if !skip && !(allCaps && !entryIsAcronym(entry, words[i])) {
-                    cands.append(Candidate(lo: i, hi: i + len, kind: entry.kind, form: entry.form, key: entry.id, name: entry.name,
-                                           countries: entry.countries, priority: entry.form == .demonym ? 2 : 4))
+                let currency = i + len < n && (tokens[i + len].word == WordTable.dollar || tokens[i + len].word == WordTable.euro)
+                    && !tokens[i + len].spaceBefore
+                let skip = currency || single && (t.sentenceStart && t.wordFlags.contains(.stopword))
+                if !skip && !(allCaps && !t.flags.contains(.acronym)) {
+                    cands.append(Candidate(lo: i, hi: i + len, kind: gazetteer.bestKind[value], form: form, label: .entry(Int32(value)),
+                                           countries: gazetteer.bestEntry[value]!.countries, priority: form == .demonym ? 2 : 4))
                 }
             }
             if allCaps { continue }
             // Titles followed by a name: "Foreign Minister Sergey Lavrov", "spokesman Dmitry Peskov".
-            if let (len, title) = gazetteer.titles.longestMatch(words, from: i, key: { $0.lowercased() }) {
-                var start = i + len
-                var countries = title.honorific ? [] : affiliation(tokens, before: i, words: words)
+            if scan.titleLength(i) > 0 {
+                let honorific = gazetteer.titles.values[Int(scan.matches[i].titleValue)].honorific
+                var start = i + scan.titleLength(i)
+                var countries = honorific ? [] : affiliation(tokens, before: i)
                 // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
-                if start + 1 < n, ["to", "of", "for"].contains(words[start]) {
+                if start + 1 < n, tokens[start].word == WordTable.to || tokens[start].word == WordTable.of || tokens[start].word == WordTable.for_ {
                     var k = start + 1
-                    if k < n && words[k] == "the" { k += 1 }
-                    if let (glen, entries) = gazetteer.phrases.longestMatch(words, from: k), let e = best(entries), e.kind == .country || e.kind == .organization {
-                        start = k + glen
-                        if countries.isEmpty { countries = e.countries }
+                    if k < n && tokens[k].word == WordTable.the { k += 1 }
+                    if k < n, scan.phraseLength(k) > 0, gazetteer.hasBest[scan.phraseValue(k)],
+                       gazetteer.bestKind[scan.phraseValue(k)] == .country || gazetteer.bestKind[scan.phraseValue(k)] == .organization {
+                        start = k + scan.phraseLength(k)
+                        if countries.isEmpty { countries = gazetteer.bestEntry[scan.phraseValue(k)]!.countries }
                     }
                 }
                 let nameEnd = nameSpan(tokens, from: start)
                 if nameEnd > start {
-                    let name = personName(tokens, start, nameEnd)
-                    cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, key: "person:" + NameKey.person(name),
-                                           name: name, countries: countries, priority: 6))
+                    cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, label: .person, countries: countries, priority: 6))
                 }
             }
             // A given name followed by more name words: "Kirill Dmitriev".
-            if t.isCapitalized, gazetteer.givenNames.contains(t.text), !(t.sentenceStart && gazetteer.stopwords.contains(t.text)) {
+            if t.isCapitalized, t.wordFlags.contains(.givenName), !(t.sentenceStart && t.wordFlags.contains(.stopword)) {
                 let end = nameSpan(tokens, from: i)
-                if (i..<end).filter({ tokens[$0].isWord }).count >= 2 && !isPlaceOrOrg(words, i + 1) {
-                    let name = personName(tokens, i, end)
-                    cands.append(Candidate(lo: i, hi: end, kind: .person, form: .name, key: "person:" + NameKey.person(name),
-                                           name: name, countries: affiliation(tokens, before: i, words: words), priority: 5))
+                var wordCount = 0
+                for k in i..<max(i, end) where tokens[k].isWord { wordCount += 1 }
+                if wordCount >= 2 && !isPlaceOrOrg(scan, i + 1) {
+                    cands.append(Candidate(lo: i, hi: end, kind: .person, form: .name, label: .person,
+                                           countries: affiliation(tokens, before: i), priority: 5))
                 }
             }
             // Handles: "@generalkellogg".
-            if t.text.hasPrefix("@") && t.text.count > 1 {
-                cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .handle, key: "handle:" + t.text.lowercased(),
-                                       name: t.text, countries: [], priority: 3))
+            if t.flags.contains(.handle), scan.text(i).count > 1 {
+                cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .handle, label: .handle, countries: [], priority: 3))
             }
             // "Kursk region", "Sumy Oblast".
-            if t.isCapitalized, i + 1 < n, Lexicon.regionWords.contains(words[i + 1]), !gazetteer.stopwords.contains(t.text) {
-                let base = t.text
-                let country = placeCountry(base)
-                if country != nil || words[i + 1].first?.isUppercase == true {
-                    let name = base + " " + (words[i + 1].lowercased() == "oblast" ? "Oblast" : words[i + 1].lowercased())
-                    cands.append(Candidate(lo: i, hi: i + 2, kind: .place, form: .name, key: "place/" + Slug.make(base + " region"),
-                                           name: name, countries: country.map { [$0] } ?? [], priority: 5))
+            if t.isCapitalized, i + 1 < n, tokens[i + 1].wordFlags.contains(.regionWord), !t.wordFlags.contains(.stopword) {
+                let value = gazetteer.phrases.single(t.word)
+                let country = value < 0 ? nil : gazetteer.placeCountry[Int(value)]
+                if country != nil || tokens[i + 1].isCapitalized {
+                    cands.append(Candidate(lo: i, hi: i + 2, kind: .place, form: .name, label: .region,
+                                           countries: country.map { [$0] } ?? [], priority: 5))
                 }
             }
         }
-        if !allCaps { cands += capitalizedRuns(tokens, words: words) }
+        if !allCaps { capitalizedRuns(scan, into: &cands) }
         return cands
     }
 
-    private func best(_ entries: [GazetteerEntry]) -> GazetteerEntry? {
-        let order: [EntityKind: Int] = [.country: 0, .organization: 1, .place: 2, .person: 3]
-        return entries.min { a, b in
-            (a.form == .demonym ? 1 : 0, order[a.kind] ?? 9) < (b.form == .demonym ? 1 : 0, order[b.kind] ?? 9)
-        }
-    }
-
-    private func entryIsAcronym(_ entry: GazetteerEntry, _ word: String) -> Bool {
-        word.count <= 5 && word.allSatisfy { $0.isUppercase || $0 == "." }
-    }
-
-    private func isPlaceOrOrg(_ words: [String], _ i: Int) -> Bool {
-        guard let (_, entries) = gazetteer.phrases.longestMatch(words, from: i) else { return false }
-        return entries.contains { $0.kind == .country || $0.kind == .organization }
-    }
-
-    /// The country of a known place name ("Kursk" -> Russia).
-    private func placeCountry(_ name: String) -> String? {
-        guard let (_, entries) = gazetteer.phrases.longestMatch([name], from: 0) else { return nil }
-        return entries.first { $0.kind == .place || $0.kind == .country }?.countries.first
+    private func isPlaceOrOrg(_ scan: Scan, _ i: Int) -> Bool {
+        guard i < scan.count, scan.phraseLength(i) > 0 else { return false }
+        return gazetteer.countryOrOrganization[scan.phraseValue(i)]
     }
 
     /// Where a personal name starting at `from` ends: capitalised words, initials, hyphenated
     /// parts and particles, at most five tokens.
-    private func nameSpan(_ tokens: [Token], from: Int) -> Int {
+    private func nameSpan(_ tokens: [WordToken], from: Int) -> Int {
+        let words = gazetteer.words
         var j = from
-        var words = 0
-        while j < tokens.count && words < 5 {
+        var count = 0
+        while j < tokens.count && count < 5 {
             let t = tokens[j]
-            if t.isInitial || (t.isCapitalized && t.isWord && !gazetteer.stopwords.contains(t.text) && !t.isAllCaps) {
-                if words > 0 && t.sentenceStart { break }
-                if words > 0 && (Lexicon.placeHeads.contains(t.text) || Lexicon.organizationHeads.contains(t.text)) { return from }
+            if t.isInitial || (t.isCapitalized && t.isWord && !t.wordFlags.contains(.stopword) && !t.isAllCaps) {
+                if count > 0 && t.sentenceStart { break }
+                if count > 0 && !t.wordFlags.isDisjoint(with: [.placeHead, .organizationHead]) { return from }
                 j += 1
-                words += 1
+                count += 1
                 continue
             }
-            if t.text == "-" && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord && words > 0 {
+            if t.word == WordTable.hyphen && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord && count > 0 {
                 // "Jean-Luc" and "Lung-bin" join; "Putin-Witkoff" (two people) is split later by coreference.
                 if tokens[j + 1].isLowercase {
                     j += 2
@@ -277,33 +468,26 @@ public struct EntityRecognizer: Sendable {
                 j += 1
                 continue
             }
-            if Lexicon.nameParticles.contains(t.text) && words > 0 && j + 1 < tokens.count && tokens[j + 1].isCapitalized {
+            if t.wordFlags.contains(.nameParticle) && count > 0 && j + 1 < tokens.count && tokens[j + 1].isCapitalized {
                 j += 1
                 continue
             }
             break
         }
         // Never end on a particle or hyphen, nor keep a trailing initial alone.
-        while j > from && (tokens[j - 1].text == "-" || Lexicon.nameParticles.contains(tokens[j - 1].text)) { j -= 1 }
+        while j > from && (tokens[j - 1].word == WordTable.hyphen || tokens[j - 1].wordFlags.contains(.nameParticle)) { j -= 1 }
         return j
     }
 
-    private func personName(_ tokens: [Token], _ lo: Int, _ hi: Int) -> String {
-        var name = ""
-        for k in lo..<hi {
-            if k > lo && tokens[k].spaceBefore { name += " " }
-            name += tokens[k].text
-        }
-        return name
-    }
-
     /// Countries named just before a title: "Russian Foreign Minister", "Ukraine's President".
-    private func affiliation(_ tokens: [Token], before i: Int, words: [String]) -> [String] {
+    private func affiliation(_ tokens: [WordToken], before i: Int) -> [String] {
+        let words = gazetteer.words
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 3 {
-            if words[k] == "'" || words[k] == "’" || words[k] == "s" { k -= 1; continue }
-            if let id = gazetteer.countryLookup[words[k].lowercased()], tokens[k].isCapitalized { return [id] }
+            let w = tokens[k].word
+            if w == WordTable.apostrophe || w == WordTable.rightQuote || w == WordTable.s { k -= 1; continue }
+            if let id = words.country(tokens[k].lower), tokens[k].isCapitalized { return [id] }
             if !tokens[k].isCapitalized { break }
             k -= 1
             steps += 1
@@ -314,13 +498,11 @@ public struct EntityRecognizer: Sendable {
     /// Runs of capitalised words classified as organisations or places (by their head word),
     /// people (by given names, surnames or a reporting verb next to them), or names of other
     /// things that hide the entities inside them ("Fan Expo Canada", "Google Science Fair").
-    private func capitalizedRuns(_ tokens: [Token], words: [String]) -> [Candidate] {
-        var out: [Candidate] = []
+    private func capitalizedRuns(_ scan: Scan, into out: inout [Candidate]) {
+        let words = gazetteer.words
+        let tokens = scan.tokens
         let n = tokens.count
-        func isTitle(_ k: Int) -> Bool {
-            gazetteer.titles.longestMatch(words, from: k, key: { $0.lowercased() }) != nil && tokens[k].isCapitalized
-        }
-        func capital(_ u: Token) -> Bool { u.isWord && (u.isCapitalized || u.isAllCaps || u.text.first?.isNumber == true && u.text.contains { $0.isLetter }) }
+        func capital(_ u: WordToken) -> Bool { u.isWord && (u.isCapitalized || u.isAllCaps || u.flags.contains(.numberWithLetter)) }
         var i = 0
         while i < n {
             let t = tokens[i]
@@ -330,67 +512,81 @@ public struct EntityRecognizer: Sendable {
                 let u = tokens[j]
                 if capital(u) && !u.sentenceStart { j += 1; continue }
                 if u.isInitial { j += 1; continue }
-                if Lexicon.connectors.contains(u.text) && j + 1 < n {
+                if u.wordFlags.contains(.connector) && j + 1 < n {
                     // "Bank of England", "Daughters of the American Revolution"
                     var k = j + 1
-                    if tokens[k].text == "the" && k + 1 < n { k += 1 }
+                    if tokens[k].word == WordTable.the && k + 1 < n { k += 1 }
                     if tokens[k].isCapitalized && tokens[k].isWord { j = k; continue }
                 }
-                if u.text == "-" && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
+                if u.word == WordTable.hyphen && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
             var lo = i
             // A sentence-initial function word is not part of the name ("The", "In", "According").
-            while lo < j && gazetteer.stopwords.contains(tokens[lo].text) && !Lexicon.organizationHeads.contains(tokens[lo].text)
-                && !Lexicon.organizationLeads.contains(tokens[lo].text) { lo += 1 }
-            while lo < j && Lexicon.connectors.contains(tokens[lo].text) { lo += 1 }
-            if lo < j { classifyRun(tokens, words: words, lo: lo, hi: j, isTitle: isTitle, into: &out) }
+            while lo < j {
+                let f = tokens[lo].wordFlags
+                guard f.contains(.stopword) && !f.contains(.organizationHead) && !f.contains(.organizationLead) else { break }
+                lo += 1
+            }
+            while lo < j && tokens[lo].wordFlags.contains(.connector) { lo += 1 }
+            if lo < j { classifyRun(scan, lo: lo, hi: j, into: &out) }
             i = max(j, i + 1)
         }
-        return out
     }
 
-    private func classifyRun(_ tokens: [Token], words: [String], lo: Int, hi: Int, isTitle: (Int) -> Bool, into out: inout [Candidate]) {
+    private func isTitle(_ scan: Scan, _ k: Int) -> Bool {
+        scan.titleLength(k) > 0 && scan.tokens[k].isCapitalized
+    }
+
+    private func classifyRun(_ scan: Scan, lo: Int, hi: Int, into out: inout [Candidate]) {
+        let words = gazetteer.words
+        let tokens = scan.tokens
         // "and" lists names: "Russia and Ukraine", "Jean-Luc Moreau and J.D. Vance" are read one by one.
-        if let and = (lo..<hi).first(where: { words[$0] == "and" || words[$0] == "&" }) {
-            if and > lo { classifyRun(tokens, words: words, lo: lo, hi: and, isTitle: isTitle, into: &out) }
+        if let and = (lo..<hi).first(where: { tokens[$0].word == WordTable.and || tokens[$0].word == WordTable.ampersand }) {
+            if and > lo { classifyRun(scan, lo: lo, hi: and, into: &out) }
             var next = and + 1
-            if next < hi && words[next] == "the" { next += 1 }
-            if next < hi { classifyRun(tokens, words: words, lo: next, hi: hi, isTitle: isTitle, into: &out) }
+            if next < hi && tokens[next].word == WordTable.the { next += 1 }
+            if next < hi { classifyRun(scan, lo: next, hi: hi, into: &out) }
             return
         }
         var lo = lo
         // Titles lead into names but are not part of them ("President Donald Trump").
-        while lo < hi, let (len, _) = gazetteer.titles.longestMatch(words, from: lo, key: { $0.lowercased() }), lo + len <= hi {
-            let heads = Lexicon.organizationHeads.contains(words[hi - 1]) || Lexicon.placeHeads.contains(words[hi - 1])
+        while lo < hi, scan.titleLength(lo) > 0, lo + scan.titleLength(lo) <= hi {
+            let len = scan.titleLength(lo)
+            let heads = !tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead, .placeHead])
             if !heads { lo += len; continue }
             // "Director of the Second CIS Department": the title and its "of the" go, the body stays.
             var k = lo + len
-            guard k < hi, words[k] == "of" else { break }
+            guard k < hi, tokens[k].word == WordTable.of else { break }
             k += 1
-            if k < hi && words[k] == "the" { k += 1 }
+            if k < hi && tokens[k].word == WordTable.the { k += 1 }
             guard k < hi else { break }
             lo = k
         }
         guard lo < hi else { return }
-        let runWords = Array(words[lo..<hi])
-        let text = personName(tokens, lo, hi)
-        guard let head = runWords.last else { return }
-        let leadsOrg = runWords.count >= 3 && Lexicon.organizationLeads.contains(runWords[0]) && runWords[1] == "of"
+        let count = hi - lo
+        let headFlags = tokens[hi - 1].wordFlags
+        let leadsOrg = count >= 3 && tokens[lo].wordFlags.contains(.organizationLead) && tokens[lo + 1].word == WordTable.of
         // "Doctor Who Society of Canada": the organisation, with the country named after it.
-        if let of = runWords.firstIndex(of: "of"), of >= 2, Lexicon.organizationHeads.contains(runWords[of - 1]),
-           let (glen, entries) = gazetteer.phrases.longestMatch(words, from: lo + of + 1), lo + of + 1 + glen == hi,
-           let country = entries.first(where: { $0.kind == .country })?.id {
-            let name = personName(tokens, lo, lo + of)
-            out.append(Candidate(lo: lo, hi: lo + of, kind: .organization, form: .name, key: "org:" + Slug.make(name), name: name,
-                         countries: [country], priority: 2))
-            return
+        if let ofIndex = (lo..<hi).first(where: { tokens[$0].word == WordTable.of }) {
+            let of = ofIndex - lo
+            let k = lo + of + 1
+            if of >= 2, tokens[lo + of - 1].wordFlags.contains(.organizationHead), k < scan.count, scan.phraseLength(k) > 0,
+               k + scan.phraseLength(k) == hi, let country = gazetteer.countryEntry[scan.phraseValue(k)] {
+                out.append(Candidate(lo: lo, hi: lo + of, kind: .organization, form: .name, label: .organization,
+                                     countries: [country], priority: 2))
+                return
+            }
         }
         // Organisations by their head word; government bodies get their country.
-        if Lexicon.organizationHeads.contains(head) || leadsOrg || runWords.contains(where: { ["Ministry", "Agency", "Department"].contains($0) }) {
+        if headFlags.contains(.organizationHead) || leadsOrg || (lo..<hi).contains(where: {
+            let w = tokens[$0].word
+            return w == WordTable.ministry || w == WordTable.agency || w == WordTable.department
+        }) {
+            let runWords = (lo..<hi).map { scan.text($0) }
             var countries: [String] = []
             var bodyWords = runWords
-            if let id = gazetteer.countryLookup[runWords[0].lowercased()] {
+            if let id = words.country(tokens[lo].lower) {
                 countries = [id]
                 bodyWords = Array(runWords.dropFirst())
                 if bodyWords.first == "'" || bodyWords.first == "’" { bodyWords = Array(bodyWords.dropFirst(2)) }
@@ -398,77 +594,97 @@ public struct EntityRecognizer: Sendable {
             let bodyText = bodyWords.joined(separator: " ")
             if let body = Lexicon.governmentBodies[bodyText], let country = countries.first, let countryName = gazetteer.countryNames[country] {
                 let name = "\(body) of \(countryName)"
-                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "org:" + Slug.make(name), name: name, countries: countries, priority: 3))
-            } else if runWords.count >= 2 {
+                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .named(key: "org:" + Slug.make(name), name: name),
+                                     countries: countries, priority: 3))
+            } else if count >= 2 {
                 // An unknown organisation; a country or demonym in it gives its country.
-                let country = runWords.compactMap { gazetteer.countryLookup[$0.lowercased()] }.first
-                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "org:" + Slug.make(text), name: text,
+                let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
+                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization,
                                      countries: country.map { [$0] } ?? [], priority: 2))
             }
             return
         }
-        if runWords.count >= 2 && Lexicon.placeHeads.contains(head) {
-            let country = runWords.compactMap { gazetteer.countryLookup[$0.lowercased()] }.first
-            out.append(Candidate(lo: lo, hi: hi, kind: .place, form: .name, key: "place/" + Slug.make(text), name: text,
+        if count >= 2 && headFlags.contains(.placeHead) {
+            let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
+            out.append(Candidate(lo: lo, hi: hi, kind: .place, form: .name, label: .place,
                                  countries: country.map { [$0] } ?? [], priority: 2))
             return
         }
         // People: two or three name-like words with evidence.
-        let nameLike = runWords.allSatisfy { w in
-            !gazetteer.stopwords.contains(w) && gazetteer.countryLookup[w.lowercased()] == nil && w.first?.isUppercase == true
-                && !(w.count > 1 && w.allSatisfy { $0.isUppercase }) && !Lexicon.placeHeads.contains(w)
-        } && !(lo..<hi).contains(where: isTitle)
-        let known = gazetteer.phrases.longestMatch(words, from: lo).map { $0.length >= hi - lo } == true
-        if nameLike && !known && (2...3).contains(runWords.count) {
-            let next = hi < words.count ? words[hi] : ""
-            let next2 = hi + 1 < words.count ? words[hi + 1] : ""
-            let prev = lo > 0 ? words[lo - 1] : ""
-            let first = runWords[0], last = runWords[runWords.count - 1]
-            // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
-            let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
-            let context = verbNext || (next == "," && ["who", "the", "a", "an"].contains(next2))
-                || ["by", "with", "said", "told", "says"].contains(prev)
-            let evidence = gazetteer.givenNames.contains(first) || context || tokens[lo].isInitial
-                || (gazetteer.surnames.contains(last) && first.count <= 3)
-            if evidence {
-                out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, key: "person:" + NameKey.person(text), name: text, countries: [], priority: 2))
-                return
+        if (2...3).contains(count) {
+            let nameLike = (lo..<hi).allSatisfy { k in
+                let t = tokens[k]
+                let f = t.wordFlags
+                return !f.contains(.stopword) && !t.lowerFlags.contains(.country) && t.isCapitalized
+                    && !t.flags.contains(.allUpper) && !f.contains(.placeHead)
+            } && !(lo..<hi).contains(where: { isTitle(scan, $0) })
+            let known = scan.phraseLength(lo) > 0 && scan.phraseLength(lo) >= count
+            if nameLike && !known {
+                let next = hi < tokens.count ? scan.text(hi) : ""
+                let next2 = hi + 1 < tokens.count ? scan.text(hi + 1) : ""
+                let prev = lo > 0 ? scan.text(lo - 1) : ""
+                // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
+                let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
+                let context = verbNext || (next == "," && ["who", "the", "a", "an"].contains(next2))
+                    || ["by", "with", "said", "told", "says"].contains(prev)
+                let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
+                    || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)
+                if evidence {
+                    out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, label: .person, countries: [], priority: 2))
+                    return
+                }
             }
         }
         // Otherwise a longer name that contains known names hides them ("Fan Expo Canada 2016").
-        let unknownWords = (lo..<hi).filter { k in
-            tokens[k].isWord && !gazetteer.stopwords.contains(words[k]) && gazetteer.phrases.longestMatch(words, from: k) == nil
-                && !Lexicon.connectors.contains(words[k]) && gazetteer.countryLookup[words[k].lowercased()] == nil && !isTitle(k)
+        guard count >= 2 else { return }
+        var containsKnown = false, joined = false, titled = false, unknown = false
+        for k in lo..<hi {
+            let t = tokens[k]
+            let f = t.wordFlags
+            let known = scan.phraseLength(k) > 0
+            let title = isTitle(scan, k)
+            if known { containsKnown = true }
+            if f.contains(.connector) { joined = true }
+            if title { titled = true }
+            if t.isWord && !f.contains(.stopword) && !known && !f.contains(.connector) && !t.lowerFlags.contains(.country) && !title {
+                unknown = true
+            }
         }
-        let containsKnown = (lo..<hi).contains { gazetteer.phrases.longestMatch(words, from: $0) != nil }
-        let joined = (lo..<hi).contains { Lexicon.connectors.contains(words[$0]) }
-        if hi - lo >= 2 && containsKnown && !unknownWords.isEmpty && !joined && !(lo..<hi).contains(where: isTitle) {
-            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, key: "", name: text, countries: [], priority: 0, blocks: true))
+        if containsKnown && unknown && !joined && !titled {
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .blocking, countries: [], priority: 0, blocks: true))
         }
     }
 
     // MARK: - Overlaps
 
     /// Longest first, then leftmost, then the rule with the stronger evidence. A name that
-    /// hides others never hides a person found by a title or a given name.
-    private func resolve(_ cands: [Candidate]) -> [Candidate] {
-        let strongPeople = cands.filter { $0.kind == .person && $0.priority >= 5 && !$0.blocks }
-        let cands = cands.filter { c in !c.blocks || !strongPeople.contains { $0.lo < c.hi && c.lo < $0.hi } }
-        let sorted = cands.sorted { a, b in
+    /// hides others never hides a person found by a title or a given name. Returns the indices
+    /// of the candidates kept, in text order.
+    private func resolve(_ cands: [Candidate]) -> [Int] {
+        var order: [Int] = []
+        order.reserveCapacity(cands.count)
+        let strongPeople = cands.indices.filter { cands[$0].kind == .person && cands[$0].priority >= 5 && !cands[$0].blocks }
+        for (k, c) in cands.enumerated() where !c.blocks || !strongPeople.contains(where: { cands[$0].lo < c.hi && c.lo < cands[$0].hi }) {
+            order.append(k)
+        }
+        order.sort { x, y in
+            let a = cands[x], b = cands[y]
             let la = a.hi - a.lo, lb = b.hi - b.lo
             if la != lb { return la > lb }
             if a.lo != b.lo { return a.lo < b.lo }
             return a.priority > b.priority
         }
-        var taken: [Bool] = []
-        let maxHi = cands.map(\.hi).max() ?? 0
-        taken = Array(repeating: false, count: maxHi)
-        var kept: [Candidate] = []
-        for c in sorted {
+        var maxHi = 0
+        for k in order { maxHi = max(maxHi, cands[k].hi) }
+        var taken = [Bool](repeating: false, count: maxHi)
+        var kept: [Int] = []
+        for k in order {
+            let c = cands[k]
             if (c.lo..<c.hi).contains(where: { taken[$0] }) { continue }
-            for k in c.lo..<c.hi { taken[k] = true }
-            kept.append(c)
+            for i in c.lo..<c.hi { taken[i] = true }
+            kept.append(k)
         }
-        return kept.sorted { $0.lo < $1.lo }
+        kept.sort { cands[$0].lo < cands[$1].lo }
+        return kept
     }
 }

@@ -22,16 +22,27 @@ struct TitleInfo: Sendable, Hashable {
 /// The gazetteers and lexicons, loaded once from the package's resource files
 /// (Resources/Gazetteer; sources and licences in its SOURCES.md).
 public final class Gazetteer: Sendable {
+    /// Every known word, with what it is (stopword, given name, country name...).
+    let words: WordTable
+    /// Phrases by word ids.
     let phrases: PhraseTrie<[GazetteerEntry]>
-    /// Titles, keyed by lower-cased tokens.
+    /// Titles, by the ids of their lower-cased words.
     let titles: PhraseTrie<TitleInfo>
-    let givenNames: Set<String>
-    let surnames: Set<String>
-    let stopwords: Set<String>
+    /// Per phrase value: the entry the rules prefer (countries, then organisations, places, people; names before demonyms).
+    let bestEntry: [GazetteerEntry?]
+    /// Per phrase value: the kind and form of its preferred entry (copied out, so reading them
+    /// retains nothing).
+    let hasBest: [Bool]
+    let bestKind: [EntityKind]
+    let bestForm: [MentionForm]
+    /// Per phrase value: whether one of its entries is a country or an organisation.
+    let countryOrOrganization: [Bool]
+    /// Per phrase value: the country of its first place or country entry ("Kursk" -> Russia).
+    let placeCountry: [String?]
+    /// Per phrase value: the id of its first country entry.
+    let countryEntry: [String?]
     /// Country id -> canonical name.
     let countryNames: [String: String]
-    /// Lower-cased country names, aliases and demonyms -> country id (for affiliations like "Kursk region").
-    let countryLookup: [String: String]
 
     /// The gazetteer built from the bundled resource files.
     public static let shared: Gazetteer = Gazetteer(folder: Bundle.module.url(forResource: "Gazetteer", withExtension: nil))
@@ -39,15 +50,21 @@ public final class Gazetteer: Sendable {
     /// Number of phrases and words known, for reports and benchmarks.
     public var phraseCount: Int { phrases.count }
 
+    func isStopword(_ word: String) -> Bool { words.has(word, .stopword) }
+    func isGivenName(_ word: String) -> Bool { words.has(word, .givenName) }
+    func isSurname(_ word: String) -> Bool { words.has(word, .surname) }
+
     init(folder: URL?) {
+        var table = WordTable()
         var phrases = PhraseTrie<[GazetteerEntry]>()
         var titles = PhraseTrie<TitleInfo>()
         var countryNames: [String: String] = [:]
         var countryLookup: [String: String] = [:]
         func add(_ surface: String, _ entry: GazetteerEntry) {
-            let words = Tokenizer.tokenize(surface).map(\.text)
-            guard !words.isEmpty else { return }
-            phrases.insert(words, [entry]) { existing, new in
+            let ids = Tokenizer.tokenize(surface).map { table.intern($0.text) }
+            guard let first = ids.first else { return }
+            table.mark(first, .phraseStart)
+            phrases.insert(ids, [entry]) { existing, new in
                 if !existing.contains(new) { existing.append(contentsOf: new) }
             }
         }
@@ -98,29 +115,55 @@ public final class Gazetteer: Sendable {
             guard let title = row["title"], !title.isEmpty else { continue }
             let info = TitleInfo(title: title, headOf: row["head_of"] == "1", honorific: row["kind"] == "honorific")
             let words = Tokenizer.tokenize(title).map { $0.text.lowercased() }
-            titles.insert(words, info) { _, _ in }
+            func insert(_ words: [String]) {
+                let ids = words.map { table.intern($0) }
+                titles.insert(ids, info) { _, _ in }
+                if let first = ids.first { table.mark(first, .titleStart) }
+            }
+            insert(words)
             // "Presidents Putin and Trump", "Foreign Ministers Lavrov and Sybiha".
             if let last = words.last, last.count > 3, !last.hasSuffix("s"), !last.hasSuffix(".") {
-                titles.insert(Array(words.dropLast()) + [last + "s"], info) { _, _ in }
+                insert(Array(words.dropLast()) + [last + "s"])
             }
         }
-        func names(_ file: String) -> Set<String> {
-            Set(rows(file).compactMap { $0["name"] }.filter { !$0.isEmpty })
+        for row in rows("given_names.tsv") {
+            if let name = row["name"], !name.isEmpty { table.mark(name, .givenName) }
         }
-        givenNames = names("given_names.tsv")
-        surnames = names("surnames.tsv")
-        var stop: Set<String> = []
+        for row in rows("surnames.tsv") {
+            if let name = row["name"], !name.isEmpty { table.mark(name, .surname) }
+        }
         if let folder, let text = try? String(contentsOf: folder.appendingPathComponent("stopwords_capitalized.txt"), encoding: .utf8) {
             for line in text.split(separator: "\n") {
                 let w = line.trimmingCharacters(in: .whitespaces)
-                if !w.isEmpty && !w.hasPrefix("#") { stop.insert(w) }
+                if !w.isEmpty && !w.hasPrefix("#") { table.mark(w, .stopword) }
             }
         }
-        stopwords = stop
+        for (word, country) in countryLookup { table.setCountry(word, country) }
+        for w in Lexicon.organizationHeads { table.mark(w, .organizationHead) }
+        for w in Lexicon.organizationLeads { table.mark(w, .organizationLead) }
+        for w in Lexicon.placeHeads { table.mark(w, .placeHead) }
+        for w in Lexicon.connectors { table.mark(w, .connector) }
+        for w in Lexicon.nameParticles { table.mark(w, .nameParticle) }
+        for w in Lexicon.regionWords { table.mark(w, .regionWord) }
+        for w in Lexicon.sportsTerms { table.mark(w, .sportsTerm) }
+        table.finish()
+
+        let order: [EntityKind: Int] = [.country: 0, .organization: 1, .place: 2, .person: 3]
+        bestEntry = phrases.values.map { entries in
+            entries.min { a, b in
+                (a.form == .demonym ? 1 : 0, order[a.kind] ?? 9) < (b.form == .demonym ? 1 : 0, order[b.kind] ?? 9)
+            }
+        }
+        hasBest = bestEntry.map { $0 != nil }
+        bestKind = bestEntry.map { $0?.kind ?? .place }
+        bestForm = bestEntry.map { $0?.form ?? .name }
+        countryOrOrganization = phrases.values.map { entries in entries.contains { $0.kind == .country || $0.kind == .organization } }
+        placeCountry = phrases.values.map { entries in entries.first { $0.kind == .place || $0.kind == .country }?.countries.first }
+        countryEntry = phrases.values.map { entries in entries.first(where: { $0.kind == .country })?.id }
+        self.words = table
         self.phrases = phrases
         self.titles = titles
         self.countryNames = countryNames
-        self.countryLookup = countryLookup
     }
 }
 
@@ -144,6 +187,7 @@ enum TSV {
 /// Stable ASCII slugs for entity ids: "Vladimir Putin" -> "vladimir-putin".
 public enum Slug {
     public static func make(_ text: String) -> String {
+        if let slug = ascii(text, prefix: "") { return slug }
         let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
         var out = ""
         var dash = false
@@ -158,5 +202,44 @@ public enum Slug {
         }
         while out.hasSuffix("-") { out.removeLast() }
         return out.isEmpty ? "x" : out
+    }
+
+    /// `prefix` + `make(text)`, built at once ("org:" + slug).
+    static func make(_ text: String, prefix: StaticString) -> String {
+        ascii(text, prefix: prefix) ?? prefix.description + make(text)
+    }
+
+    /// The slug of ASCII text, worked out on bytes (folding leaves ASCII lower-cased, nothing
+    /// more); nil for other text.
+    private static func ascii(_ text: String, prefix: StaticString) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            for c in b where c >= 0x80 { return nil }
+            let p = prefix.utf8CodeUnitCount
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p + b.count + 1) { buffer in
+                let out = buffer.baseAddress!
+                for i in 0..<p { out[i] = prefix.utf8Start[i] }
+                var m = p
+                var dash = false
+                for c in b {
+                    let lower = c &- 0x41 < 26 ? c | 0x20 : c
+                    if lower &- 0x61 < 26 || lower &- 0x30 < 10 {
+                        out[m] = lower
+                        m += 1
+                        dash = false
+                    } else if !dash && m > p {
+                        out[m] = 0x2D
+                        m += 1
+                        dash = true
+                    }
+                }
+                while m > p && out[m - 1] == 0x2D { m -= 1 }
+                if m == p {
+                    out[m] = 0x78 // "x"
+                    m += 1
+                }
+                return String(decoding: UnsafeBufferPointer(start: out, count: m), as: UTF8.self)
+            }
+        }
     }
 }

@@ -4,8 +4,14 @@ import Foundation
 /// "Zelensky", "Zelenskyy", "Zelenskiy" -> "zelensky"; "Donald J. Trump" -> "donald trump".
 enum NameKey {
     static func fold(_ word: String) -> String {
-        var w = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        w = w.replacingOccurrences(of: "’", with: "'")
+        var w: String
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Folding leaves ASCII text lower-cased, nothing more; Foundation is slow at it.
+            w = word.lowercased()
+        } else {
+            w = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+            w = w.replacingOccurrences(of: "’", with: "'")
+        }
         if w.hasSuffix("yy") || w.hasSuffix("iy") || w.hasSuffix("ij") { w = String(w.dropLast(2)) + "y" }
         if w.hasSuffix("ei") && w.count > 4 { w = String(w.dropLast(2)) + "ey" }
         return w
@@ -20,14 +26,123 @@ enum NameKey {
 
     /// "first last" for a full name, "~last" for a surname alone.
     static func person(_ name: String) -> String {
+        person(name, prefix: "")
+    }
+
+    /// `prefix` + `person(name)`, built at once ("person:" + key).
+    static func person(_ name: String, prefix: StaticString) -> String {
+        if let key = ASCIIName.person(name, prefix: prefix) { return key }
         let w = words(name).map(fold)
-        guard let last = w.last else { return "~" }
-        if w.count == 1 { return "~" + last }
-        return w[0] + " " + last
+        let p = prefix.description
+        guard let last = w.last else { return p + "~" }
+        if w.count == 1 { return p + "~" + last }
+        return p + w[0] + " " + last
     }
 
     /// The surname key of a name.
     static func surname(_ name: String) -> String {
-        "~" + (words(name).last.map(fold) ?? "")
+        if let key = ASCIIName.surname(name) { return key }
+        return "~" + (words(name).last.map(fold) ?? "")
+    }
+
+    /// `surname` of one word (no spaces) of printable ASCII, from its bytes; nil for other text.
+    static func surname(word: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = word.count
+        guard n > 0, n <= 64 else { return nil }
+        for b in word where b <= 0x20 || b >= 0x7F { return nil }
+        return ASCIIName.surname(word)
+    }
+}
+
+/// The keys of printable ASCII names, worked out on bytes: there, characters are bytes, case
+/// folding is lower-casing, and words are separated by spaces.
+private enum ASCIIName {
+    /// Calls `body` with the UTF-8 of `name` if it is printable ASCII; else nil.
+    static func printable(_ name: String, _ body: (UnsafeBufferPointer<UInt8>) -> String) -> String? {
+        var name = name
+        return name.withUTF8 { b -> String? in
+            for c in b where c < 0x20 || c >= 0x7F { return nil }
+            return body(b)
+        }
+    }
+
+    /// Calls `body` with each kept word (not an initial or honorific with a dot) of `b`.
+    @inline(__always)
+    static func words(_ b: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var i = 0
+        let n = b.count
+        while i < n {
+            while i < n && b[i] == 0x20 { i += 1 }
+            let start = i
+            while i < n && b[i] != 0x20 { i += 1 }
+            if i > start && !(b[i - 1] == 0x2E && i - start <= 3) { body(start..<i) }
+        }
+    }
+
+    /// Writes `NameKey.fold` of the word b[r] at out[m...]; returns the new end.
+    @inline(__always)
+    static func fold(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ out: UnsafeMutablePointer<UInt8>, _ at: Int) -> Int {
+        var m = at
+        for i in r {
+            out[m] = b[i] &- 0x41 < 26 ? b[i] | 0x20 : b[i]
+            m += 1
+        }
+        if m - at >= 2 {
+            let x = out[m - 2], y = out[m - 1]
+            if (x == 0x79 && y == 0x79) || (x == 0x69 && y == 0x79) || (x == 0x69 && y == 0x6A) { // yy iy ij -> y
+                m -= 1
+                out[m - 1] = 0x79
+            }
+        }
+        if m - at > 4 && out[m - 2] == 0x65 && out[m - 1] == 0x69 { // ei -> ey
+            out[m - 1] = 0x79
+        }
+        return m
+    }
+
+    static func surname(_ name: String) -> String? {
+        printable(name) { surname($0) }
+    }
+
+    static func surname(_ b: UnsafeBufferPointer<UInt8>) -> String {
+        var last: Range<Int>? = nil
+        words(b) { last = $0 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: b.count + 1) { out in
+            out[0] = 0x7E
+            let m = last.map { fold(b, $0, out.baseAddress!, 1) } ?? 1
+            return String(decoding: UnsafeBufferPointer(rebasing: out[0..<m]), as: UTF8.self)
+        }
+    }
+
+    static func person(_ name: String, prefix: StaticString) -> String? {
+        printable(name) { b in
+            var first: Range<Int>? = nil, last: Range<Int>? = nil
+            var count = 0
+            words(b) { r in
+                if first == nil { first = r }
+                last = r
+                count += 1
+            }
+            let p = prefix.utf8CodeUnitCount
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: p + b.count + 2) { buffer in
+                let out = buffer.baseAddress!
+                for i in 0..<p { out[i] = prefix.utf8Start[i] }
+                var m = p
+                if let first, let last {
+                    if count == 1 {
+                        out[m] = 0x7E
+                        m = fold(b, last, out, m + 1)
+                    } else {
+                        m = fold(b, first, out, m)
+                        out[m] = 0x20
+                        m = fold(b, last, out, m + 1)
+                    }
+                } else {
+                    out[m] = 0x7E
+                    m += 1
+                }
+                return String(decoding: UnsafeBufferPointer(start: out, count: m), as: UTF8.self)
+            }
+        }
     }
 }

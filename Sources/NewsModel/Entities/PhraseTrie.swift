@@ -1,47 +1,133 @@
 /// A trie over token sequences: finds the longest known phrase starting at a token in time
 /// proportional to the phrase length, whatever the number of phrases.
+///
+/// Words are `WordTable` ids; the edges of all nodes live in one open-addressing hash table
+/// keyed by (node, word), so a step costs one probe and no string hashing.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private struct Node: Sendable {
-        var children: [String: Int32] = [:]
+    /// An edge: its key (node << 32 | word), the child node, and the child's value index (-1: none).
+    private struct Edge: Sendable {
+        var key: UInt64 = PhraseTrie.empty
+        var child: Int32 = -1
         var value: Int32 = -1
     }
 
-    private var nodes: [Node] = [Node()]
+    private var slots: [Edge] = Array(repeating: Edge(), count: 64)
+    private var mask = 63
+    private var edges = 0
+    /// Number of nodes, the root included.
+    private var nodes = 1
+    /// The root's value (the empty phrase has none).
     private(set) var values: [Value] = []
 
-    /// Adds `phrase` (its tokens); merges into an existing value with `combine`.
-    mutating func insert(_ phrase: [String], _ value: Value, combine: (inout Value, Value) -> Void) {
-        guard !phrase.isEmpty else { return }
-        var node = 0
-        for word in phrase {
-            if let next = nodes[node].children[word] {
-                node = Int(next)
-            } else {
-                nodes.append(Node())
-                let next = Int32(nodes.count - 1)
-                nodes[node].children[word] = next
-                node = Int(next)
+    private static var empty: UInt64 { UInt64.max }
+
+    @inline(__always)
+    private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        var h = key &* 0x9E37_79B9_7F4A_7C15
+        h ^= h >> 29
+        h &*= 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+    }
+
+    /// The slot of the edge from `node` by `word`, or -1.
+    @inline(__always)
+    private func find(_ node: Int32, _ word: Int32) -> Int {
+        if word < 0 { return -1 }
+        let k = Self.key(node, word)
+        return slots.withUnsafeBufferPointer { slots in
+            var s = Self.slot(k, mask)
+            while true {
+                let found = slots[s].key
+                if found == k { return s }
+                if found == Self.empty { return -1 }
+                s = (s + 1) & mask
             }
-        }
-        if nodes[node].value >= 0 {
-            combine(&values[Int(nodes[node].value)], value)
-        } else {
-            values.append(value)
-            nodes[node].value = Int32(values.count - 1)
         }
     }
 
-    /// The longest phrase starting at `start`: its length in tokens and its value.
-    func longestMatch(_ words: [String], from start: Int, key: (String) -> String = { $0 }) -> (length: Int, value: Value)? {
-        var node = 0
-        var best: (Int, Value)? = nil
+    /// The child of `node` by `word` and the child's value index, or nil.
+    @inline(__always)
+    func step(_ node: Int32, _ word: Int32) -> (child: Int32, value: Int32)? {
+        if word < 0 { return nil }
+        let k = Self.key(node, word)
+        return slots.withUnsafeBufferPointer { slots in
+            var s = Self.slot(k, mask)
+            while true {
+                let edge = slots[s]
+                if edge.key == k { return (edge.child, edge.value) }
+                if edge.key == Self.empty { return nil }
+                s = (s + 1) & mask
+            }
+        }
+    }
+
+    private mutating func addEdge(_ node: Int32, _ word: Int32, _ child: Int32) -> Int {
+        if (edges + 1) * 10 > slots.count * 7 { grow() }
+        let k = Self.key(node, word)
+        var s = Self.slot(k, mask)
+        while slots[s].key != Self.empty { s = (s + 1) & mask }
+        slots[s] = Edge(key: k, child: child, value: -1)
+        edges += 1
+        return s
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: Edge(), count: old.count * 2)
+        mask = slots.count - 1
+        for edge in old where edge.key != Self.empty {
+            var s = Self.slot(edge.key, mask)
+            while slots[s].key != Self.empty { s = (s + 1) & mask }
+            slots[s] = edge
+        }
+    }
+
+    /// Adds `phrase` (its word ids); merges into an existing value with `combine`.
+    mutating func insert(_ phrase: [Int32], _ value: Value, combine: (inout Value, Value) -> Void) {
+        guard !phrase.isEmpty, phrase.allSatisfy({ $0 >= 0 }) else { return }
+        var node: Int32 = 0
+        var slot = -1
+        for word in phrase {
+            slot = find(node, word)
+            if slot < 0 {
+                let created = Int32(nodes)
+                nodes += 1
+                slot = addEdge(node, word, created)
+            }
+            node = slots[slot].child
+        }
+        let v = slots[slot].value
+        if v >= 0 {
+            combine(&values[Int(v)], value)
+        } else {
+            values.append(value)
+            slots[slot].value = Int32(values.count - 1)
+        }
+    }
+
+    /// The longest phrase starting at token `start` of `count` tokens whose word ids `word`
+    /// gives: its length in tokens and the index of its value in `values`.
+    @inline(__always)
+    func longestMatch(from start: Int, count: Int, word: (Int) -> Int32) -> (length: Int, value: Int32)? {
+        var node: Int32 = 0
+        var best: (Int, Int32)? = nil
         var i = start
-        while i < words.count, let next = nodes[node].children[key(words[i])] {
-            node = Int(next)
+        while i < count, let (child, v) = step(node, word(i)) {
+            node = child
             i += 1
-            if nodes[node].value >= 0 { best = (i - start, values[Int(nodes[node].value)]) }
+            if v >= 0 { best = (i - start, v) }
         }
         return best
+    }
+
+    /// The value of the one-word phrase `word`, or -1.
+    func single(_ word: Int32) -> Int32 {
+        step(0, word)?.value ?? -1
     }
 
     var count: Int { values.count }

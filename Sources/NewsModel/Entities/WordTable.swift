@@ -12,7 +12,7 @@ import Foundation
 struct WordTable: Sendable {
     /// What a word is; several can hold.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt16
         static let stopword = Flags(rawValue: 1 << 0)
         static let givenName = Flags(rawValue: 1 << 1)
         static let surname = Flags(rawValue: 1 << 2)
@@ -23,6 +23,12 @@ struct WordTable: Sendable {
         static let nameParticle = Flags(rawValue: 1 << 7)
         static let regionWord = Flags(rawValue: 1 << 8)
         static let sportsTerm = Flags(rawValue: 1 << 9)
+        /// A country's name, alias or demonym, lower-cased (see `country`).
+        static let country = Flags(rawValue: 1 << 10)
+        /// The first word of a gazetteer phrase.
+        static let phraseStart = Flags(rawValue: 1 << 11)
+        /// The first word of a title, lower-cased.
+        static let titleStart = Flags(rawValue: 1 << 12)
     }
 
     /// Words the rules compare tokens with; interned first, so their ids are these constants.
@@ -42,6 +48,9 @@ struct WordTable: Sendable {
     private var countryByID: [Int32] = []
     private(set) var countries: [String] = []
     private var ascii = ByteTable()
+    /// Ids of one-scalar words and of their lower-cased forms, for the scalars `Tokenizer.singleScalars` covers.
+    private var singleWord: [Int32] = []
+    private var singleLower: [Int32] = []
 
     init() {
         for word in Self.literals { _ = intern(word) }
@@ -63,12 +72,16 @@ struct WordTable: Sendable {
     }
 
     mutating func mark(_ word: String, _ flags: Flags) {
-        let id = intern(word)
+        mark(intern(word), flags)
+    }
+
+    mutating func mark(_ id: Int32, _ flags: Flags) {
         flagsByID[Int(id)].formUnion(flags)
     }
 
     mutating func setCountry(_ word: String, _ country: String) {
         let id = intern(word)
+        flagsByID[Int(id)].insert(.country)
         if let k = countries.firstIndex(of: country) {
             countryByID[Int(id)] = Int32(k)
         } else {
@@ -82,9 +95,18 @@ struct WordTable: Sendable {
         var table = ByteTable()
         table.reserve(strings.count + 16)
         for (i, word) in strings.enumerated() {
-            if let bytes = Self.asciiSpelling(word) { table.insert(bytes, Int32(i)) }
+            if let bytes = Self.asciiSpelling(word) { table.insert(bytes, Int32(i), flags: flagsByID[i].rawValue) }
         }
         ascii = table
+        singleWord = Tokenizer.singleScalars.map { v in id(String(Character(Unicode.Scalar(v)!))) }
+        singleLower = Tokenizer.singleScalars.map { v in id(String(Character(Unicode.Scalar(v)!)).lowercased()) }
+    }
+
+    /// The ids of the one-scalar text `v` and of its lower-cased form (`v` in `Tokenizer.singleScalars`).
+    @inline(__always)
+    func single(_ v: UInt32) -> (word: Int32, lower: Int32) {
+        let k = Tokenizer.singleIndex(v)
+        return (singleWord[k], singleLower[k])
     }
 
     /// The ASCII string equal to `word`, if there is one: its own bytes, or those of the three
@@ -108,7 +130,22 @@ struct WordTable: Sendable {
     func id(_ word: String) -> Int32 { ids[word] ?? -1 }
 
     @inline(__always)
-    func id(ascii p: UnsafePointer<UInt8>, count: Int) -> Int32 { ascii.find(p, count) }
+    func id(ascii p: UnsafePointer<UInt8>, count: Int) -> Int32 { ascii.find(p, count).id }
+
+    /// The id and flags of an ASCII word.
+    @inline(__always)
+    func lookup(ascii p: UnsafePointer<UInt8>, count: Int) -> (Int32, Flags) {
+        let (id, flags) = ascii.find(p, count)
+        return (id, Flags(rawValue: flags))
+    }
+
+    /// The id and flags of an ASCII word whose first eight bytes (zero-padded) are `prefix`
+    /// (bytes beyond eight are read from `p`).
+    @inline(__always)
+    func lookup(ascii p: UnsafePointer<UInt8>, count: Int, prefix: UInt64) -> (Int32, Flags) {
+        let (id, flags) = ascii.find(p, count, prefix: prefix)
+        return (id, Flags(rawValue: flags))
+    }
 
     @inline(__always)
     func flags(_ id: Int32) -> Flags { id < 0 ? [] : flagsByID[Int(id)] }
@@ -130,85 +167,153 @@ struct WordTable: Sendable {
     func hasCountry(_ lowerID: Int32) -> Bool { lowerID >= 0 && countryByID[Int(lowerID)] >= 0 }
 }
 
-/// An open-addressing hash table from byte strings to ids.
+/// An open-addressing hash table from byte strings to ids. A slot holds the key's first eight
+/// bytes, its length and its id, so most lookups read one slot and nothing else.
 struct ByteTable: Sendable {
-    private var slots: [Int32] = Array(repeating: -1, count: 16)
-    private var keyStart: [Int32] = []
-    private var keyLength: [Int32] = []
-    private var keyID: [Int32] = []
-    private var bytes: [UInt8] = []
+    private struct Slot: Sendable {
+        /// The key's first eight bytes, zero-padded (little-endian).
+        var prefix: UInt64 = 0
+        /// Key length; 0 marks an empty slot.
+        var length: UInt16 = 0
+        /// What is known of the word (`WordTable.Flags`).
+        var flags: UInt16 = 0
+        var id: Int32 = -1
+    }
+
+    private var slots: [Slot] = Array(repeating: Slot(), count: 16)
+    /// Bytes 8... of keys longer than eight bytes, by slot index into `tails`.
+    private var tailStart: [Int32] = []
+    private var tails: [UInt8] = []
+    /// Per slot: index into tailStart, or -1.
+    private var slotTail: [Int32] = Array(repeating: -1, count: 16)
+    private var count = 0
     private var mask = 15
 
     mutating func reserve(_ n: Int) {
         var capacity = 16
-        while capacity < n * 2 { capacity <<= 1 }
+        while capacity * 2 < n * 3 { capacity <<= 1 }
         if capacity > slots.count { rehash(capacity) }
     }
 
     private mutating func rehash(_ capacity: Int) {
-        slots = Array(repeating: -1, count: capacity)
+        let old = slots, oldTail = slotTail
+        slots = Array(repeating: Slot(), count: capacity)
+        slotTail = Array(repeating: -1, count: capacity)
         mask = capacity - 1
-        for k in keyID.indices {
-            let h = bytes.withUnsafeBufferPointer { b in Self.hash(b.baseAddress! + Int(keyStart[k]), Int(keyLength[k])) }
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(k)
+        for (i, slot) in old.enumerated() where slot.length > 0 {
+            var s = Int(truncatingIfNeeded: Self.hash(prefix: slot.prefix, tail: tailHash(oldTail[i], Int(slot.length)), length: Int(slot.length))) & mask
+            while slots[s].length > 0 { s = (s + 1) & mask }
+            slots[s] = slot
+            slotTail[s] = oldTail[i]
         }
     }
 
-    mutating func insert(_ key: [UInt8], _ id: Int32) {
-        let existing = key.withUnsafeBufferPointer { find($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-        if existing >= 0 { return }
-        if (keyID.count + 1) * 2 > slots.count { rehash(slots.count * 2) }
-        keyStart.append(Int32(bytes.count))
-        keyLength.append(Int32(key.count))
-        keyID.append(id)
-        bytes.append(contentsOf: key)
-        let k = keyID.count - 1
-        let h = key.withUnsafeBufferPointer { Self.hash($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-        var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(k)
+    private func tailHash(_ tail: Int32, _ length: Int) -> UInt64 {
+        guard tail >= 0 else { return 0 }
+        return tails.withUnsafeBufferPointer { b in Self.hashTail(b.baseAddress! + Int(tailStart[Int(tail)]), length - 8) }
     }
 
+    mutating func insert(_ key: [UInt8], _ id: Int32, flags: UInt16) {
+        guard !key.isEmpty, key.count < Int(UInt16.max) else { return }
+        let existing = key.withUnsafeBufferPointer { find($0.baseAddress!, $0.count) }
+        if existing.id >= 0 { return }
+        if (count + 1) * 10 > slots.count * 7 { rehash(slots.count * 2) }
+        var tail: Int32 = -1
+        if key.count > 8 {
+            tailStart.append(Int32(tails.count))
+            tails.append(contentsOf: key[8...])
+            tail = Int32(tailStart.count - 1)
+        }
+        let prefix = key.withUnsafeBufferPointer { Self.prefix($0.baseAddress!, $0.count) }
+        let h = key.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) }
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s].length > 0 { s = (s + 1) & mask }
+        slots[s] = Slot(prefix: prefix, length: UInt16(key.count), flags: flags, id: id)
+        slotTail[s] = tail
+        count += 1
+    }
+
+    /// The id and flags of a key; id -1 when absent.
     @inline(__always)
-    func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> Int32 {
-        let h = Self.hash(p, n)
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int) -> (id: Int32, flags: UInt16) {
+        find(p, n, prefix: Self.prefix(p, n))
+    }
+
+    /// `find` with the key's first eight bytes given (zero-padded); bytes beyond are read from `p`.
+    @inline(__always)
+    func find(_ p: UnsafePointer<UInt8>, _ n: Int, prefix: UInt64) -> (id: Int32, flags: UInt16) {
+        let h = Self.hash(prefix: prefix, tail: n > 8 ? Self.hashTail(p + 8, n - 8) : 0, length: n)
         return slots.withUnsafeBufferPointer { slots in
-            bytes.withUnsafeBufferPointer { b in
-                var slot = Int(truncatingIfNeeded: h) & mask
-                while true {
-                    let k = Int(slots[slot])
-                    if k < 0 { return -1 }
-                    if Int(keyLength[k]) == n && (n == 0 || memcmp(b.baseAddress! + Int(keyStart[k]), p, n) == 0) { return keyID[k] }
-                    slot = (slot + 1) & mask
-                }
+            var s = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let slot = slots[s]
+                if slot.length == 0 { return (-1, 0) }
+                if slot.prefix == prefix && Int(slot.length) == n && (n <= 8 || tailEqual(s, p + 8, n - 8)) { return (slot.id, slot.flags) }
+                s = (s + 1) & mask
             }
         }
     }
 
+    private func tailEqual(_ s: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let start = Int(tailStart[Int(slotTail[s])])
+        return tails.withUnsafeBufferPointer { b in
+            for i in 0..<n where b[start + i] != p[i] { return false }
+            return true
+        }
+    }
+
+    /// The first eight bytes (fewer, zero-padded), reading eight bytes: at least eight must be readable.
     @inline(__always)
-    static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+    static func prefix8(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        let w = UnsafeRawPointer(p).loadUnaligned(as: UInt64.self)
+        return n >= 8 ? w : w & ((1 &<< UInt64(8 * n)) &- 1)
+    }
+
+    /// ASCII upper-case letters of eight bytes made lower-case (the bytes are ASCII).
+    @inline(__always)
+    static func lowercased(_ x: UInt64) -> UInt64 {
+        let atLeastA = x &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where a byte >= 0x41
+        let aboveZ = x &+ 0x2525_2525_2525_2525    // high bit set where a byte >= 0x5B
+        let upper = atLeastA & ~aboveZ & 0x8080_8080_8080_8080
+        return x | (upper >> 2)
+    }
+
+    /// The first eight bytes (fewer, zero-padded).
+    @inline(__always)
+    static func prefix(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        if n >= 8 { return UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) }
+        var w: UInt64 = 0
+        var shift: UInt64 = 0
+        for i in 0..<n {
+            w |= UInt64(p[i]) << shift
+            shift += 8
+        }
+        return w
+    }
+
+    @inline(__always)
+    static func hashTail(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        var h: UInt64 = 0
         var i = 0
-        let raw = UnsafeRawPointer(p)
         while i + 8 <= n {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 29
             i += 8
         }
-        if i < n {
-            var w: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < n {
-                w |= UInt64(p[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ w) &* 0x94D0_49BB_1331_11EB
-        }
+        if i < n { h = (h ^ prefix(p + i, n - i)) &* 0x94D0_49BB_1331_11EB }
+        return h
+    }
+
+    @inline(__always)
+    static func hash(prefix: UInt64, tail: UInt64, length: Int) -> UInt64 {
+        var h = (prefix ^ UInt64(truncatingIfNeeded: length) &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
+        h ^= tail
         h ^= h >> 31
         h &*= 0xD6E8_FEB8_6659_FD93
         return h ^ (h >> 33)
+    }
+
+    static func hash(_ p: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        hash(prefix: prefix(p, n), tail: n > 8 ? hashTail(p + 8, n - 8) : 0, length: n)
     }
 }
