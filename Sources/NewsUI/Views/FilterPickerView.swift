@@ -7,16 +7,7 @@ enum FilterPickerView {
         let height = min(area.height, 20)
         guard width >= 12, height >= 4 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - height) / 3), width: width, height: height)
-        buffer.fill(box)
-        let border = theme.style(.border).merged(with: Style(dim: false))
-        buffer.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: border)
-        buffer.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1, style: border)
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.put("│", x: box.x, y: y, style: border)
-            buffer.put("│", x: box.maxX - 1, y: y, style: border)
-        }
-        buffer.put(" Filter by person or country ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, style: theme.style(.emphasis))
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let inner = Frame.draw(box, title: "Filter by person or country", into: &buffer, theme: theme)
         let used = buffer.put("> ", x: inner.x, y: inner.y, style: theme.style(.helpKey))
         let q = buffer.put(picker.query, x: inner.x + used, y: inner.y, maxWidth: inner.width - used - 1)
         buffer.put("▏", x: inner.x + used + q, y: inner.y, style: theme.style(.helpKey))

@@ -8,16 +8,7 @@ enum HelpOverlay {
         let height = min(area.height, bindings.count + 4)
         guard width >= 4, height >= 3 else { return }
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(box)
-        let border = theme.style(.border).merged(with: Style(dim: false))
-        buffer.put("┌" + String(repeating: "─", count: box.width - 2) + "┐", x: box.x, y: box.y, style: border)
-        buffer.put("└" + String(repeating: "─", count: box.width - 2) + "┘", x: box.x, y: box.maxY - 1, style: border)
-        for y in (box.y + 1)..<(box.maxY - 1) {
-            buffer.put("│", x: box.x, y: y, style: border)
-            buffer.put("│", x: box.maxX - 1, y: y, style: border)
-        }
-        buffer.put(" Keys ", x: box.x + 2, y: box.y, maxWidth: box.width - 4, style: theme.style(.emphasis))
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let inner = Frame.draw(box, title: "Keys", into: &buffer, theme: theme)
         let hint = "any other key closes"
         let rows = inner.height - 1
         let top = max(0, min(state.helpTop, max(0, bindings.count - rows)))
