@@ -72,7 +72,7 @@ enum FooterBar {
             return
         }
         // How far through the article the reader is, at the right end.
-        if let percent = state.readerPercent, state.screen == .reader || state.isSplit {
+        if let percent = state.readerPercent, state.screen == .reader || (state.isSplit && state.screen == .articles) {
             let label = "\(percent)% "
             let w = DisplayWidth.of(label)
             if area.maxX - w > x { buffer.put(label, x: area.maxX - w, y: area.y, style: theme.style(.footerBar)) }
