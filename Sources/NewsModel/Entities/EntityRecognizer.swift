@@ -128,10 +128,13 @@ public struct EntityRecognizer: Sendable {
             }
         }
 
-        /// `NameKey.surname` of token `k`'s text; `memo` keeps those of non-ASCII words.
-        func surnameKey(_ k: Int, memo: inout [String: String]) -> String {
-            let key = bytes.withUnsafeBufferPointer { b in
-                NameKey.surname(word: UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)]))
+        /// `NameKey.surname` of token `k`'s text; nil when `filter` tells it is none of the
+        /// keys that were added to it. `memo` keeps the keys of non-ASCII words.
+        func surnameKey(_ k: Int, filter: NameKey.Filter, memo: inout [String: String]) -> String? {
+            let key: String?? = bytes.withUnsafeBufferPointer { b in
+                NameKey.withSurname(word: UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)])) { key in
+                    filter.mayContain(key) ? String(decoding: key, as: UTF8.self) : nil
+                }
             }
             if let key { return key }
             let text = text(k)
@@ -231,7 +234,10 @@ public struct EntityRecognizer: Sendable {
                 guard c.kind == .person && c.hi - c.lo >= 2 && !c.blocks else { continue }
                 let key: String, name: String
                 if case .person = c.label, let seen = spans.first(where: { $0.lo == c.lo && $0.hi == c.hi }) {
-                    (key, name) = (seen.key, seen.name)
+                    // The same person as before: the maps already hold it.
+                    perSegment[k].cands[i].label = .named(key: seen.key, name: seen.name)
+                    if !c.countries.isEmpty { personCountries[seen.key, default: []].formUnion(c.countries) }
+                    continue
                 } else {
                     (key, name) = label(c, scan)
                     if case .person = c.label { spans.append((c.lo, c.hi, key, name)) }
@@ -256,6 +262,8 @@ public struct EntityRecognizer: Sendable {
         var out: [RawMention] = []
         // Surname keys of non-ASCII words (slow to fold), and the sorted countries of each person.
         var surnameMemo: [String: String] = [:]
+        var surnameFilter = NameKey.Filter()
+        for key in surnameToPerson.keys { surnameFilter.add(key) }
         var sortedCountries: [String: [String]] = [:]
         for (segment, scan, initial) in perSegment {
             let tokens = scan.tokens
@@ -264,7 +272,7 @@ public struct EntityRecognizer: Sendable {
             // wins over the gazetteer's guess ("Trump" after "Melania Trump").
             if !surnameToPerson.isEmpty {
                 for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
-                    if let full = surnameToPerson[scan.surnameKey(cands[i].lo, memo: &surnameMemo)] {
+                    if let key = scan.surnameKey(cands[i].lo, filter: surnameFilter, memo: &surnameMemo), let full = surnameToPerson[key] {
                         cands[i].label = .named(key: full.key, name: full.name)
                     }
                 }
@@ -274,7 +282,8 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
                 for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
                     if t.wordFlags.contains(.stopword) { continue }
-                    if !surnameToPerson.isEmpty, let full = surnameToPerson[scan.surnameKey(i, memo: &surnameMemo)] {
+                    if !surnameToPerson.isEmpty, let key = scan.surnameKey(i, filter: surnameFilter, memo: &surnameMemo),
+                       let full = surnameToPerson[key] {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: .named(key: full.key, name: full.name),
                                                countries: [], priority: 1))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
@@ -661,30 +670,43 @@ public struct EntityRecognizer: Sendable {
     /// hides others never hides a person found by a title or a given name. Returns the indices
     /// of the candidates kept, in text order.
     private func resolve(_ cands: [Candidate]) -> [Int] {
+        // Plain copies of what the ordering reads, so sorting moves no strings.
+        struct Span { var lo: Int; var hi: Int; var priority: Int }
+        var spans: [Span] = []
+        spans.reserveCapacity(cands.count)
+        var strong: [(lo: Int, hi: Int)] = []
         var order: [Int] = []
         order.reserveCapacity(cands.count)
-        let strongPeople = cands.indices.filter { cands[$0].kind == .person && cands[$0].priority >= 5 && !cands[$0].blocks }
-        for (k, c) in cands.enumerated() where !c.blocks || !strongPeople.contains(where: { cands[$0].lo < c.hi && c.lo < cands[$0].hi }) {
-            order.append(k)
+        cands.withUnsafeBufferPointer { cands in
+            for k in cands.indices {
+                spans.append(Span(lo: cands[k].lo, hi: cands[k].hi, priority: cands[k].priority))
+                if cands[k].kind == .person && cands[k].priority >= 5 && !cands[k].blocks { strong.append((cands[k].lo, cands[k].hi)) }
+            }
+            for k in cands.indices {
+                let lo = cands[k].lo, hi = cands[k].hi
+                if !cands[k].blocks || !strong.contains(where: { $0.lo < hi && lo < $0.hi }) { order.append(k) }
+            }
         }
-        order.sort { x, y in
-            let a = cands[x], b = cands[y]
-            let la = a.hi - a.lo, lb = b.hi - b.lo
-            if la != lb { return la > lb }
-            if a.lo != b.lo { return a.lo < b.lo }
-            return a.priority > b.priority
+        spans.withUnsafeBufferPointer { spans in
+            order.sort { x, y in
+                let a = spans[x], b = spans[y]
+                let la = a.hi - a.lo, lb = b.hi - b.lo
+                if la != lb { return la > lb }
+                if a.lo != b.lo { return a.lo < b.lo }
+                return a.priority > b.priority
+            }
         }
         var maxHi = 0
-        for k in order { maxHi = max(maxHi, cands[k].hi) }
+        for k in order { maxHi = max(maxHi, spans[k].hi) }
         var taken = [Bool](repeating: false, count: maxHi)
         var kept: [Int] = []
         for k in order {
-            let c = cands[k]
+            let c = spans[k]
             if (c.lo..<c.hi).contains(where: { taken[$0] }) { continue }
             for i in c.lo..<c.hi { taken[i] = true }
             kept.append(k)
         }
-        kept.sort { cands[$0].lo < cands[$1].lo }
+        spans.withUnsafeBufferPointer { spans in kept.sort { spans[$0].lo < spans[$1].lo } }
         return kept
     }
 }

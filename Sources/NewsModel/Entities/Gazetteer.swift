@@ -55,7 +55,7 @@ public final class Gazetteer: Sendable {
     func isSurname(_ word: String) -> Bool { words.has(word, .surname) }
 
     init(folder: URL?) {
-        var table = WordTable()
+        let table = WordTable()
         var phrases = PhraseTrie<[GazetteerEntry]>()
         var titles = PhraseTrie<TitleInfo>()
         var countryNames: [String: String] = [:]

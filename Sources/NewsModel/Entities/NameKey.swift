@@ -8,9 +8,12 @@ enum NameKey {
         if word.utf8.allSatisfy({ $0 < 0x80 }) {
             // Folding leaves ASCII text lower-cased, nothing more; Foundation is slow at it.
             w = word.lowercased()
+        } else if let known = FoldCache.shared.get(word) {
+            w = known
         } else {
             w = word.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
             w = w.replacingOccurrences(of: "’", with: "'")
+            FoldCache.shared.set(word, w)
         }
         if w.hasSuffix("yy") || w.hasSuffix("iy") || w.hasSuffix("ij") { w = String(w.dropLast(2)) + "y" }
         if w.hasSuffix("ei") && w.count > 4 { w = String(w.dropLast(2)) + "ey" }
@@ -52,6 +55,75 @@ enum NameKey {
         for b in word where b <= 0x20 || b >= 0x7F { return nil }
         return ASCIIName.surname(word)
     }
+
+    /// Calls `body` with the bytes of `surname` of one word (no spaces) of printable ASCII;
+    /// nil for other text.
+    static func withSurname<R>(word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let n = word.count
+        guard n > 0, n <= 64 else { return nil }
+        for b in word where b <= 0x20 || b >= 0x7F { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { out in
+            out[0] = 0x7E
+            // An initial or an honorific with a dot ("J.", "Mr.") is no surname: the key is "~".
+            let m = word[n - 1] == 0x2E && n <= 3 ? 1 : ASCIIName.fold(word, 0..<n, out.baseAddress!, 1)
+            return body(UnsafeBufferPointer(rebasing: out[0..<m]))
+        }
+    }
+
+    /// A small filter of surname keys: a key that is not in it is not among those added.
+    struct Filter {
+        private var bits = [UInt64](repeating: 0, count: 32)
+
+        private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325
+            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01B3 }
+            return Int(truncatingIfNeeded: h >> 53) // 11 bits: one of 2048
+        }
+
+        /// Adds a key; keys that equal no ASCII string (after canonical equivalence) are left out,
+        /// since ASCII words can never meet them.
+        mutating func add(_ key: String) {
+            var spelling: [UInt8] = []
+            for s in key.unicodeScalars {
+                switch s.value {
+                case 0..<0x80: spelling.append(UInt8(s.value))
+                case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
+                case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
+                case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
+                default: return
+                }
+            }
+            let h = spelling.withUnsafeBufferPointer { Self.hash($0) }
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+        }
+
+        func mayContain(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let h = Self.hash(key)
+            return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+        }
+    }
+}
+
+/// Foundation's folding of non-ASCII words takes microseconds; names recur, so their folds are
+/// kept (shared by all threads, at most `limit` of them).
+private final class FoldCache: @unchecked Sendable {
+    static let shared = FoldCache()
+    private let lock = NSLock()
+    private var folds: [String: String] = [:]
+    private let limit = 100_000
+
+    func get(_ word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return folds[word]
+    }
+
+    func set(_ word: String, _ folded: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if folds.count >= limit { folds.removeAll(keepingCapacity: true) }
+        folds[word] = folded
+    }
 }
 
 /// The keys of printable ASCII names, worked out on bytes: there, characters are bytes, case
@@ -79,7 +151,7 @@ private enum ASCIIName {
         }
     }
 
-    /// Writes `NameKey.fold` of the word b[r] at out[m...]; returns the new end.
+    /// Writes `NameKey.fold` of the word b[r] at out[at...]; returns the new end.
     @inline(__always)
     static func fold(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ out: UnsafeMutablePointer<UInt8>, _ at: Int) -> Int {
         var m = at

@@ -4,19 +4,22 @@
 /// Words are `WordTable` ids; the edges of all nodes live in one open-addressing hash table
 /// keyed by (node, word), so a step costs one probe and no string hashing.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    /// An edge: its key (node << 32 | word), the child node, and the child's value index (-1: none).
+    /// An edge below the root: its key (node << 32 | word) and the child node.
     private struct Edge: Sendable {
         var key: UInt64 = PhraseTrie.empty
         var child: Int32 = -1
-        var value: Int32 = -1
     }
 
+    /// The root's children by word id (-1: none): most lookups stop there, and a plain array
+    /// keeps them out of the hash table.
+    private var root: [Int32] = []
+    /// Edges of the other nodes, in an open-addressing hash table.
     private var slots: [Edge] = Array(repeating: Edge(), count: 64)
     private var mask = 63
     private var edges = 0
-    /// Number of nodes, the root included.
-    private var nodes = 1
-    /// The root's value (the empty phrase has none).
+    /// Per node: index into `values` (-1: none), and whether it has children.
+    private var nodeValue: [Int32] = [-1]
+    private var hasChildren: [Bool] = [false]
     private(set) var values: [Value] = []
 
     private static var empty: UInt64 { UInt64.max }
@@ -34,46 +37,37 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
     }
 
-    /// The slot of the edge from `node` by `word`, or -1.
+    /// The child of `node` by `word`, or -1.
     @inline(__always)
-    private func find(_ node: Int32, _ word: Int32) -> Int {
+    func child(_ node: Int32, _ word: Int32) -> Int32 {
         if word < 0 { return -1 }
-        let k = Self.key(node, word)
-        return slots.withUnsafeBufferPointer { slots in
-            var s = Self.slot(k, mask)
-            while true {
-                let found = slots[s].key
-                if found == k { return s }
-                if found == Self.empty { return -1 }
-                s = (s + 1) & mask
-            }
-        }
-    }
-
-    /// The child of `node` by `word` and the child's value index, or nil.
-    @inline(__always)
-    func step(_ node: Int32, _ word: Int32) -> (child: Int32, value: Int32)? {
-        if word < 0 { return nil }
+        if node == 0 { return Int(word) < root.count ? root[Int(word)] : -1 }
+        if !hasChildren[Int(node)] { return -1 }
         let k = Self.key(node, word)
         return slots.withUnsafeBufferPointer { slots in
             var s = Self.slot(k, mask)
             while true {
                 let edge = slots[s]
-                if edge.key == k { return (edge.child, edge.value) }
-                if edge.key == Self.empty { return nil }
+                if edge.key == k { return edge.child }
+                if edge.key == Self.empty { return -1 }
                 s = (s + 1) & mask
             }
         }
     }
 
-    private mutating func addEdge(_ node: Int32, _ word: Int32, _ child: Int32) -> Int {
+    private mutating func addEdge(_ node: Int32, _ word: Int32, _ child: Int32) {
+        if node == 0 {
+            if Int(word) >= root.count { root += [Int32](repeating: -1, count: Int(word) + 1 - root.count) }
+            root[Int(word)] = child
+            return
+        }
+        hasChildren[Int(node)] = true
         if (edges + 1) * 10 > slots.count * 7 { grow() }
         let k = Self.key(node, word)
         var s = Self.slot(k, mask)
         while slots[s].key != Self.empty { s = (s + 1) & mask }
-        slots[s] = Edge(key: k, child: child, value: -1)
+        slots[s] = Edge(key: k, child: child)
         edges += 1
-        return s
     }
 
     private mutating func grow() {
@@ -91,22 +85,22 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ phrase: [Int32], _ value: Value, combine: (inout Value, Value) -> Void) {
         guard !phrase.isEmpty, phrase.allSatisfy({ $0 >= 0 }) else { return }
         var node: Int32 = 0
-        var slot = -1
         for word in phrase {
-            slot = find(node, word)
-            if slot < 0 {
-                let created = Int32(nodes)
-                nodes += 1
-                slot = addEdge(node, word, created)
+            var next = child(node, word)
+            if next < 0 {
+                next = Int32(nodeValue.count)
+                nodeValue.append(-1)
+                hasChildren.append(false)
+                addEdge(node, word, next)
             }
-            node = slots[slot].child
+            node = next
         }
-        let v = slots[slot].value
+        let v = nodeValue[Int(node)]
         if v >= 0 {
             combine(&values[Int(v)], value)
         } else {
             values.append(value)
-            slots[slot].value = Int32(values.count - 1)
+            nodeValue[Int(node)] = Int32(values.count - 1)
         }
     }
 
@@ -117,9 +111,12 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         var node: Int32 = 0
         var best: (Int, Int32)? = nil
         var i = start
-        while i < count, let (child, v) = step(node, word(i)) {
-            node = child
+        while i < count {
+            let next = child(node, word(i))
+            if next < 0 { break }
+            node = next
             i += 1
+            let v = nodeValue[Int(node)]
             if v >= 0 { best = (i - start, v) }
         }
         return best
@@ -127,7 +124,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     /// The value of the one-word phrase `word`, or -1.
     func single(_ word: Int32) -> Int32 {
-        step(0, word)?.value ?? -1
+        let node = child(0, word)
+        return node < 0 ? -1 : nodeValue[Int(node)]
     }
 
     var count: Int { values.count }

@@ -176,6 +176,18 @@ enum Tokenizer {
             if c & wordScalar != 0 || (v == 0x40 && p + 1 < n && isWordScalar(decode(b, p + 1).0)) {
                 p &+= len
                 si &+= 1
+                // ASCII letters, digits and underscores, eight bytes at a time.
+                while p + 8 <= n {
+                    let stop = SWAR.nonWordBytes(UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self))
+                    if stop != 0 {
+                        let k = stop.trailingZeroBitCount >> 3
+                        p &+= k
+                        si &+= k
+                        break
+                    }
+                    p &+= 8
+                    si &+= 8
+                }
                 while p < n {
                     let ch = b[p]
                     var c1 = UInt32(ch), l1 = 1
@@ -231,7 +243,10 @@ enum Tokenizer {
                                   word: -1, lower: -1, wordFlags: [], lowerFlags: [], flags: [],
                                   spaceBefore: spaceBefore, sentenceStart: sentenceStart)
             let count = p - startByte
-            if let (flags, hasUpper) = asciiFlags(b + startByte, count) {
+            let classes = count <= 8 && startByte + 8 <= n
+                ? SWAR.asciiFlags(b + startByte, count, UnsafeRawPointer(b + startByte).loadUnaligned(as: UInt64.self))
+                : asciiFlags(b + startByte, count)
+            if let (flags, hasUpper) = classes {
                 // Word ids are looked up below, all together: the lookups then overlap in the CPU.
                 token.flags = flags.union(hasUpper ? [.ascii, .asciiUpper] : [.ascii])
             } else if si - startScalar == 1 && singleIndex(v) >= 0 {
@@ -327,6 +342,61 @@ enum Tokenizer {
         // `String.contains(".")` compares characters; for ASCII text that is the bytes.
         if !ascii && word.contains(".") { return true }
         return abbreviations.contains(word)
+    }
+
+    /// Byte classes of eight bytes at once (SIMD within a register), for ASCII text. Each test
+    /// sets the high bit of the bytes it holds for; bytes of ASCII text are below 0x80, so the
+    /// additions never carry into the next byte.
+    enum SWAR {
+        static let ones: UInt64 = 0x0101_0101_0101_0101
+        static let highs: UInt64 = 0x8080_8080_8080_8080
+
+        /// Bytes >= c (x's bytes below 0x80, 1 <= c <= 0x80).
+        @inline(__always)
+        static func atLeast(_ x: UInt64, _ c: UInt8) -> UInt64 { (x &+ ones &* UInt64(0x80 - c)) & highs }
+
+        /// Bytes == c (c below 0x80).
+        @inline(__always)
+        static func equal(_ x: UInt64, _ c: UInt8) -> UInt64 {
+            let t = x ^ (ones &* UInt64(c))
+            return ~(((t & ~highs) &+ ~highs) | t) & highs
+        }
+
+        /// Bytes that are not ASCII letters, digits or "_" (non-ASCII bytes included).
+        @inline(__always)
+        static func nonWordBytes(_ x: UInt64) -> UInt64 {
+            let y = x & ~highs
+            let folded = y | (ones &* 0x20)
+            let letter = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
+            let digit = atLeast(y, 0x30) & ~atLeast(y, 0x3A)
+            let word = (letter | digit | equal(y, 0x5F)) & ~(x & highs)
+            return ~word & highs
+        }
+
+        /// `Tokenizer.asciiFlags` of the first n (1...8) bytes of x.
+        @inline(__always)
+        static func asciiFlags(_ p: UnsafePointer<UInt8>, _ n: Int, _ x: UInt64) -> (Token.Flags, Bool)? {
+            let valid = n >= 8 ? highs : highs & ((1 &<< UInt64(8 * n)) &- 1)
+            if x & valid != 0 { return nil }
+            let y = n >= 8 ? x : x & ((1 &<< UInt64(8 * n)) &- 1)
+            let upper = atLeast(y, 0x41) & ~atLeast(y, 0x5B)
+            let lower = atLeast(y, 0x61) & ~atLeast(y, 0x7B)
+            let period = equal(y, 0x2E) & valid
+            let f = p[0]
+            let firstUpper = f &- 0x41 < 26, firstLower = f &- 0x61 < 26
+            var flags: Token.Flags = []
+            if firstUpper || firstLower { flags.insert(.word) }
+            if firstUpper { flags.insert(.capitalized) }
+            if firstLower { flags.insert(.lowercase) }
+            if f == 0x40 { flags.insert(.handle) }
+            if n >= 2 && lower == 0 && upper != 0 { flags.insert(.allCaps) }
+            if n > 1 && upper == valid { flags.insert(.allUpper) }
+            let upperOrPeriod = (upper | period) == valid
+            if n <= 5 && upperOrPeriod { flags.insert(.acronym) }
+            if f &- 0x30 < 10 && upper | lower != 0 { flags.insert(.numberWithLetter) }
+            if n >= 2 && n <= 4 && p[n - 1] == 0x2E && upperOrPeriod { flags.insert(.initial) }
+            return (flags, upper != 0)
+        }
     }
 
     /// Classes of ASCII bytes for token flags: 1 upper-case letter, 2 lower-case letter, 4 digit,

@@ -9,7 +9,10 @@ import Foundation
 /// lookups they replace did: non-ASCII text is looked up through a `[String: Int32]`, ASCII text
 /// through a table of its bytes that also holds the ASCII spelling of the rare non-ASCII words
 /// that equal one (a Kelvin sign for a K).
-struct WordTable: Sendable {
+///
+/// A class, so the recogniser's functions share it without copying its arrays; it is filled
+/// while the gazetteer is built and never changes after (hence `@unchecked Sendable`).
+final class WordTable: @unchecked Sendable {
     /// What a word is; several can hold.
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt16
@@ -61,7 +64,7 @@ struct WordTable: Sendable {
 
     /// The id of `word`, adding it when new.
     @discardableResult
-    mutating func intern(_ word: String) -> Int32 {
+    func intern(_ word: String) -> Int32 {
         if let id = ids[word] { return id }
         let id = Int32(strings.count)
         ids[word] = id
@@ -71,15 +74,15 @@ struct WordTable: Sendable {
         return id
     }
 
-    mutating func mark(_ word: String, _ flags: Flags) {
+    func mark(_ word: String, _ flags: Flags) {
         mark(intern(word), flags)
     }
 
-    mutating func mark(_ id: Int32, _ flags: Flags) {
+    func mark(_ id: Int32, _ flags: Flags) {
         flagsByID[Int(id)].formUnion(flags)
     }
 
-    mutating func setCountry(_ word: String, _ country: String) {
+    func setCountry(_ word: String, _ country: String) {
         let id = intern(word)
         flagsByID[Int(id)].insert(.country)
         if let k = countries.firstIndex(of: country) {
@@ -91,7 +94,7 @@ struct WordTable: Sendable {
     }
 
     /// Builds the byte table; call once all words are in.
-    mutating func finish() {
+    func finish() {
         var table = ByteTable()
         table.reserve(strings.count + 16)
         for (i, word) in strings.enumerated() {
@@ -188,6 +191,9 @@ struct ByteTable: Sendable {
     private var slotTail: [Int32] = Array(repeating: -1, count: 16)
     private var count = 0
     private var mask = 15
+    /// A Bloom filter of the keys (two bits each, from the hash), small enough for the L1 cache:
+    /// most words of a text are not keys, and the filter turns them away without a probe.
+    private var bloom = [UInt64](repeating: 0, count: 1 << 12)
 
     mutating func reserve(_ n: Int) {
         var capacity = 16
@@ -229,6 +235,9 @@ struct ByteTable: Sendable {
         var s = Int(truncatingIfNeeded: h) & mask
         while slots[s].length > 0 { s = (s + 1) & mask }
         slots[s] = Slot(prefix: prefix, length: UInt16(key.count), flags: flags, id: id)
+        let (w1, b1, w2, b2) = Self.bloomBits(h)
+        bloom[w1] |= b1
+        bloom[w2] |= b2
         slotTail[s] = tail
         count += 1
     }
@@ -243,6 +252,9 @@ struct ByteTable: Sendable {
     @inline(__always)
     func find(_ p: UnsafePointer<UInt8>, _ n: Int, prefix: UInt64) -> (id: Int32, flags: UInt16) {
         let h = Self.hash(prefix: prefix, tail: n > 8 ? Self.hashTail(p + 8, n - 8) : 0, length: n)
+        let (w1, b1, w2, b2) = Self.bloomBits(h)
+        let present = bloom.withUnsafeBufferPointer { $0[w1] & b1 != 0 && $0[w2] & b2 != 0 }
+        if !present { return (-1, 0) }
         return slots.withUnsafeBufferPointer { slots in
             var s = Int(truncatingIfNeeded: h) & mask
             while true {
@@ -260,6 +272,13 @@ struct ByteTable: Sendable {
             for i in 0..<n where b[start + i] != p[i] { return false }
             return true
         }
+    }
+
+    /// Two bits of the Bloom filter (word index and mask) from a key's hash.
+    @inline(__always)
+    private static func bloomBits(_ h: UInt64) -> (Int, UInt64, Int, UInt64) {
+        let a = Int(truncatingIfNeeded: h >> 40), b = Int(truncatingIfNeeded: h >> 22)
+        return ((a >> 6) & 0xFFF, 1 << UInt64(a & 63), (b >> 6) & 0xFFF, 1 << UInt64(b & 63))
     }
 
     /// The first eight bytes (fewer, zero-padded), reading eight bytes: at least eight must be readable.
