@@ -97,7 +97,7 @@ struct Vocabulary: Sendable {
 
     static func load() -> Vocabulary {
         let folder = Bundle.module.url(forResource: "Gazetteer", withExtension: nil)
-        func rows(_ name: String) -> [[String: String]] {
+        func rows(_ name: String) -> [TSV.Row] {
             guard let folder else { return [] }
             return TSV.read(folder.appendingPathComponent(name))
         }

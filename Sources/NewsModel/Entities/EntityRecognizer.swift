@@ -35,7 +35,8 @@ public struct EntityRecognizer: Sendable {
         /// Where its key and name come from: they are worked out only for the candidates that
         /// need them (most candidates lose to overlapping ones).
         var label: Label
-        var countries: [String]
+        /// Its countries, as a `Pool` code (plain values keep candidates cheap to copy and sort).
+        var countries: Int32
         /// Breaks ties between spans of equal length: rules with stronger evidence win.
         var priority: Int
         /// A name of something else (an event, a product) that hides the entities inside it.
@@ -58,15 +59,42 @@ public struct EntityRecognizer: Sendable {
         case handle
         /// A name that hides others: no key.
         case blocking
-        case named(key: String, name: String)
+        /// A key and name in the article's `Pool`.
+        case named(Int32)
+    }
+
+    /// The strings of an article's candidates: named keys and names, and lists of countries.
+    private struct Pool {
+        var named: [(key: String, name: String)] = []
+        var lists: [[String]] = []
+
+        mutating func name(_ key: String, _ name: String) -> Label {
+            named.append((key, name))
+            return .named(Int32(named.count - 1))
+        }
+
+        /// The code of a list of countries: -1 none, n >= 0 `lists[n]`.
+        mutating func countries(_ list: [String]) -> Int32 {
+            if list.isEmpty { return -1 }
+            lists.append(list)
+            return Int32(lists.count - 1)
+        }
+
+        /// The code of the countries of phrase value `value`'s preferred entry.
+        static func phraseCountries(_ value: Int) -> Int32 { -2 - Int32(value) }
+
+        func countries(_ code: Int32, _ gazetteer: Gazetteer) -> [String] {
+            if code == -1 { return [] }
+            if code >= 0 { return lists[Int(code)] }
+            return gazetteer.bestCountries[Int(-2 - code)]
+        }
     }
 
     /// The key and name of candidate `c` of a segment.
-    private func label(_ c: Candidate, _ scan: Scan) -> (key: String, name: String) {
+    private func label(_ c: Candidate, _ scan: Scan, _ pool: Pool) -> (key: String, name: String) {
         switch c.label {
         case .entry(let value):
-            let entry = gazetteer.bestEntry[Int(value)]!
-            return (entry.id, entry.name)
+            return (gazetteer.bestID[Int(value)], gazetteer.bestName[Int(value)])
         case .person:
             let name = scan.name(c.lo, c.hi)
             return (NameKey.person(name, prefix: "person:"), name)
@@ -85,18 +113,26 @@ public struct EntityRecognizer: Sendable {
             return ("handle:" + text.lowercased(), text)
         case .blocking:
             return ("", scan.name(c.lo, c.hi))
-        case .named(let key, let name):
-            return (key, name)
+        case .named(let index):
+            return pool.named[Int(index)]
         }
     }
 
     /// The tokens of a segment and the gazetteer phrase and title that start at each.
     private struct Scan {
-        /// The segment's UTF-8 bytes.
-        var bytes: [UInt8]
+        /// The segment's text (tokens give UTF-8 offsets into it).
+        var text: String
         var tokens: [WordToken]
         /// Per token: the gazetteer phrase and the title that start there.
         var matches: [Match]
+        /// Lower-cased word ids of the terms of play (`Lexicon.sportsTerms`), in text order.
+        var sportsTerms: [Int32]
+        /// Word tokens, and those in capitals (a headline in capitals carries no case evidence).
+        var wordCount: Int
+        var allCapsCount: Int
+
+        /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
+        var isShouting: Bool { wordCount >= 3 && allCapsCount * 10 >= wordCount * 7 }
 
         var count: Int { tokens.count }
 
@@ -104,9 +140,15 @@ public struct EntityRecognizer: Sendable {
         func phraseValue(_ i: Int) -> Int { Int(matches[i].phraseValue) }
         func titleLength(_ i: Int) -> Int { Int(matches[i].titleLength) }
 
+        /// Calls `body` with the text's UTF-8.
+        @inline(__always)
+        func bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+            text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+        }
+
         /// The text of token `k`.
         func text(_ k: Int) -> String {
-            String(decoding: bytes[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)], as: UTF8.self)
+            bytes { b in String(decoding: UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)]), as: UTF8.self) }
         }
 
         /// The text of tokens [lo, hi) with single spaces where there was whitespace.
@@ -117,7 +159,7 @@ public struct EntityRecognizer: Sendable {
                 length += Int(tokens[k].byteEnd - tokens[k].byteStart)
             }
             return String(unsafeUninitializedCapacity: length) { out in
-                bytes.withUnsafeBufferPointer { b in
+                bytes { b in
                     var p = 0
                     for k in lo..<hi {
                         if k > lo && tokens[k].spaceBefore { out[p] = 0x20; p += 1 }
@@ -131,10 +173,10 @@ public struct EntityRecognizer: Sendable {
         /// `NameKey.surname` of token `k`'s text; nil when `filter` tells it is none of the
         /// keys that were added to it. `memo` keeps the keys of non-ASCII words.
         func surnameKey(_ k: Int, filter: NameKey.Filter, memo: inout [String: String]) -> String? {
-            let key: String?? = bytes.withUnsafeBufferPointer { b in
-                NameKey.withSurname(word: UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)])) { key in
-                    filter.mayContain(key) ? String(decoding: key, as: UTF8.self) : nil
-                }
+            let key: String?? = bytes { b in
+                let word = UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)])
+                guard word.count <= 64, !word.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return .none }
+                return .some(filter.mayMatch(word: word) ? NameKey.surname(word: word) : nil)
             }
             if let key { return key }
             let text = text(k)
@@ -146,7 +188,7 @@ public struct EntityRecognizer: Sendable {
 
         /// The source text from the start of token `lo` to the end of token `hi - 1`.
         func surface(_ lo: Int, _ hi: Int) -> String {
-            String(decoding: bytes[Int(tokens[lo].byteStart)..<Int(tokens[hi - 1].byteEnd)], as: UTF8.self)
+            bytes { b in String(decoding: UnsafeBufferPointer(rebasing: b[Int(tokens[lo].byteStart)..<Int(tokens[hi - 1].byteEnd)]), as: UTF8.self) }
         }
     }
 
@@ -168,12 +210,19 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func scan(_ text: String) -> Scan {
-        let bytes = Array(text.utf8)
-        let tokens = bytes.withUnsafeBufferPointer { Tokenizer.scan($0, words: gazetteer.words) }
+        let tokens = text.utf8.withContiguousStorageIfAvailable { Tokenizer.scan($0, words: gazetteer.words) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { Tokenizer.scan($0, words: gazetteer.words) }
         let n = tokens.count
         var matches = [Match](repeating: Match(), count: n)
+        var sportsTerms: [Int32] = []
+        var wordCount = 0, allCapsCount = 0
         tokens.withUnsafeBufferPointer { t in
             for i in 0..<n {
+                if t[i].lowerFlags.contains(.sportsTerm) { sportsTerms.append(t[i].lower) }
+                if t[i].isWord {
+                    wordCount += 1
+                    if t[i].isAllCaps { allCapsCount += 1 }
+                }
                 if t[i].wordFlags.contains(.phraseStart), let (len, v) = gazetteer.phrases.longestMatch(from: i, count: n, word: { t[$0].word }) {
                     matches[i].phraseLength = Int32(len)
                     matches[i].phraseValue = v
@@ -184,17 +233,18 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
-        return Scan(bytes: bytes, tokens: tokens, matches: matches)
+        return Scan(text: text, tokens: tokens, matches: matches, sportsTerms: sportsTerms, wordCount: wordCount, allCapsCount: allCapsCount)
     }
 
     /// All mentions of an article, in text order.
     func recognize(_ article: Article) -> [RawMention] {
         let words = gazetteer.words
         var perSegment: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])] = []
+        var pool = Pool()
         for segment in Self.segments(of: article) {
             // Very long "paragraphs" are scanned in full but bounded per token, so time stays linear.
             let scan = scan(segment.text)
-            perSegment.append((segment, scan, candidates(scan, allCaps: isShouting(scan.tokens))))
+            perSegment.append((segment, scan, candidates(scan, allCaps: scan.isShouting, &pool)))
         }
         // In a sports report, countries in sentences about play are national teams.
         let sports = isSportsReport(perSegment)
@@ -205,7 +255,7 @@ public struct EntityRecognizer: Sendable {
                 for c in perSegment[k].cands.indices {
                     let cand = perSegment[k].cands[c]
                     guard cand.kind == .country || cand.kind == .place, cand.form == .name, !cand.blocks else { continue }
-                    let name = label(cand, perSegment[k].scan).name
+                    let name = label(cand, perSegment[k].scan, pool).name
                     let nation = cand.kind == .country || (cand.kind == .place && Lexicon.sportingNations.contains(name))
                     guard nation else { continue }
                     if cand.lo > 0 {
@@ -214,7 +264,7 @@ public struct EntityRecognizer: Sendable {
                             || before == WordTable.across || before == WordTable.throughout { continue }
                     }
                     perSegment[k].cands[c].kind = .organization
-                    perSegment[k].cands[c].label = .named(key: "org:" + Slug.make(name + " national team"), name: name + " national team")
+                    perSegment[k].cands[c].label = pool.name("org:" + Slug.make(name + " national team"), name + " national team")
                 }
             }
         }
@@ -228,34 +278,36 @@ public struct EntityRecognizer: Sendable {
             let scan = perSegment[k].scan
             let tokens = scan.tokens
             // Rules often find the same span; its name and key are worked out once.
-            var spans: [(lo: Int, hi: Int, key: String, name: String)] = []
+            var spans: [Int: (key: String, label: Label)] = [:]
             for i in perSegment[k].cands.indices {
                 let c = perSegment[k].cands[i]
                 guard c.kind == .person && c.hi - c.lo >= 2 && !c.blocks else { continue }
                 let key: String, name: String
-                if case .person = c.label, let seen = spans.first(where: { $0.lo == c.lo && $0.hi == c.hi }) {
+                if case .person = c.label, let seen = spans[c.lo << 32 | c.hi] {
                     // The same person as before: the maps already hold it.
-                    perSegment[k].cands[i].label = .named(key: seen.key, name: seen.name)
-                    if !c.countries.isEmpty { personCountries[seen.key, default: []].formUnion(c.countries) }
+                    perSegment[k].cands[i].label = seen.label
+                    let countries = pool.countries(c.countries, gazetteer)
+                    if !countries.isEmpty { personCountries[seen.key, default: []].formUnion(countries) }
                     continue
                 } else {
-                    (key, name) = label(c, scan)
-                    if case .person = c.label { spans.append((c.lo, c.hi, key, name)) }
+                    (key, name) = label(c, scan, pool)
                 }
-                perSegment[k].cands[i].label = .named(key: key, name: name)
+                let named = pool.name(key, name)
+                if case .person = c.label { spans[c.lo << 32 | c.hi] = (key, named) }
+                perSegment[k].cands[i].label = named
                 let surname = NameKey.surname(name)
                 if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
                 if let first = givenName(name), !(firstNames[first] ?? []).contains(where: { $0.key == key }) {
                     firstNames[first, default: []].append((key, name))
                 }
-                personCountries[key, default: []].formUnion(c.countries)
+                personCountries[key, default: []].formUnion(pool.countries(c.countries, gazetteer))
             }
             for c in perSegment[k].cands where c.kind == .organization && !c.blocks && c.hi - c.lo == 3 {
                 let lead = tokens[c.lo], tail = tokens[c.hi - 1]
                 if lead.wordFlags.contains(.organizationLead), tokens[c.lo + 1].word == WordTable.of,
                    !tail.wordFlags.contains(.organizationHead), gazetteer.phrases.single(tail.word) < 0 {
-                    let (key, name) = label(c, scan)
-                    orgAliases[scan.text(c.hi - 1)] = (key, name, c.countries)
+                    let (key, name) = label(c, scan, pool)
+                    orgAliases[scan.text(c.hi - 1)] = (key, name, pool.countries(c.countries, gazetteer))
                 }
             }
         }
@@ -265,6 +317,7 @@ public struct EntityRecognizer: Sendable {
         var surnameFilter = NameKey.Filter()
         for key in surnameToPerson.keys { surnameFilter.add(key) }
         var sortedCountries: [String: [String]] = [:]
+        var buffers = ResolveBuffers()
         for (segment, scan, initial) in perSegment {
             let tokens = scan.tokens
             var cands = initial
@@ -273,7 +326,7 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty {
                 for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
                     if let key = scan.surnameKey(cands[i].lo, filter: surnameFilter, memo: &surnameMemo), let full = surnameToPerson[key] {
-                        cands[i].label = .named(key: full.key, name: full.name)
+                        cands[i].label = pool.name(full.key, full.name)
                     }
                 }
             }
@@ -284,23 +337,24 @@ public struct EntityRecognizer: Sendable {
                     if t.wordFlags.contains(.stopword) { continue }
                     if !surnameToPerson.isEmpty, let key = scan.surnameKey(i, filter: surnameFilter, memo: &surnameMemo),
                        let full = surnameToPerson[key] {
-                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: .named(key: full.key, name: full.name),
-                                               countries: [], priority: 1))
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(full.key, full.name),
+                                               countries: -1, priority: 1))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
                               i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
-                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: .named(key: people[0].key, name: people[0].name),
-                                               countries: [], priority: 1))
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(people[0].key, people[0].name),
+                                               countries: -1, priority: 1))
                     } else if !orgAliases.isEmpty, let org = orgAliases[scan.text(i)] {
-                        cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, label: .named(key: org.key, name: org.name),
-                                               countries: org.countries, priority: 1))
+                        cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, label: pool.name(org.key, org.name),
+                                               countries: pool.countries(org.countries), priority: 1))
                     }
                 }
             }
-            for k in resolve(cands) where !cands[k].blocks {
+            resolve(cands, &buffers)
+            for k in buffers.kept where !cands[k].blocks {
                 let c = cands[k]
                 let first = tokens[c.lo], last = tokens[c.hi - 1]
-                let (key, name) = label(c, scan)
-                var countries = c.countries
+                let (key, name) = label(c, scan, pool)
+                var countries = pool.countries(c.countries, gazetteer)
                 if c.kind == .person {
                     if let known = personCountries[key] {
                         if let sorted = sortedCountries[key] {
@@ -357,26 +411,15 @@ public struct EntityRecognizer: Sendable {
     private func isSportsReport(_ segments: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])]) -> Bool {
         var seen: Set<Int32> = []
         for segment in segments {
-            for t in segment.scan.tokens where t.lowerFlags.contains(.sportsTerm) { seen.insert(t.lower) }
+            for term in segment.scan.sportsTerms { seen.insert(term) }
             if seen.count >= 4 { return true }
         }
         return false
     }
 
-    /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
-    private func isShouting(_ tokens: [WordToken]) -> Bool {
-        var words = 0, caps = 0
-        for t in tokens where t.isWord {
-            words += 1
-            if t.isAllCaps { caps += 1 }
-        }
-        guard words >= 3 else { return false }
-        return caps * 10 >= words * 7
-    }
-
     // MARK: - Candidates
 
-    private func candidates(_ scan: Scan, allCaps: Bool) -> [Candidate] {
+    private func candidates(_ scan: Scan, allCaps: Bool, _ pool: inout Pool) -> [Candidate] {
         let words = gazetteer.words
         let tokens = scan.tokens
         var cands: [Candidate] = []
@@ -385,18 +428,18 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[i]
             guard t.isWord || t.flags.contains(.handle) else { continue }
             // Gazetteer phrases.
-            if t.isCapitalized, scan.phraseLength(i) > 0, gazetteer.hasBest[scan.phraseValue(i)] {
+            if t.isCapitalized, scan.phraseLength(i) > 0, case let info = gazetteer.phraseInfo[scan.phraseValue(i)], info.hasBest {
                 let value = scan.phraseValue(i)
                 let len = scan.phraseLength(i)
-                let form = gazetteer.bestForm[value]
+                let form = info.form
                 let single = len == 1
                 // "US$ 20,000" is money, not the country.
                 let currency = i + len < n && (tokens[i + len].word == WordTable.dollar || tokens[i + len].word == WordTable.euro)
                     && !tokens[i + len].spaceBefore
                 let skip = currency || single && (t.sentenceStart && t.wordFlags.contains(.stopword))
                 if !skip && !(allCaps && !t.flags.contains(.acronym)) {
-                    cands.append(Candidate(lo: i, hi: i + len, kind: gazetteer.bestKind[value], form: form, label: .entry(Int32(value)),
-                                           countries: gazetteer.bestEntry[value]!.countries, priority: form == .demonym ? 2 : 4))
+                    cands.append(Candidate(lo: i, hi: i + len, kind: info.kind, form: form, label: .entry(Int32(value)),
+                                           countries: Pool.phraseCountries(value), priority: form == .demonym ? 2 : 4))
                 }
             }
             if allCaps { continue }
@@ -404,15 +447,15 @@ public struct EntityRecognizer: Sendable {
             if scan.titleLength(i) > 0 {
                 let honorific = gazetteer.titles.values[Int(scan.matches[i].titleValue)].honorific
                 var start = i + scan.titleLength(i)
-                var countries = honorific ? [] : affiliation(tokens, before: i)
+                var countries: Int32 = honorific ? -1 : pool.countries(affiliation(tokens, before: i))
                 // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
                 if start + 1 < n, tokens[start].word == WordTable.to || tokens[start].word == WordTable.of || tokens[start].word == WordTable.for_ {
                     var k = start + 1
                     if k < n && tokens[k].word == WordTable.the { k += 1 }
-                    if k < n, scan.phraseLength(k) > 0, gazetteer.hasBest[scan.phraseValue(k)],
-                       gazetteer.bestKind[scan.phraseValue(k)] == .country || gazetteer.bestKind[scan.phraseValue(k)] == .organization {
+                    if k < n, scan.phraseLength(k) > 0, case let info = gazetteer.phraseInfo[scan.phraseValue(k)], info.hasBest,
+                       info.kind == .country || info.kind == .organization {
                         start = k + scan.phraseLength(k)
-                        if countries.isEmpty { countries = gazetteer.bestEntry[scan.phraseValue(k)]!.countries }
+                        if countries == -1 { countries = Pool.phraseCountries(scan.phraseValue(k)) }
                     }
                 }
                 let nameEnd = nameSpan(tokens, from: start)
@@ -427,12 +470,12 @@ public struct EntityRecognizer: Sendable {
                 for k in i..<max(i, end) where tokens[k].isWord { wordCount += 1 }
                 if wordCount >= 2 && !isPlaceOrOrg(scan, i + 1) {
                     cands.append(Candidate(lo: i, hi: end, kind: .person, form: .name, label: .person,
-                                           countries: affiliation(tokens, before: i), priority: 5))
+                                           countries: pool.countries(affiliation(tokens, before: i)), priority: 5))
                 }
             }
             // Handles: "@generalkellogg".
             if t.flags.contains(.handle), scan.text(i).count > 1 {
-                cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .handle, label: .handle, countries: [], priority: 3))
+                cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .handle, label: .handle, countries: -1, priority: 3))
             }
             // "Kursk region", "Sumy Oblast".
             if t.isCapitalized, i + 1 < n, tokens[i + 1].wordFlags.contains(.regionWord), !t.wordFlags.contains(.stopword) {
@@ -440,23 +483,22 @@ public struct EntityRecognizer: Sendable {
                 let country = value < 0 ? nil : gazetteer.placeCountry[Int(value)]
                 if country != nil || tokens[i + 1].isCapitalized {
                     cands.append(Candidate(lo: i, hi: i + 2, kind: .place, form: .name, label: .region,
-                                           countries: country.map { [$0] } ?? [], priority: 5))
+                                           countries: pool.countries(country.map { [$0] } ?? []), priority: 5))
                 }
             }
         }
-        if !allCaps { capitalizedRuns(scan, into: &cands) }
+        if !allCaps { capitalizedRuns(scan, into: &cands, &pool) }
         return cands
     }
 
     private func isPlaceOrOrg(_ scan: Scan, _ i: Int) -> Bool {
         guard i < scan.count, scan.phraseLength(i) > 0 else { return false }
-        return gazetteer.countryOrOrganization[scan.phraseValue(i)]
+        return gazetteer.phraseInfo[scan.phraseValue(i)].countryOrOrganization
     }
 
     /// Where a personal name starting at `from` ends: capitalised words, initials, hyphenated
     /// parts and particles, at most five tokens.
     private func nameSpan(_ tokens: [WordToken], from: Int) -> Int {
-        let words = gazetteer.words
         var j = from
         var count = 0
         while j < tokens.count && count < 5 {
@@ -507,8 +549,7 @@ public struct EntityRecognizer: Sendable {
     /// Runs of capitalised words classified as organisations or places (by their head word),
     /// people (by given names, surnames or a reporting verb next to them), or names of other
     /// things that hide the entities inside them ("Fan Expo Canada", "Google Science Fair").
-    private func capitalizedRuns(_ scan: Scan, into out: inout [Candidate]) {
-        let words = gazetteer.words
+    private func capitalizedRuns(_ scan: Scan, into out: inout [Candidate], _ pool: inout Pool) {
         let tokens = scan.tokens
         let n = tokens.count
         func capital(_ u: WordToken) -> Bool { u.isWord && (u.isCapitalized || u.isAllCaps || u.flags.contains(.numberWithLetter)) }
@@ -538,7 +579,7 @@ public struct EntityRecognizer: Sendable {
                 lo += 1
             }
             while lo < j && tokens[lo].wordFlags.contains(.connector) { lo += 1 }
-            if lo < j { classifyRun(scan, lo: lo, hi: j, into: &out) }
+            if lo < j { classifyRun(scan, lo: lo, hi: j, into: &out, &pool) }
             i = max(j, i + 1)
         }
     }
@@ -547,15 +588,15 @@ public struct EntityRecognizer: Sendable {
         scan.titleLength(k) > 0 && scan.tokens[k].isCapitalized
     }
 
-    private func classifyRun(_ scan: Scan, lo: Int, hi: Int, into out: inout [Candidate]) {
+    private func classifyRun(_ scan: Scan, lo: Int, hi: Int, into out: inout [Candidate], _ pool: inout Pool) {
         let words = gazetteer.words
         let tokens = scan.tokens
         // "and" lists names: "Russia and Ukraine", "Jean-Luc Moreau and J.D. Vance" are read one by one.
         if let and = (lo..<hi).first(where: { tokens[$0].word == WordTable.and || tokens[$0].word == WordTable.ampersand }) {
-            if and > lo { classifyRun(scan, lo: lo, hi: and, into: &out) }
+            if and > lo { classifyRun(scan, lo: lo, hi: and, into: &out, &pool) }
             var next = and + 1
             if next < hi && tokens[next].word == WordTable.the { next += 1 }
-            if next < hi { classifyRun(scan, lo: next, hi: hi, into: &out) }
+            if next < hi { classifyRun(scan, lo: next, hi: hi, into: &out, &pool) }
             return
         }
         var lo = lo
@@ -583,7 +624,7 @@ public struct EntityRecognizer: Sendable {
             if of >= 2, tokens[lo + of - 1].wordFlags.contains(.organizationHead), k < scan.count, scan.phraseLength(k) > 0,
                k + scan.phraseLength(k) == hi, let country = gazetteer.countryEntry[scan.phraseValue(k)] {
                 out.append(Candidate(lo: lo, hi: lo + of, kind: .organization, form: .name, label: .organization,
-                                     countries: [country], priority: 2))
+                                     countries: pool.countries([country]), priority: 2))
                 return
             }
         }
@@ -592,31 +633,31 @@ public struct EntityRecognizer: Sendable {
             let w = tokens[$0].word
             return w == WordTable.ministry || w == WordTable.agency || w == WordTable.department
         }) {
-            let runWords = (lo..<hi).map { scan.text($0) }
+            // A government body needs a country named first ("Russian Foreign Ministry").
             var countries: [String] = []
-            var bodyWords = runWords
+            var body: String? = nil
             if let id = words.country(tokens[lo].lower) {
                 countries = [id]
-                bodyWords = Array(runWords.dropFirst())
+                var bodyWords = (lo + 1..<hi).map { scan.text($0) }
                 if bodyWords.first == "'" || bodyWords.first == "’" { bodyWords = Array(bodyWords.dropFirst(2)) }
+                body = Lexicon.governmentBodies[bodyWords.joined(separator: " ")]
             }
-            let bodyText = bodyWords.joined(separator: " ")
-            if let body = Lexicon.governmentBodies[bodyText], let country = countries.first, let countryName = gazetteer.countryNames[country] {
+            if let body, let country = countries.first, let countryName = gazetteer.countryNames[country] {
                 let name = "\(body) of \(countryName)"
-                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .named(key: "org:" + Slug.make(name), name: name),
-                                     countries: countries, priority: 3))
+                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: pool.name("org:" + Slug.make(name), name),
+                                     countries: pool.countries(countries), priority: 3))
             } else if count >= 2 {
                 // An unknown organisation; a country or demonym in it gives its country.
                 let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
                 out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization,
-                                     countries: country.map { [$0] } ?? [], priority: 2))
+                                     countries: pool.countries(country.map { [$0] } ?? []), priority: 2))
             }
             return
         }
         if count >= 2 && headFlags.contains(.placeHead) {
             let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
             out.append(Candidate(lo: lo, hi: hi, kind: .place, form: .name, label: .place,
-                                 countries: country.map { [$0] } ?? [], priority: 2))
+                                 countries: pool.countries(country.map { [$0] } ?? []), priority: 2))
             return
         }
         // People: two or three name-like words with evidence.
@@ -639,7 +680,7 @@ public struct EntityRecognizer: Sendable {
                 let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
                     || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)
                 if evidence {
-                    out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, label: .person, countries: [], priority: 2))
+                    out.append(Candidate(lo: lo, hi: hi, kind: .person, form: .name, label: .person, countries: -1, priority: 2))
                     return
                 }
             }
@@ -660,7 +701,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if containsKnown && unknown && !joined && !titled {
-            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .blocking, countries: [], priority: 0, blocks: true))
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .blocking, countries: -1, priority: 0, blocks: true))
         }
     }
 
@@ -669,44 +710,57 @@ public struct EntityRecognizer: Sendable {
     /// Longest first, then leftmost, then the rule with the stronger evidence. A name that
     /// hides others never hides a person found by a title or a given name. Returns the indices
     /// of the candidates kept, in text order.
-    private func resolve(_ cands: [Candidate]) -> [Int] {
-        // Plain copies of what the ordering reads, so sorting moves no strings.
+    /// Arrays `resolve` works in, kept from segment to segment.
+    private struct ResolveBuffers {
         struct Span { var lo: Int; var hi: Int; var priority: Int }
         var spans: [Span] = []
-        spans.reserveCapacity(cands.count)
         var strong: [(lo: Int, hi: Int)] = []
         var order: [Int] = []
-        order.reserveCapacity(cands.count)
+        var taken: [Bool] = []
+        var kept: [Int] = []
+    }
+
+    private func resolve(_ cands: [Candidate], _ b: inout ResolveBuffers) {
+        // Plain copies of what the ordering reads, so sorting moves no strings.
+        b.spans.removeAll(keepingCapacity: true)
+        b.strong.removeAll(keepingCapacity: true)
+        b.order.removeAll(keepingCapacity: true)
+        b.kept.removeAll(keepingCapacity: true)
+        var maxHi = 0
         cands.withUnsafeBufferPointer { cands in
             for k in cands.indices {
-                spans.append(Span(lo: cands[k].lo, hi: cands[k].hi, priority: cands[k].priority))
-                if cands[k].kind == .person && cands[k].priority >= 5 && !cands[k].blocks { strong.append((cands[k].lo, cands[k].hi)) }
+                b.spans.append(ResolveBuffers.Span(lo: cands[k].lo, hi: cands[k].hi, priority: cands[k].priority))
+                if cands[k].kind == .person && cands[k].priority >= 5 && !cands[k].blocks { b.strong.append((cands[k].lo, cands[k].hi)) }
+                maxHi = max(maxHi, cands[k].hi)
             }
+            // Tokens inside a strong person: a name that hides others may not overlap them
+            // (marked token by token, so the test stays linear in the text).
+            b.taken.removeAll(keepingCapacity: true)
+            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
+            for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = true } }
             for k in cands.indices {
-                let lo = cands[k].lo, hi = cands[k].hi
-                if !cands[k].blocks || !strong.contains(where: { $0.lo < hi && lo < $0.hi }) { order.append(k) }
+                if !cands[k].blocks || !(cands[k].lo..<cands[k].hi).contains(where: { b.taken[$0] }) { b.order.append(k) }
             }
         }
-        spans.withUnsafeBufferPointer { spans in
-            order.sort { x, y in
-                let a = spans[x], b = spans[y]
-                let la = a.hi - a.lo, lb = b.hi - b.lo
-                if la != lb { return la > lb }
-                if a.lo != b.lo { return a.lo < b.lo }
-                return a.priority > b.priority
+        b.spans.withUnsafeBufferPointer { spans in
+            b.order.sort { x, y in
+                let a = spans[x], c = spans[y]
+                let la = a.hi - a.lo, lc = c.hi - c.lo
+                if la != lc { return la > lc }
+                if a.lo != c.lo { return a.lo < c.lo }
+                return a.priority > c.priority
             }
+            var maxHi = 0
+            for k in b.order { maxHi = max(maxHi, spans[k].hi) }
+            b.taken.removeAll(keepingCapacity: true)
+            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
+            for k in b.order {
+                let c = spans[k]
+                if (c.lo..<c.hi).contains(where: { b.taken[$0] }) { continue }
+                for i in c.lo..<c.hi { b.taken[i] = true }
+                b.kept.append(k)
+            }
+            b.kept.sort { spans[$0].lo < spans[$1].lo }
         }
-        var maxHi = 0
-        for k in order { maxHi = max(maxHi, spans[k].hi) }
-        var taken = [Bool](repeating: false, count: maxHi)
-        var kept: [Int] = []
-        for k in order {
-            let c = spans[k]
-            if (c.lo..<c.hi).contains(where: { taken[$0] }) { continue }
-            for i in c.lo..<c.hi { taken[i] = true }
-            kept.append(k)
-        }
-        spans.withUnsafeBufferPointer { spans in kept.sort { spans[$0].lo < spans[$1].lo } }
-        return kept
     }
 }

@@ -10,6 +10,17 @@ struct GazetteerEntry: Sendable, Hashable {
     var countries: [String]
 }
 
+/// What the rules read of a phrase's entries, in four bytes (one cache line holds sixteen).
+struct PhraseInfo: Sendable {
+    /// Whether there is a preferred entry (there always is: a phrase has at least one entry).
+    var hasBest: Bool
+    /// Kind and form of the preferred entry.
+    var kind: EntityKind
+    var form: MentionForm
+    /// Whether one of its entries is a country or an organisation.
+    var countryOrOrganization: Bool
+}
+
 /// A person title or role ("President", "Foreign Minister", "spokesman").
 struct TitleInfo: Sendable, Hashable {
     var title: String
@@ -28,15 +39,13 @@ public final class Gazetteer: Sendable {
     let phrases: PhraseTrie<[GazetteerEntry]>
     /// Titles, by the ids of their lower-cased words.
     let titles: PhraseTrie<TitleInfo>
-    /// Per phrase value: the entry the rules prefer (countries, then organisations, places, people; names before demonyms).
-    let bestEntry: [GazetteerEntry?]
-    /// Per phrase value: the kind and form of its preferred entry (copied out, so reading them
-    /// retains nothing).
-    let hasBest: [Bool]
-    let bestKind: [EntityKind]
-    let bestForm: [MentionForm]
-    /// Per phrase value: whether one of its entries is a country or an organisation.
-    let countryOrOrganization: [Bool]
+    /// Per phrase value: what the rules read of the entry they prefer (countries, then
+    /// organisations, places, people; names before demonyms), as plain values.
+    let phraseInfo: [PhraseInfo]
+    /// Per phrase value: the countries, id and name of its preferred entry.
+    let bestCountries: [[String]]
+    let bestID: [String]
+    let bestName: [String]
     /// Per phrase value: the country of its first place or country entry ("Kursk" -> Russia).
     let placeCountry: [String?]
     /// Per phrase value: the id of its first country entry.
@@ -68,7 +77,7 @@ public final class Gazetteer: Sendable {
                 if !existing.contains(new) { existing.append(contentsOf: new) }
             }
         }
-        let rows = { (name: String) -> [[String: String]] in
+        let rows = { (name: String) -> [TSV.Row] in
             guard let folder else { return [] }
             return TSV.read(folder.appendingPathComponent(name))
         }
@@ -149,15 +158,18 @@ public final class Gazetteer: Sendable {
         table.finish()
 
         let order: [EntityKind: Int] = [.country: 0, .organization: 1, .place: 2, .person: 3]
-        bestEntry = phrases.values.map { entries in
+        let bestEntry = phrases.values.map { entries in
             entries.min { a, b in
                 (a.form == .demonym ? 1 : 0, order[a.kind] ?? 9) < (b.form == .demonym ? 1 : 0, order[b.kind] ?? 9)
             }
         }
-        hasBest = bestEntry.map { $0 != nil }
-        bestKind = bestEntry.map { $0?.kind ?? .place }
-        bestForm = bestEntry.map { $0?.form ?? .name }
-        countryOrOrganization = phrases.values.map { entries in entries.contains { $0.kind == .country || $0.kind == .organization } }
+        phraseInfo = zip(bestEntry, phrases.values).map { best, entries in
+            PhraseInfo(hasBest: best != nil, kind: best?.kind ?? .place, form: best?.form ?? .name,
+                       countryOrOrganization: entries.contains { $0.kind == .country || $0.kind == .organization })
+        }
+        bestCountries = bestEntry.map { $0?.countries ?? [] }
+        bestID = bestEntry.map { $0?.id ?? "" }
+        bestName = bestEntry.map { $0?.name ?? "" }
         placeCountry = phrases.values.map { entries in entries.first { $0.kind == .place || $0.kind == .country }?.countries.first }
         countryEntry = phrases.values.map { entries in entries.first(where: { $0.kind == .country })?.id }
         self.words = table
@@ -167,19 +179,31 @@ public final class Gazetteer: Sendable {
     }
 }
 
-/// Reads a tab-separated file with one header row into dictionaries.
+/// Reads a tab-separated file with one header row.
 enum TSV {
-    static func read(_ url: URL) -> [[String: String]] {
+    /// A row: its cells by the header's column names, as a dictionary of them would give them
+    /// (for a name given to several columns, the last one the row has).
+    struct Row {
+        let cells: [Substring]
+        let columns: [String: [Int]]
+
+        subscript(key: String) -> String? {
+            guard let positions = columns[key] else { return nil }
+            for i in positions.reversed() where i < cells.count { return String(cells[i]) }
+            return nil
+        }
+    }
+
+    static func read(_ url: URL) -> [Row] {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
         guard !lines.isEmpty else { return [] }
         let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        return lines.compactMap { line -> [String: String]? in
+        var columns: [String: [Int]] = [:]
+        for (i, key) in header.enumerated() { columns[key, default: []].append(i) }
+        return lines.compactMap { line -> Row? in
             if line.hasPrefix("#") { return nil }
-            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
-            var row: [String: String] = [:]
-            for (i, key) in header.enumerated() where i < cols.count { row[key] = String(cols[i]) }
-            return row
+            return Row(cells: line.split(separator: "\t", omittingEmptySubsequences: false), columns: columns)
         }
     }
 }

@@ -70,15 +70,15 @@ enum NameKey {
         }
     }
 
-    /// A small filter of surname keys: a key that is not in it is not among those added.
+    /// A quick test of whether a word's surname key can be one of a few keys: it compares the
+    /// first letter and the length of the folded word with those of the keys.
     struct Filter {
-        private var bits = [UInt64](repeating: 0, count: 32)
+        /// Per first byte class (a-z, other), a bit per length (63 for 63 and longer).
+        private var lengths = [UInt64](repeating: 0, count: 27)
+        /// Whether "~" (a key with no word) is among the keys.
+        private var empty = false
 
-        private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-            var h: UInt64 = 0xCBF2_9CE4_8422_2325
-            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01B3 }
-            return Int(truncatingIfNeeded: h >> 53) // 11 bits: one of 2048
-        }
+        private static func bucket(_ c: UInt8) -> Int { c &- 0x61 < 26 ? Int(c &- 0x61) : 26 }
 
         /// Adds a key; keys that equal no ASCII string (after canonical equivalence) are left out,
         /// since ASCII words can never meet them.
@@ -93,13 +93,31 @@ enum NameKey {
                 default: return
                 }
             }
-            let h = spelling.withUnsafeBufferPointer { Self.hash($0) }
-            bits[h >> 6] |= 1 << UInt64(h & 63)
+            guard spelling.first == 0x7E else { return }
+            if spelling.count == 1 {
+                empty = true
+                return
+            }
+            lengths[Self.bucket(spelling[1])] |= 1 << UInt64(min(spelling.count - 1, 63))
         }
 
-        func mayContain(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-            let h = Self.hash(key)
-            return bits[h >> 6] & (1 << UInt64(h & 63)) != 0
+        /// False when `NameKey.surname` of the printable ASCII word (no spaces) is none of the keys added.
+        func mayMatch(word w: UnsafeBufferPointer<UInt8>) -> Bool {
+            let n = w.count
+            guard n > 0 else { return true }
+            if w[n - 1] == 0x2E && n <= 3 { return empty }
+            // The fold: lower-cased, "yy" "iy" "ij" -> "y" (one shorter), "ei" -> "ey".
+            @inline(__always) func lower(_ c: UInt8) -> UInt8 { c &- 0x41 < 26 ? c | 0x20 : c }
+            var length = n
+            var first = lower(w[0])
+            if n >= 2 {
+                let a = lower(w[n - 2]), b = lower(w[n - 1])
+                if (a == 0x79 && b == 0x79) || (a == 0x69 && b == 0x79) || (a == 0x69 && b == 0x6A) {
+                    length = n - 1
+                    if n == 2 { first = 0x79 }
+                }
+            }
+            return lengths[Self.bucket(first)] & (1 << UInt64(min(length, 63))) != 0
         }
     }
 }

@@ -151,8 +151,11 @@ enum Tokenizer {
     // MARK: - Scanning
 
     private static func scan(_ b: UnsafePointer<UInt8>, _ n: Int, _ table: UnsafePointer<UInt8>, _ words: WordTable?) -> [WordToken] {
-        var tokens: [WordToken] = []
-        tokens.reserveCapacity(n / 5 + 1)
+        // Tokens go to a plain buffer (grown by doubling), then into an array once.
+        var capacity = n / 4 + 16
+        var tokens = UnsafeMutablePointer<WordToken>.allocate(capacity: capacity)
+        var stored = 0
+        defer { tokens.deallocate() }
         @inline(__always) func isWordScalar(_ v: UInt32) -> Bool { classOf(v, table) & wordScalar != 0 }
         // Lower-cased copies of long tokens, for looking them up.
         let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: n)
@@ -163,6 +166,40 @@ enum Tokenizer {
         var sentenceStart = true
         while p < n {
             let b0 = b[p]
+            if b0 == 0x20 {
+                spaceBefore = true
+                p &+= 1
+                si &+= 1
+                continue
+            }
+            // The common case, a plain ASCII word followed by a space, from one eight-byte read:
+            // no apostrophe, period or other character can extend it.
+            if p + 8 <= n && b0 < 0x80 && table[Int(b0)] & wordScalar != 0 {
+                let x = UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self)
+                let stop = SWAR.nonWordBytes(x)
+                let k = stop.trailingZeroBitCount >> 3
+                if stop != 0 && b[p + k] == 0x20, let (flags, hasUpper) = SWAR.asciiFlags(b + p, k, x) {
+                    let token = WordToken(start: Int32(truncatingIfNeeded: si), end: Int32(truncatingIfNeeded: si + k),
+                                          byteStart: Int32(truncatingIfNeeded: p), byteEnd: Int32(truncatingIfNeeded: p + k),
+                                          word: -1, lower: -1, wordFlags: [], lowerFlags: [],
+                                          flags: flags.union(hasUpper ? [.ascii, .asciiUpper] : [.ascii]),
+                                          spaceBefore: spaceBefore, sentenceStart: sentenceStart)
+                    if stored == capacity {
+                        let grown = UnsafeMutablePointer<WordToken>.allocate(capacity: capacity * 2)
+                        grown.moveInitialize(from: tokens, count: stored)
+                        tokens.deallocate()
+                        tokens = grown
+                        capacity *= 2
+                    }
+                    (tokens + stored).initialize(to: token)
+                    stored += 1
+                    spaceBefore = false
+                    sentenceStart = false
+                    p &+= k
+                    si &+= k
+                    continue
+                }
+            }
             var v = UInt32(b0), len = 1
             if b0 >= 0x80 { (v, len) = decode(b, p) }
             let c = v < 0x80 ? table[Int(v)] : classOf(v, table)
@@ -267,7 +304,15 @@ enum Tokenizer {
                     token.lowerFlags = words.flags(token.lower)
                 }
             }
-            tokens.append(token)
+            if stored == capacity {
+                let grown = UnsafeMutablePointer<WordToken>.allocate(capacity: capacity * 2)
+                grown.moveInitialize(from: tokens, count: stored)
+                tokens.deallocate()
+                tokens = grown
+                capacity *= 2
+            }
+            (tokens + stored).initialize(to: token)
+            stored += 1
             spaceBefore = false
             if si - startScalar == 1 {
                 switch v {
@@ -282,14 +327,15 @@ enum Tokenizer {
                 sentenceStart = false
             }
         }
-        if let words { lookUp(&tokens, b, n, words, scratch) }
-        return tokens
+        let all = UnsafeMutableBufferPointer(start: tokens, count: stored)
+        if let words { lookUp(all, b, n, words, scratch) }
+        return Array(all)
     }
 
     /// Sets the word ids and flags of the ASCII tokens.
-    private static func lookUp(_ tokens: inout [WordToken], _ b: UnsafePointer<UInt8>, _ n: Int, _ words: WordTable,
+    private static func lookUp(_ tokens: UnsafeMutableBufferPointer<WordToken>, _ b: UnsafePointer<UInt8>, _ n: Int, _ words: WordTable,
                                _ scratch: UnsafeMutablePointer<UInt8>) {
-        tokens.withUnsafeMutableBufferPointer { tokens in
+        do {
             for k in tokens.indices where tokens[k].flags.contains(.ascii) {
                 let start = Int(tokens[k].byteStart)
                 let count = Int(tokens[k].byteEnd) - start
@@ -301,6 +347,8 @@ enum Tokenizer {
                 if !tokens[k].flags.contains(.asciiUpper) {
                     tokens[k].lower = word
                     tokens[k].lowerFlags = wordFlags
+                } else if word >= 0, let (lower, lowerFlags) = words.lowerOfASCII(word) {
+                    (tokens[k].lower, tokens[k].lowerFlags) = (lower, lowerFlags)
                 } else if count <= 8 {
                     (tokens[k].lower, tokens[k].lowerFlags) = words.lookup(ascii: b + start, count: count, prefix: ByteTable.lowercased(head))
                 } else {

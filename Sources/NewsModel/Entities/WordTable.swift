@@ -54,6 +54,9 @@ final class WordTable: @unchecked Sendable {
     /// Ids of one-scalar words and of their lower-cased forms, for the scalars `Tokenizer.singleScalars` covers.
     private var singleWord: [Int32] = []
     private var singleLower: [Int32] = []
+    /// Per id of an ASCII word: the id of its lower-cased form (-1 none), worked out once; -2
+    /// for the other words.
+    private var asciiLower: [Int32] = []
 
     init() {
         for word in Self.literals { _ = intern(word) }
@@ -101,6 +104,11 @@ final class WordTable: @unchecked Sendable {
             if let bytes = Self.asciiSpelling(word) { table.insert(bytes, Int32(i), flags: flagsByID[i].rawValue) }
         }
         ascii = table
+        asciiLower = strings.map { word -> Int32 in
+            guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return -2 }
+            let lower = word.utf8.map { $0 &- 0x41 < 26 ? $0 | 0x20 : $0 }
+            return lower.withUnsafeBufferPointer { b in b.isEmpty ? -1 : table.find(b.baseAddress!, b.count).id }
+        }
         singleWord = Tokenizer.singleScalars.map { v in id(String(Character(Unicode.Scalar(v)!))) }
         singleLower = Tokenizer.singleScalars.map { v in id(String(Character(Unicode.Scalar(v)!)).lowercased()) }
     }
@@ -152,6 +160,15 @@ final class WordTable: @unchecked Sendable {
 
     @inline(__always)
     func flags(_ id: Int32) -> Flags { id < 0 ? [] : flagsByID[Int(id)] }
+
+    /// The id and flags of the lower-cased form of ASCII word `id` (found from its bytes), or nil
+    /// when they must be looked up.
+    @inline(__always)
+    func lowerOfASCII(_ id: Int32) -> (Int32, Flags)? {
+        let lower = asciiLower[Int(id)]
+        if lower == -2 { return nil }
+        return (lower, flags(lower))
+    }
 
     @inline(__always)
     func has(_ id: Int32, _ flag: Flags) -> Bool { id >= 0 && flagsByID[Int(id)].contains(flag) }
