@@ -69,10 +69,18 @@ struct NameSearch: Sendable {
         let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
         // via: a key index (the alias that matched), or -1 - e for "offered by entity e".
         var best: [Int: (rank: Int, via: Int?)] = [:]
-        var topRank = 0
+        // Entities found at each rank (0, 1, 2, 3): a match can only make the results while
+        // fewer than `limit` entities have matched better, as ranks only ever improve.
+        var atRank = [0, 0, 0, 0]
+        var topRank: Int { atRank[0] }
         func offer(_ entity: Int, rank: Int, viaKey: Int?) {
-            if let current = best[entity], current.rank <= rank { return }
-            if best[entity]?.rank != 0 && rank == 0 { topRank += 1 }
+            var better = 0
+            for r in 0..<rank { better += atRank[r] }
+            if better >= limit { return }
+            let current = best[entity]
+            if let current, current.rank <= rank { return }
+            if let current { atRank[current.rank] -= 1 }
+            atRank[rank] += 1
             best[entity] = (rank, viaKey)
         }
         func consider(key k: Int, rank: Int) {
