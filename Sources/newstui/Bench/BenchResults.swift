@@ -58,7 +58,8 @@ struct BenchResults: Codable {
         let labelWidth = rows.map(\.0.count).max() ?? 0
         var widths = sizes.indices.map { i in cells.map { $0[i].count }.max() ?? 0 }
         widths = widths.map { max($0, 8) }
-        var out = "newstui bench · \(configuration) build · \(cores) cores · UI at 200x60 · times are wall clock\n"
+        var out = "newstui bench · \(configuration) build · \(cores) cores · UI at 200x60"
+            + " · ms p50/p99 are thread CPU time (wall clock in the JSON); seconds are wall clock\n"
         for (r, row) in rows.enumerated() {
             var line = row.0.padding(toLength: labelWidth, withPad: " ", startingAt: 0)
             for (i, cell) in cells[r].enumerated() {

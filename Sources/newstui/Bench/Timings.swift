@@ -5,33 +5,46 @@ import Glibc
 #endif
 
 /// Samples of one timed operation, in seconds, and their percentiles.
+/// Each sample is taken twice: on the wall clock, and as the calling thread's CPU time, which
+/// leaves out the time other processes took the core (on a busy machine those preemptions,
+/// a few milliseconds each, would otherwise make the p99).
 struct Timings {
     private(set) var samples: [Double] = []
+    private(set) var cpuSamples: [Double] = []
 
     /// Times `body` once and keeps the sample.
     mutating func time<T>(_ body: () throws -> T) rethrows -> T {
+        let cpu = Clock.threadCPUSeconds()
         let start = ContinuousClock.now
         let value = try body()
         samples.append(Clock.seconds(ContinuousClock.now - start))
+        cpuSamples.append(Clock.threadCPUSeconds() - cpu)
         return value
     }
 
-    /// The `p`-th percentile (0...100), nearest rank; 0 when there are no samples.
-    func percentile(_ p: Double) -> Double {
-        guard !samples.isEmpty else { return 0 }
-        let sorted = samples.sorted()
+    /// The `p`-th percentile (0...100) of `values`, nearest rank; 0 when there are none.
+    static func percentile(_ p: Double, of values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
         let rank = Int((p / 100 * Double(sorted.count)).rounded(.up)) - 1
         return sorted[max(0, min(sorted.count - 1, rank))]
     }
 
     /// p50 and p99 in milliseconds, for the JSON and the table.
-    var summary: Percentiles { Percentiles(p50: percentile(50) * 1000, p99: percentile(99) * 1000, count: samples.count) }
+    var summary: Percentiles {
+        Percentiles(p50: Self.percentile(50, of: cpuSamples) * 1000, p99: Self.percentile(99, of: cpuSamples) * 1000,
+                    wallP50: Self.percentile(50, of: samples) * 1000, wallP99: Self.percentile(99, of: samples) * 1000,
+                    count: samples.count)
+    }
 }
 
-/// The median and the 99th percentile of a timing, in milliseconds.
+/// The median and the 99th percentile of a timing, in milliseconds of thread CPU time, and the
+/// same on the wall clock.
 struct Percentiles: Codable {
     var p50 = 0.0
     var p99 = 0.0
+    var wallP50 = 0.0
+    var wallP99 = 0.0
     var count = 0
 
     var text: String { count == 0 ? "-" : String(format: "%.2f / %.2f", p50, p99) }
