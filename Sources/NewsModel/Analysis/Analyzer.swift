@@ -24,9 +24,29 @@ public struct Analyzer: Sendable {
 
     /// Adds claims (per article, on all cores) and the conflicts between them.
     func withClaims(_ analysis: CorpusAnalysis) -> CorpusAnalysis {
-        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0) })
+        let (articles, conflicts) = claimsAndConflicts(analysis)
+        return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
+    }
+
+    /// The articles with their claims, and the conflicts between the claims.
+    func claimsAndConflicts(_ analysis: CorpusAnalysis) -> ([AnalyzedArticle], [Conflict]) {
+        let (info, lookup) = Self.entityLookups(analysis.entities)
+        let articles = Self.extractClaims(analysis.articles, entities: info)
+        return (articles, ConflictFinder().find(in: articles, entities: lookup))
+    }
+
+    /// What claim extraction and the conflict search need to know about entities.
+    static func entityLookups(_ entities: [Entity]) -> (ClaimExtractor.EntityInfo, ConflictFinder.EntityLookup) {
+        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, (name: $0.name, kind: $0.kind)) })
+        let countries = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.countries) })
         let info = ClaimExtractor.EntityInfo(name: { names[$0]?.name }, kind: { names[$0]?.kind })
-        var articles = analysis.articles
+        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { countries[$0] ?? [] })
+        return (info, lookup)
+    }
+
+    /// The articles with their claims (on all cores).
+    static func extractClaims(_ articles: [AnalyzedArticle], entities info: ClaimExtractor.EntityInfo) -> [AnalyzedArticle] {
+        var articles = articles
         let extractor = ClaimExtractor()
         articles.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableBufferPointerBox(buffer)
@@ -34,25 +54,30 @@ public struct Analyzer: Sendable {
                 out.buffer[i].claims = extractor.extract(out.buffer[i], entities: info)
             }
         }
-        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { names[$0]?.countries ?? [] })
-        let conflicts = ConflictFinder().find(articles.flatMap(\.claims), entities: lookup)
-        return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
+        return articles
     }
 
     func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {
         // Surname-only people resolve to the corpus's full-name person with that surname.
-        var fullBySurname: [String: [String: Int]] = [:]
-        for mentions in raw {
-            for m in mentions where m.kind == .person && m.form == .name && m.name.contains(" ") {
-                fullBySurname[NameKey.surname(m.name), default: [:]][m.key, default: 0] += 1
+        // (Surnames are worked out on all cores, counted in corpus order.)
+        let surnames = ParallelChunks.map(raw.count, minimum: 16) { range -> [(String, String)] in
+            var out: [(String, String)] = []
+            for a in range {
+                for m in raw[a] where m.kind == .person && m.form == .name && has(m.name, " ") { out.append((NameKey.surname(m.name), m.key)) }
             }
+            return out
+        }
+        var fullBySurname: [String: [String: Int]] = [:]
+        for list in surnames {
+            for (surname, key) in list { fullBySurname[surname, default: [:]][key, default: 0] += 1 }
+        }
+        // The most frequent full name of each surname (ties: the smallest key).
+        let bestBySurname = fullBySurname.compactMapValues { options in
+            options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
         }
         func canonicalKey(_ m: RawMention) -> String {
-            guard m.kind == .person, m.form == .name, !m.name.contains(" ") else { return m.key }
-            if let options = fullBySurname[NameKey.surname(m.name)], let best = options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
-                return best.key
-            }
-            return m.key
+            guard m.kind == .person, m.form == .name, !has(m.name, " ") else { return m.key }
+            return bestBySurname[NameKey.surname(m.name)] ?? m.key
         }
 
         struct Accumulator {
@@ -60,13 +85,18 @@ public struct Analyzer: Sendable {
             var names: [String: Int] = [:]
             var surfaces: [String: Int] = [:]
             var countries: Set<String> = []
-            var articles: Set<Int> = []
+            /// The number of articles that mention it, and the last one counted (articles come in order).
+            var articles = 0
+            var lastArticle = -1
             var mentions = 0
             var gazetteerName: String?
         }
-        var acc: [String: Accumulator] = [:]
-        var keyed: [[(RawMention, String)]] = []
-        for (a, mentions) in raw.enumerated() {
+        // Each mention's entity key, article by article on all cores.
+        var keyed = [[(RawMention, String)]](repeating: [], count: raw.count)
+        keyed.withUnsafeMutableBufferPointer { buffer in
+          let box = UncheckedBox(buffer)
+          ParallelChunks.forEach(raw.count, minimum: 16) { a in
+            let mentions = raw[a]
             var list: [(RawMention, String)] = []
             // A handle belongs to the person named on its post's attribution line ("— Keith Kellogg
             // (@generalkellogg)"), else to a person of the article whose surname it spells
@@ -93,19 +123,26 @@ public struct Analyzer: Sendable {
                     }
                 }
                 list.append((m, key))
+            }
+            box.value[a] = list
+          }
+        }
+        // Entities accumulated in corpus order.
+        var acc: [String: Accumulator] = [:]
+        for (a, list) in keyed.enumerated() {
+            for (m, key) in list {
                 // Mutated in place: a copy taken out of the dictionary would copy its article set
                 // on every mention (quadratic in the articles that mention one entity).
-                let nameCounts = m.form == .name && !(m.kind == .person && !m.name.contains(" ") && key != m.key)
+                let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
                 modify(&acc[key, default: Accumulator(kind: m.kind)]) { e in
                     if nameCounts { e.names[m.name, default: 0] += 1 }
-                    if key.contains("/") { e.gazetteerName = m.name }
+                    if has(key, "/") { e.gazetteerName = m.name }
                     e.surfaces[m.text, default: 0] += 1
                     e.countries.formUnion(m.countries)
-                    e.articles.insert(a)
+                    if e.lastArticle != a { e.lastArticle = a; e.articles += 1 }
                     e.mentions += 1
                 }
             }
-            keyed.append(list)
         }
 
         // Ids: gazetteer ids as they are; others "<kind>/<slug of the chosen name>".
@@ -123,7 +160,7 @@ public struct Analyzer: Sendable {
                top.count >= 2, top.count <= 6, top.allSatisfy({ $0.isUppercase || $0 == "." }), name.split(separator: " ").count >= 2 {
                 name = top
             }
-            var id = key.contains("/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
+            var id = has(key, "/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
             if usedIDs.contains(id) { id += "-" + Slug.make(key) }
             usedIDs.insert(id)
             idForKey[key] = id
@@ -133,16 +170,25 @@ public struct Analyzer: Sendable {
             // Country ids come straight from the gazetteer, so no mapping is needed.
             let countries = e.kind == .country ? [id] : e.countries.sorted()
             entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,
-                                   articles: e.articles.count, mentions: e.mentions))
+                                   articles: e.articles, mentions: e.mentions))
         }
         // A country counts every article that mentions it or anything of it (its cities, bodies,
         // people), as its filter does; countries only implied that way become entities too.
-        var countryArticles: [String: Set<Int>] = [:]
+        var countryArticles: [String: (last: Int, count: Int)] = [:]
+        var countriesOfKey: [String: [String]] = [:]
         for (a, list) in keyed.enumerated() {
             for (_, key) in list {
-                guard let e = acc[key] else { continue }
-                let countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
-                for c in countries { countryArticles[c, default: []].insert(a) }
+                let countries: [String]
+                if let known = countriesOfKey[key] {
+                    countries = known
+                } else {
+                    guard let e = acc[key] else { continue }
+                    countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
+                    countriesOfKey[key] = countries
+                }
+                for c in countries {
+                    modify(&countryArticles[c, default: (-1, 0)]) { if $0.last != a { $0.last = a; $0.count += 1 } }
+                }
             }
         }
         let known = Set(entities.map(\.id))
@@ -155,15 +201,29 @@ public struct Analyzer: Sendable {
         }
         entities.sort { ($0.articles, $0.mentions, $1.name) > ($1.articles, $1.mentions, $0.name) }
 
-        var analyzed: [AnalyzedArticle] = []
-        for (a, article) in corpus.articles.enumerated() {
-            let mentions = keyed[a].map { m, key in
-                Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+        var analyzed = [AnalyzedArticle](repeating: AnalyzedArticle(article: Article(id: "", title: "", paragraphs: []), mentions: []), count: corpus.articles.count)
+        analyzed.withUnsafeMutableBufferPointer { buffer in
+            let box = UncheckedBox(buffer)
+            ParallelChunks.forEach(corpus.articles.count, minimum: 16) { a in
+                let mentions = keyed[a].map { m, key in
+                    Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+                }
+                box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
-            analyzed.append(AnalyzedArticle(article: article, mentions: mentions))
         }
         return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
+}
+
+/// `text.contains(needle)` for a one-scalar ASCII needle, by bytes when the text is ASCII.
+private func has(_ text: String, _ needle: String) -> Bool {
+    let b = needle.utf8.first ?? 0
+    var found = false
+    for c in text.utf8 {
+        if c >= 0x80 { return text.contains(needle) }
+        if c == b { found = true }
+    }
+    return found
 }
 
 /// Applies `change` to a value in place (a dictionary's `default:` subscript, without a copy).
