@@ -68,31 +68,38 @@ struct NameSearch: Sendable {
         let q = Array(TextKey.make(query).utf8)
         let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
         // via: a key index (the alias that matched), or -1 - e for "offered by entity e".
-        var best: [Int: (rank: Int, via: Int?)] = [:]
+        var best: [Int: (rank: Int, via: Int?, direct: Bool)] = [:]
         // Entities found at each rank (0, 1, 2, 3): a match can only make the results while
-        // fewer than `limit` entities have matched better, as ranks only ever improve.
+        // fewer than `limit` entities have matched better, as ranks only ever improve. In the
+        // first scan, keys come in ranking order, so the entities it already found at the same
+        // rank also come first: once there are `limit` of those, later matches are dropped.
         var atRank = [0, 0, 0, 0]
+        var inOrderAtRank = [0, 0, 0, 0]
         var topRank: Int { atRank[0] }
-        func offer(_ entity: Int, rank: Int, viaKey: Int?) {
+        func offer(_ entity: Int, rank: Int, viaKey: Int?, inOrder: Bool) {
             var better = 0
             for r in 0..<rank { better += atRank[r] }
-            if better >= limit { return }
+            if better >= limit || (inOrder && better + inOrderAtRank[rank] >= limit) { return }
             let current = best[entity]
             if let current, current.rank <= rank { return }
-            if let current { atRank[current.rank] -= 1 }
+            if let current {
+                atRank[current.rank] -= 1
+                if current.direct { inOrderAtRank[current.rank] -= 1 }
+            }
             atRank[rank] += 1
-            best[entity] = (rank, viaKey)
+            if inOrder { inOrderAtRank[rank] += 1 }
+            best[entity] = (rank, viaKey, inOrder)
         }
-        func consider(key k: Int, rank: Int) {
+        func consider(key k: Int, rank: Int, inOrder: Bool) {
             let e = Int(owner[k])
-            if allowed(e) { offer(e, rank: rank, viaKey: isName[k] ? nil : k) }
+            if allowed(e) { offer(e, rank: rank, viaKey: isName[k] ? nil : k, inOrder: inOrder) }
             guard !q.isEmpty else { return }
-            for c in offers(e) where allowed(c) { offer(c, rank: rank + 1, viaKey: -1 - e) }
+            for c in offers(e) where allowed(c) { offer(c, rank: rank + 1, viaKey: -1 - e, inOrder: false) }
         }
         if q.isEmpty {
             var k = 0
             while k < owner.count && topRank < limit {
-                if isName[k] { consider(key: k, rank: 0) }
+                if isName[k] { consider(key: k, rank: 0, inOrder: true) }
                 k += 1
             }
         } else {
@@ -101,7 +108,7 @@ struct NameSearch: Sendable {
                     scan(t, needle) { k, offset in
                         let start = Int(starts[k])
                         let rank = offset == start ? 0 : (t[offset - 1] == 0x20 || t[offset - 1] == 0x2D ? 1 : 2)
-                        consider(key: k, rank: rank)
+                        consider(key: k, rank: rank, inOrder: true)
                         // Every later key belongs to an entity ranked after all those found at rank 0.
                         return topRank < limit
                     }
@@ -109,7 +116,7 @@ struct NameSearch: Sendable {
                 if folded != q, !folded.isEmpty {
                     folded.withUnsafeBufferPointer { needle in
                         scan(t, needle) { k, offset in
-                            if offset == Int(starts[k]) { consider(key: k, rank: 2) }
+                            if offset == Int(starts[k]) { consider(key: k, rank: 2, inOrder: false) }
                             return topRank < limit
                         }
                     }
@@ -129,17 +136,10 @@ struct NameSearch: Sendable {
     /// Where key `k` ends in `text` (its newline).
     private func keyEnd(_ k: Int) -> Int { k + 1 < starts.count ? Int(starts[k + 1]) - 1 : text.count - 1 }
 
-    /// The first offset at or after `from` where the needle occurs (memchr for its first byte, then memcmp).
+    /// The first offset at or after `from` where the needle occurs (the C library's memmem).
     private static func find(_ needle: UnsafePointer<UInt8>, _ count: Int, in base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int? {
-        var at = from
-        let first = Int32(needle[0])
-        while end - at >= count {
-            guard let hit = memchr(base + at, first, end - at - count + 1) else { return nil }
-            let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if count == 1 || memcmp(base + offset + 1, needle + 1, count - 1) == 0 { return offset }
-            at = offset + 1
-        }
-        return nil
+        guard end - from >= count, let hit = c_memmem(base + from, end - from, needle, count) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
     }
 
     /// Calls `visit(key, offset)` for each occurrence of `needle`, in text order, until it returns false.
@@ -161,3 +161,7 @@ struct NameSearch: Sendable {
         }
     }
 }
+
+// memmem is a GNU and BSD extension that the Glibc module does not export.
+@_silgen_name("memmem")
+private func c_memmem(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int) -> UnsafeMutableRawPointer?
