@@ -155,6 +155,8 @@ public final class Gazetteer: Sendable {
         for w in Lexicon.nameParticles { table.mark(w, .nameParticle) }
         for w in Lexicon.regionWords { table.mark(w, .regionWord) }
         for w in Lexicon.sportsTerms { table.mark(w, .sportsTerm) }
+        for w in Lexicon.nameModifiers { table.mark(w, .nameModifier) }
+        for w in Lexicon.surnamePlaceHeads { table.mark(w, .surnameHead) }
         table.finish()
 
         let order: [EntityKind: Int] = [.country: 0, .organization: 1, .place: 2, .person: 3]
