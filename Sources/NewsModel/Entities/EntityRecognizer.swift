@@ -133,6 +133,9 @@ public struct EntityRecognizer: Sendable {
         /// Word tokens, and those in capitals (a headline in capitals carries no case evidence).
         var wordCount: Int
         var allCapsCount: Int
+        /// Whether it has words of `Lexicon.organizationContext`, and how many titles start in it.
+        var hasOrganizationContext: Bool
+        var titleCount: Int
 
         /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
         var isShouting: Bool { wordCount >= 3 && allCapsCount * 10 >= wordCount * 7 }
@@ -218,10 +221,12 @@ public struct EntityRecognizer: Sendable {
         let n = tokens.count
         var matches = [Match](repeating: Match(), count: n)
         var sportsTerms: [Int32] = []
-        var wordCount = 0, allCapsCount = 0
+        var wordCount = 0, allCapsCount = 0, titleCount = 0
+        var hasOrganizationContext = false
         tokens.withUnsafeBufferPointer { t in
             for i in 0..<n {
                 if t[i].lowerFlags.contains(.sportsTerm) { sportsTerms.append(t[i].lower) }
+                if t[i].lowerFlags.contains(.organizationContext) { hasOrganizationContext = true }
                 if t[i].isWord {
                     wordCount += 1
                     if t[i].isAllCaps { allCapsCount += 1 }
@@ -233,10 +238,12 @@ public struct EntityRecognizer: Sendable {
                 if t[i].lowerFlags.contains(.titleStart), let (len, v) = gazetteer.titles.longestMatch(from: i, count: n, word: { t[$0].lower }) {
                     matches[i].titleLength = Int32(len)
                     matches[i].titleValue = v
+                    titleCount += 1
                 }
             }
         }
-        return Scan(text: text, tokens: tokens, matches: matches, sportsTerms: sportsTerms, wordCount: wordCount, allCapsCount: allCapsCount)
+        return Scan(text: text, tokens: tokens, matches: matches, sportsTerms: sportsTerms, wordCount: wordCount, allCapsCount: allCapsCount,
+                    hasOrganizationContext: hasOrganizationContext, titleCount: titleCount)
     }
 
     /// All mentions of an article, in text order.
@@ -314,10 +321,10 @@ public struct EntityRecognizer: Sendable {
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
         // People named with a title ("Foreign Minister Sergey Lavrov"), by the title, for title mentions.
-        var titled: [String: [(key: String, name: String, countries: [String])]] = [:]
+        var titled: [Int32: [(key: String, name: String, countries: [String])]] = [:]
         func register(title: Int32, _ key: String, _ name: String, _ countries: [String]) {
             guard title >= 0 else { return }
-            let t = gazetteer.titles.values[Int(title)].title.lowercased()
+            let t = gazetteer.titleGroup[Int(title)]
             if let i = titled[t]?.firstIndex(where: { $0.key == key }) {
                 if titled[t]![i].countries.isEmpty { titled[t]![i].countries = countries }
             } else {
@@ -331,7 +338,7 @@ public struct EntityRecognizer: Sendable {
             let scan = perSegment[k].scan
             let tokens = scan.tokens
             // Rules often find the same span; its name and key are worked out once.
-            var spans: [Int: (key: String, label: Label)] = [:]
+            var spans: [Int: (key: String, name: String, label: Label)] = [:]
             for i in perSegment[k].cands.indices {
                 let c = perSegment[k].cands[i]
                 guard c.kind == .person && c.form == .name && !c.blocks else { continue }
@@ -345,13 +352,13 @@ public struct EntityRecognizer: Sendable {
                     perSegment[k].cands[i].label = seen.label
                     let countries = pool.countries(c.countries, gazetteer)
                     if !countries.isEmpty { personCountries[seen.key, default: []].formUnion(countries) }
-                    if c.title >= 0 { register(title: c.title, seen.key, label(perSegment[k].cands[i], scan, pool).name, countries) }
+                    if c.title >= 0 { register(title: c.title, seen.key, seen.name, countries) }
                     continue
                 } else {
                     (key, name) = label(c, scan, pool)
                 }
                 let named = pool.name(key, name)
-                if case .person = c.label { spans[c.lo << 32 | c.hi] = (key, named) }
+                if case .person = c.label { spans[c.lo << 32 | c.hi] = (key, name, named) }
                 perSegment[k].cands[i].label = named
                 if c.title >= 0 { register(title: c.title, key, name, pool.countries(c.countries, gazetteer)) }
                 let surname = NameKey.surname(name)
@@ -385,18 +392,18 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             // A word named as an organisation by its context: "members of Scientology", "Scientology officials".
-            for i in tokens.indices where tokens[i].isWord && tokens[i].isCapitalized {
+            for i in (scan.hasOrganizationContext ? tokens.indices : 0..<0) where tokens[i].isWord && tokens[i].isCapitalized && !tokens[i].sentenceStart {
+                let after = i + 1 < tokens.count ? tokens[i + 1].lower : -1
+                let byNext = after == WordTable.officials || after == WordTable.organization || after == WordTable.organisation
+                let byMembers = !byNext && i >= 2 && tokens[i - 1].word == WordTable.of
+                    && (tokens[i - 2].lower == WordTable.member || tokens[i - 2].lower == WordTable.members)
+                guard byNext || byMembers else { continue }
                 let t = tokens[i]
                 guard scan.phraseLength(i) == 0, t.wordFlags.isDisjoint(with: [.stopword, .givenName, .organizationHead, .placeHead]),
                       !t.lowerFlags.contains(.country), !insidePhrase(scan, i) else { continue }
-                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                if let next, next.isCapitalized { continue }
-                if t.sentenceStart || (i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord) { continue }
-                let after = next?.lower ?? -1
-                let byNext = after == WordTable.officials || after == WordTable.organization || after == WordTable.organisation
-                let byMembers = i >= 2 && tokens[i - 1].word == WordTable.of
-                    && (tokens[i - 2].lower == WordTable.member || tokens[i - 2].lower == WordTable.members)
-                if byNext || byMembers {
+                if i + 1 < tokens.count && tokens[i + 1].isCapitalized { continue }
+                if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord { continue }
+                do {
                     let text = scan.text(i)
                     if orgAliases[text] == nil { orgAliases[text] = (Slug.make(text, prefix: "org:"), text, []) }
                 }
@@ -427,11 +434,10 @@ public struct EntityRecognizer: Sendable {
             let tokens = scan.tokens
             var cands = initial
             // Title mentions stand for the person named with that title (and country) in the article.
-            if cands.contains(where: { $0.form == .title }) {
+            if scan.titleCount > 0 && cands.contains(where: { $0.form == .title }) {
                 cands = cands.compactMap { c in
                     guard c.form == .title else { return c }
-                    let t = gazetteer.titles.values[Int(c.title)].title.lowercased()
-                    guard let people = titled[t] else { return nil }
+                    guard let people = titled[gazetteer.titleGroup[Int(c.title)]] else { return nil }
                     let countries = pool.countries(c.countries, gazetteer)
                     var match = people.filter { !countries.isEmpty && !$0.countries.isEmpty && !Set($0.countries).isDisjoint(with: countries) }
                     if match.isEmpty { match = people.filter { countries.isEmpty || $0.countries.isEmpty } }
@@ -696,14 +702,8 @@ public struct EntityRecognizer: Sendable {
         }
         // Part of a longer title ("Vice President"), or another holder of it.
         if scan.titleLength(i - 1) > 1 { return nil }
-        if !tokens[i - 1].isCapitalized || tokens[i - 1].sentenceStart {
-            let before = scan.text(i - 1).lowercased()
-            if ["deputy", "vice", "former", "ex", "acting", "assistant", "interim", "late", "then", "next", "new", "future"].contains(before) {
-                return nil
-            }
-        }
-        let title = gazetteer.titles.values[Int(scan.matches[i].titleValue)].title.lowercased()
-        if scan.text(hi - 1).lowercased().hasSuffix("s") && !title.hasSuffix("s") { return nil }
+        if gazetteer.otherHolder.contains(tokens[i - 1].lower) { return nil }
+        if gazetteer.titles.values[Int(scan.matches[i].titleValue)].plural { return nil }
         let p = tokens[i - 1]
         if p.lower == WordTable.the || p.word == WordTable.s || (p.isCapitalized && gazetteer.words.hasCountry(p.lower)) { return hi }
         if i >= 2, tokens[i - 2].lower == WordTable.the, p.isCapitalized, p.isWord { return hi }
@@ -741,7 +741,9 @@ public struct EntityRecognizer: Sendable {
             }
             if t.word == WordTable.hyphen && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord && count > 0 {
                 // "Jean-Luc" and "Lung-bin" join; "Putin-Witkoff" (two people) is split later by coreference.
+                // A longer lower-case word is no name part ("a Booker Prize-winner").
                 if tokens[j + 1].isLowercase {
+                    if tokens[j + 1].end - tokens[j + 1].start > 3 { break }
                     j += 2
                     continue
                 }
@@ -981,7 +983,8 @@ public struct EntityRecognizer: Sendable {
                 let prev = lo > 0 ? scan.text(lo - 1) : ""
                 // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
                 let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
-                let context = verbNext || (next == "," && ["who", "the", "a", "an"].contains(next2))
+                // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
+                let context = verbNext || (next == "," && ["who", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
                     || ["by", "with", "said", "told", "says"].contains(prev)
                 let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
                     || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)

@@ -100,6 +100,10 @@ enum Lexicon {
         "Women", "Workers", "Students", "Citizens", "Journalists", "Doctors", "Scientists", "Veterans",
     ]
 
+    /// Words around a capitalised word that make it an organisation: "Scientology officials", "the
+    /// Scientology organization", "members of Scientology".
+    static let organizationContext: Set<String> = ["officials", "organization", "organisation", "member", "members"]
+
     /// Top-level web domains: "Scientology.org" is a web site, not a mention of the organisation.
     static let webDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "info", "io", "co", "uk", "ru", "de", "fr", "ua"]
 

@@ -37,6 +37,8 @@ final class WordTable: @unchecked Sendable {
         static let nameModifier = Flags(rawValue: 1 << 13)
         /// A place head that is a common surname too ("Hill", "Hall"), which may end a longer personal name.
         static let surnameHead = Flags(rawValue: 1 << 14)
+        /// Lower-case words that name an organisation by context: "officials", "member(s) of" (see `Lexicon.organizationContext`).
+        static let organizationContext = Flags(rawValue: 1 << 15)
     }
 
     /// Words the rules compare tokens with; interned first, so their ids are these constants.
