@@ -411,7 +411,12 @@ public struct EntityRecognizer: Sendable {
         }
         for (k, i) in singles {
             let c = perSegment[k].cands[i]
-            let (key, name) = label(c, perSegment[k].scan, pool)
+            let scan = perSegment[k].scan
+            // A person the gazetteer knows by this word ("President Putin") keeps the gazetteer's name.
+            let known = scan.phraseLength(c.lo) == 1 && gazetteer.phraseInfo[scan.phraseValue(c.lo)].kind == .person
+            let (key, name) = known ? (gazetteer.bestID[scan.phraseValue(c.lo)], gazetteer.bestName[scan.phraseValue(c.lo)])
+                                    : label(c, scan, pool)
+            if known { perSegment[k].cands[i].label = .entry(Int32(scan.phraseValue(c.lo))) }
             let surname = NameKey.surname(name)
             if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
             let person = surnameToPerson[surname]!
@@ -804,7 +809,8 @@ public struct EntityRecognizer: Sendable {
                     if tokens[k].word == WordTable.the && k + 1 < n { k += 1 }
                     // ("... Court of Cassation on July 8": a date is no part of the name.)
                     if tokens[k].isCapitalized && tokens[k].isWord
-                        && (!tokens[k].wordFlags.contains(.stopword) || tokens[k].wordFlags.contains(.nameModifier)) { j = k; continue }
+                        && (!tokens[k].wordFlags.contains(.stopword) || tokens[k].wordFlags.contains(.nameModifier)
+                            || (k + 1 < n && tokens[k + 1].isCapitalized && tokens[k + 1].isWord)) { j = k; continue }
                 }
                 if u.word == WordTable.hyphen && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
                 break
