@@ -67,7 +67,8 @@ struct EntityRecognizerTests {
     }
 
     @Test("regions and cities carry their country", arguments: [
-        ("Drones were shot down over the Kursk region overnight.", "Kursk region", "country/ru"),
+        // (A lower-case region word is not part of the name: the mention is "Kursk", of the Kursk region.)
+        ("Drones were shot down over the Kursk region overnight.", "Kursk", "country/ru"),
         ("The exchange took place in Abu Dhabi.", "Abu Dhabi", "country/ae"),
         ("He boarded the plane in Maryland.", "Maryland", "country/us"),
     ])

@@ -41,6 +41,9 @@ public struct EntityRecognizer: Sendable {
         var priority: Int
         /// A name of something else (an event, a product) that hides the entities inside it.
         var blocks = false
+        /// The title value (`Gazetteer.titles`) that named this person ("President" in "President
+        /// Donald Trump"), or that this title mention stands for ("the Kremlin spokesman"); -1 none.
+        var title: Int32 = -1
     }
 
     /// A candidate's key and name, to be worked out.
@@ -130,6 +133,9 @@ public struct EntityRecognizer: Sendable {
         /// Word tokens, and those in capitals (a headline in capitals carries no case evidence).
         var wordCount: Int
         var allCapsCount: Int
+        /// Whether it has words of `Lexicon.organizationContext`, and how many titles start in it.
+        var hasOrganizationContext: Bool
+        var titleCount: Int
 
         /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
         var isShouting: Bool { wordCount >= 3 && allCapsCount * 10 >= wordCount * 7 }
@@ -215,10 +221,12 @@ public struct EntityRecognizer: Sendable {
         let n = tokens.count
         var matches = [Match](repeating: Match(), count: n)
         var sportsTerms: [Int32] = []
-        var wordCount = 0, allCapsCount = 0
+        var wordCount = 0, allCapsCount = 0, titleCount = 0
+        var hasOrganizationContext = false
         tokens.withUnsafeBufferPointer { t in
             for i in 0..<n {
                 if t[i].lowerFlags.contains(.sportsTerm) { sportsTerms.append(t[i].lower) }
+                if t[i].lowerFlags.contains(.organizationContext) { hasOrganizationContext = true }
                 if t[i].isWord {
                     wordCount += 1
                     if t[i].isAllCaps { allCapsCount += 1 }
@@ -230,10 +238,12 @@ public struct EntityRecognizer: Sendable {
                 if t[i].lowerFlags.contains(.titleStart), let (len, v) = gazetteer.titles.longestMatch(from: i, count: n, word: { t[$0].lower }) {
                     matches[i].titleLength = Int32(len)
                     matches[i].titleValue = v
+                    titleCount += 1
                 }
             }
         }
-        return Scan(text: text, tokens: tokens, matches: matches, sportsTerms: sportsTerms, wordCount: wordCount, allCapsCount: allCapsCount)
+        return Scan(text: text, tokens: tokens, matches: matches, sportsTerms: sportsTerms, wordCount: wordCount, allCapsCount: allCapsCount,
+                    hasOrganizationContext: hasOrganizationContext, titleCount: titleCount)
     }
 
     /// All mentions of an article, in text order.
@@ -260,12 +270,48 @@ public struct EntityRecognizer: Sendable {
                     guard nation else { continue }
                     if cand.lo > 0 {
                         let before = tokens[cand.lo - 1].lower
-                        if before == WordTable.in_ || before == WordTable.at || before == WordTable.from || before == WordTable.to
-                            || before == WordTable.across || before == WordTable.throughout { continue }
+                        // "lost to England", "1 – 2 to England": a side, not a destination.
+                        let side = before == WordTable.to && cand.lo >= 2 && {
+                            let w = tokens[cand.lo - 2].lower
+                            return w == WordTable.lost || w == WordTable.lose || w == WordTable.losing
+                                || perSegment[k].scan.text(cand.lo - 2).first?.isNumber == true
+                        }()
+                        if !side && (before == WordTable.in_ || before == WordTable.at || before == WordTable.from || before == WordTable.to
+                            || before == WordTable.across || before == WordTable.throughout) { continue }
                     }
                     perSegment[k].cands[c].kind = .organization
                     perSegment[k].cands[c].label = pool.name("org:" + Slug.make(name + " national team"), name + " national team")
                 }
+            }
+        }
+        // A headline in Title Case gives no case evidence: there a run of capitalised words is a
+        // person only as far as its words are known given names or surnames, or names of the body.
+        if let h = perSegment.firstIndex(where: { $0.segment.index == -1 }), isTitleCase(perSegment[h].scan),
+           perSegment[h].cands.contains(where: { $0.kind == .person && $0.form == .name }) {
+            var bodyWords: Set<String> = []
+            for k in perSegment.indices where k != h {
+                for c in perSegment[k].cands where c.kind == .person && c.form == .name && !c.blocks {
+                    for t in c.lo..<c.hi { bodyWords.insert(perSegment[k].scan.text(t)) }
+                }
+            }
+            let scan = perSegment[h].scan
+            perSegment[h].cands = perSegment[h].cands.compactMap { c in
+                guard c.kind == .person, c.form == .name, case .person = c.label else { return c }
+                var end = c.lo
+                while end < c.hi {
+                    let t = scan.tokens[end]
+                    let known = t.isInitial || !t.wordFlags.isDisjoint(with: [.givenName, .surname, .nameParticle])
+                        || t.word == WordTable.hyphen || bodyWords.contains(scan.text(end))
+                    if !known { break }
+                    end += 1
+                }
+                if end == c.hi { return c }
+                if end - c.lo >= 2 || (end - c.lo == 1 && c.priority >= 6) {
+                    var d = c
+                    d.hi = end
+                    return d
+                }
+                return nil
             }
         }
         // Document-level coreference: surnames (and first names) of people named in full, and the
@@ -274,27 +320,47 @@ public struct EntityRecognizer: Sendable {
         var firstNames: [String: [(key: String, name: String)]] = [:]
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
+        // People named with a title ("Foreign Minister Sergey Lavrov"), by the title, for title mentions.
+        var titled: [Int32: [(key: String, name: String, countries: [String])]] = [:]
+        func register(title: Int32, _ key: String, _ name: String, _ countries: [String]) {
+            guard title >= 0 else { return }
+            let t = gazetteer.titleGroup[Int(title)]
+            if let i = titled[t]?.firstIndex(where: { $0.key == key }) {
+                if titled[t]![i].countries.isEmpty { titled[t]![i].countries = countries }
+            } else {
+                titled[t, default: []].append((key, name, countries))
+            }
+        }
+        // People named by one word after a title ("Foreign Minister Lavrov"): their surnames count too,
+        // after those of the people named in full.
+        var singles: [(segment: Int, cand: Int)] = []
         for k in perSegment.indices {
             let scan = perSegment[k].scan
             let tokens = scan.tokens
             // Rules often find the same span; its name and key are worked out once.
-            var spans: [Int: (key: String, label: Label)] = [:]
+            var spans: [Int: (key: String, name: String, label: Label)] = [:]
             for i in perSegment[k].cands.indices {
                 let c = perSegment[k].cands[i]
-                guard c.kind == .person && c.hi - c.lo >= 2 && !c.blocks else { continue }
+                guard c.kind == .person && c.form == .name && !c.blocks else { continue }
+                guard c.hi - c.lo >= 2 else {
+                    if c.priority >= 6, case .person = c.label { singles.append((k, i)) }
+                    continue
+                }
                 let key: String, name: String
                 if case .person = c.label, let seen = spans[c.lo << 32 | c.hi] {
                     // The same person as before: the maps already hold it.
                     perSegment[k].cands[i].label = seen.label
                     let countries = pool.countries(c.countries, gazetteer)
                     if !countries.isEmpty { personCountries[seen.key, default: []].formUnion(countries) }
+                    if c.title >= 0 { register(title: c.title, seen.key, seen.name, countries) }
                     continue
                 } else {
                     (key, name) = label(c, scan, pool)
                 }
                 let named = pool.name(key, name)
-                if case .person = c.label { spans[c.lo << 32 | c.hi] = (key, named) }
+                if case .person = c.label { spans[c.lo << 32 | c.hi] = (key, name, named) }
                 perSegment[k].cands[i].label = named
+                if c.title >= 0 { register(title: c.title, key, name, pool.countries(c.countries, gazetteer)) }
                 let surname = NameKey.surname(name)
                 if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
                 if let first = givenName(name), !(firstNames[first] ?? []).contains(where: { $0.key == key }) {
@@ -302,14 +368,65 @@ public struct EntityRecognizer: Sendable {
                 }
                 personCountries[key, default: []].formUnion(pool.countries(c.countries, gazetteer))
             }
-            for c in perSegment[k].cands where c.kind == .organization && !c.blocks && c.hi - c.lo == 3 {
-                let lead = tokens[c.lo], tail = tokens[c.hi - 1]
-                if lead.wordFlags.contains(.organizationLead), tokens[c.lo + 1].word == WordTable.of,
-                   !tail.wordFlags.contains(.organizationHead), gazetteer.phrases.single(tail.word) < 0 {
+            for c in perSegment[k].cands where c.kind == .organization && !c.blocks {
+                if c.hi - c.lo == 3 {
+                    let lead = tokens[c.lo], tail = tokens[c.hi - 1]
+                    if lead.wordFlags.contains(.organizationLead), tokens[c.lo + 1].word == WordTable.of,
+                       !tail.wordFlags.contains(.organizationHead), gazetteer.phrases.single(tail.word) < 0 {
+                        let (key, name) = label(c, scan, pool)
+                        orgAliases[scan.text(c.hi - 1)] = (key, name, pool.countries(c.countries, gazetteer))
+                    }
+                }
+                // An abbreviation in brackets after the name, or the name in brackets after it:
+                // "Union of Rationalist Atheists and Agnostics (UAAR)", "CEI (Italian Episcopal Conference)".
+                var abbreviation = -1
+                if c.hi + 2 < tokens.count, tokens[c.hi].word == WordTable.openParen, tokens[c.hi + 2].word == WordTable.closeParen {
+                    abbreviation = c.hi + 1
+                } else if c.lo >= 2, c.hi < tokens.count, tokens[c.lo - 1].word == WordTable.openParen, tokens[c.hi].word == WordTable.closeParen {
+                    abbreviation = c.lo - 2
+                }
+                if abbreviation >= 0, case let a = tokens[abbreviation], a.isWord, a.isAllCaps || a.flags.contains(.acronym),
+                   a.end - a.start >= 2, scan.phraseLength(abbreviation) == 0 {
                     let (key, name) = label(c, scan, pool)
-                    orgAliases[scan.text(c.hi - 1)] = (key, name, pool.countries(c.countries, gazetteer))
+                    orgAliases[scan.text(abbreviation)] = (key, name, pool.countries(c.countries, gazetteer))
                 }
             }
+            // A word named as an organisation by its context: "members of Scientology", "Scientology officials".
+            for i in (scan.hasOrganizationContext ? tokens.indices : 0..<0) where tokens[i].isWord && tokens[i].isCapitalized && !tokens[i].sentenceStart {
+                let after = i + 1 < tokens.count ? tokens[i + 1].lower : -1
+                let byNext = after == WordTable.officials || after == WordTable.organization || after == WordTable.organisation
+                let byMembers = !byNext && i >= 2 && tokens[i - 1].word == WordTable.of
+                    && (tokens[i - 2].lower == WordTable.member || tokens[i - 2].lower == WordTable.members)
+                guard byNext || byMembers else { continue }
+                let t = tokens[i]
+                guard scan.phraseLength(i) == 0, t.wordFlags.isDisjoint(with: [.stopword, .givenName, .organizationHead, .placeHead]),
+                      !t.lowerFlags.contains(.country), !insidePhrase(scan, i) else { continue }
+                if i + 1 < tokens.count && tokens[i + 1].isCapitalized { continue }
+                if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord { continue }
+                do {
+                    let text = scan.text(i)
+                    if orgAliases[text] == nil { orgAliases[text] = (Slug.make(text, prefix: "org:"), text, []) }
+                }
+            }
+        }
+        for (k, i) in singles {
+            let c = perSegment[k].cands[i]
+            let scan = perSegment[k].scan
+            // A person the gazetteer knows by this word ("President Putin") keeps the gazetteer's name.
+            let known = scan.phraseLength(c.lo) == 1 && gazetteer.phraseInfo[scan.phraseValue(c.lo)].kind == .person
+            let (key, name) = known ? (gazetteer.bestID[scan.phraseValue(c.lo)], gazetteer.bestName[scan.phraseValue(c.lo)])
+                                    : label(c, scan, pool)
+            if known { perSegment[k].cands[i].label = .entry(Int32(scan.phraseValue(c.lo))) }
+            let surname = NameKey.surname(name)
+            if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
+            let person = surnameToPerson[surname]!
+            register(title: c.title, person.key, person.name, pool.countries(c.countries, gazetteer))
+            let countries = pool.countries(c.countries, gazetteer)
+            if !countries.isEmpty { personCountries[person.key, default: []].formUnion(countries) }
+        }
+        // A word known as a person's surname is that person, not an organisation.
+        if !orgAliases.isEmpty && !surnameToPerson.isEmpty {
+            for alias in orgAliases.keys where surnameToPerson[NameKey.surname(alias)] != nil { orgAliases[alias] = nil }
         }
         var out: [RawMention] = []
         // Surname keys of non-ASCII words (slow to fold), and the sorted countries of each person.
@@ -321,6 +438,20 @@ public struct EntityRecognizer: Sendable {
         for (segment, scan, initial) in perSegment {
             let tokens = scan.tokens
             var cands = initial
+            // Title mentions stand for the person named with that title (and country) in the article.
+            if scan.titleCount > 0 && cands.contains(where: { $0.form == .title }) {
+                cands = cands.compactMap { c in
+                    guard c.form == .title else { return c }
+                    guard let people = titled[gazetteer.titleGroup[Int(c.title)]] else { return nil }
+                    let countries = pool.countries(c.countries, gazetteer)
+                    var match = people.filter { !countries.isEmpty && !$0.countries.isEmpty && !Set($0.countries).isDisjoint(with: countries) }
+                    if match.isEmpty { match = people.filter { countries.isEmpty || $0.countries.isEmpty } }
+                    guard match.count == 1 else { return nil }
+                    var d = c
+                    d.label = pool.name(match[0].key, match[0].name)
+                    return d
+                }
+            }
             // Surname-only person candidates resolve to the full name seen in the article, which
             // wins over the gazetteer's guess ("Trump" after "Melania Trump").
             if !surnameToPerson.isEmpty {
@@ -343,7 +474,7 @@ public struct EntityRecognizer: Sendable {
                               i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(people[0].key, people[0].name),
                                                countries: -1, priority: 1))
-                    } else if !orgAliases.isEmpty, let org = orgAliases[scan.text(i)] {
+                    } else if !orgAliases.isEmpty, let org = orgAliases[scan.text(i)], !isWebDomain(scan, i + 1) {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, label: pool.name(org.key, org.name),
                                                countries: pool.countries(org.countries), priority: 1))
                     }
@@ -407,6 +538,15 @@ public struct EntityRecognizer: Sendable {
         return first
     }
 
+    /// A headline in Title Case: at least three capitalised words, and twice as many as lower-case ones.
+    private func isTitleCase(_ scan: Scan) -> Bool {
+        var capitalized = 0, lower = 0
+        for t in scan.tokens where t.isWord {
+            if t.isCapitalized { capitalized += 1 } else if t.isLowercase { lower += 1 }
+        }
+        return capitalized >= 3 && capitalized >= 2 * lower && !scan.isShouting
+    }
+
     /// Four or more distinct terms of play across the article.
     private func isSportsReport(_ segments: [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])]) -> Bool {
         var seen: Set<Int32> = []
@@ -436,41 +576,64 @@ public struct EntityRecognizer: Sendable {
                 // "US$ 20,000" is money, not the country.
                 let currency = i + len < n && (tokens[i + len].word == WordTable.dollar || tokens[i + len].word == WordTable.euro)
                     && !tokens[i + len].spaceBefore
-                let skip = currency || single && (t.sentenceStart && t.wordFlags.contains(.stopword))
+                let skip = currency || single && (t.sentenceStart && t.wordFlags.contains(.stopword)) || isWebDomain(scan, i + len)
                 if !skip && !(allCaps && !t.flags.contains(.acronym)) {
-                    cands.append(Candidate(lo: i, hi: i + len, kind: info.kind, form: form, label: .entry(Int32(value)),
+                    // "The Guardian", "The Globe and Mail": the article is not part of the mention.
+                    let lo = len >= 2 && t.word == WordTable.theCapital ? i + 1 : i
+                    // "the Lombardy region": nor is a lower-case region word after the name.
+                    var hi = i + len
+                    if hi - lo >= 2 && tokens[hi - 1].isLowercase && tokens[hi - 1].wordFlags.contains(.regionWord) { hi -= 1 }
+                    cands.append(Candidate(lo: lo, hi: hi, kind: info.kind, form: form, label: .entry(Int32(value)),
                                            countries: Pool.phraseCountries(value), priority: form == .demonym ? 2 : 4))
+                    // "East Los Angeles", "North London": a compass point before a place names a part of it.
+                    if info.kind == .place, form == .name, i > 0, tokens[i - 1].isCapitalized,
+                       case let w = scan.text(i - 1), w == "East" || w == "West" || w == "North" || w == "South" {
+                        cands.append(Candidate(lo: i - 1, hi: hi, kind: .place, form: .name, label: .place,
+                                               countries: Pool.phraseCountries(value), priority: 3))
+                    }
                 }
             }
             if allCaps { continue }
             // Titles followed by a name: "Foreign Minister Sergey Lavrov", "spokesman Dmitry Peskov".
             if scan.titleLength(i) > 0 {
-                let honorific = gazetteer.titles.values[Int(scan.matches[i].titleValue)].honorific
+                let titleValue = scan.matches[i].titleValue
+                let honorific = gazetteer.titles.values[Int(titleValue)].honorific
                 var start = i + scan.titleLength(i)
                 var countries: Int32 = honorific ? -1 : pool.countries(affiliation(tokens, before: i))
                 // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
                 if start + 1 < n, tokens[start].word == WordTable.to || tokens[start].word == WordTable.of || tokens[start].word == WordTable.for_ {
                     var k = start + 1
                     if k < n && tokens[k].word == WordTable.the { k += 1 }
+                    // A demonym there qualifies a noun ("Chairman of the Australian Centre for ..."), it is no body.
                     if k < n, scan.phraseLength(k) > 0, case let info = gazetteer.phraseInfo[scan.phraseValue(k)], info.hasBest,
-                       info.kind == .country || info.kind == .organization {
+                       info.form == .name, info.kind == .country || info.kind == .organization {
                         start = k + scan.phraseLength(k)
                         if countries == -1 { countries = Pool.phraseCountries(scan.phraseValue(k)) }
                     }
                 }
                 let nameEnd = nameSpan(tokens, from: start)
                 if nameEnd > start {
-                    cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, label: .person, countries: countries, priority: 6))
+                    cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, label: .person, countries: countries,
+                                           priority: 6, title: titleValue))
+                } else if !honorific, let mention = titleMention(scan, at: i, end: start) {
+                    // "the Kremlin spokesman", "the US president", "Russia's foreign minister": a title that stands
+                    // for a person; it is resolved (or dropped) once the article's titled people are known.
+                    cands.append(Candidate(lo: i, hi: mention, kind: .person, form: .title, label: .blocking, countries: countries,
+                                           priority: 1, title: titleValue))
                 }
             }
             // A given name followed by more name words: "Kirill Dmitriev".
-            if t.isCapitalized, t.wordFlags.contains(.givenName), !(t.sentenceStart && t.wordFlags.contains(.stopword)) {
+            if t.isCapitalized, t.wordFlags.contains(.givenName), !(t.sentenceStart && t.wordFlags.contains(.stopword)),
+               !insidePhrase(scan, i) {
                 let end = nameSpan(tokens, from: i)
                 var wordCount = 0
                 for k in i..<max(i, end) where tokens[k].isWord { wordCount += 1 }
                 if wordCount >= 2 && !isPlaceOrOrg(scan, i + 1) {
-                    cands.append(Candidate(lo: i, hi: end, kind: .person, form: .name, label: .person,
-                                           countries: pool.countries(affiliation(tokens, before: i)), priority: 5))
+                    // An unknown capitalised word just before the given name is a first name too
+                    // ("Hernan Dario Gomez"), when nothing else claims it.
+                    let lo = wordCount <= 3 && i > 0 && leadsName(scan, i - 1) ? i - 1 : i
+                    cands.append(Candidate(lo: lo, hi: end, kind: .person, form: .name, label: .person,
+                                           countries: pool.countries(affiliation(tokens, before: lo)), priority: 5))
                 }
             }
             // Handles: "@generalkellogg".
@@ -481,14 +644,75 @@ public struct EntityRecognizer: Sendable {
             if t.isCapitalized, i + 1 < n, tokens[i + 1].wordFlags.contains(.regionWord), !t.wordFlags.contains(.stopword) {
                 let value = gazetteer.phrases.single(t.word)
                 let country = value < 0 ? nil : gazetteer.placeCountry[Int(value)]
-                if country != nil || tokens[i + 1].isCapitalized {
+                // Inside a longer capitalised name ("Irving Independent School District") the pair is no region.
+                let inRun = i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord && !tokens[i].sentenceStart
+                if tokens[i + 1].isCapitalized && (country != nil || !inRun) {
                     cands.append(Candidate(lo: i, hi: i + 2, kind: .place, form: .name, label: .region,
+                                           countries: pool.countries(country.map { [$0] } ?? []), priority: 5))
+                } else if !tokens[i + 1].isCapitalized, country != nil {
+                    // "the Kursk region": the name is "Kursk"; the lower-case word is no part of it.
+                    cands.append(Candidate(lo: i, hi: i + 1, kind: .place, form: .name, label: .region,
                                            countries: pool.countries(country.map { [$0] } ?? []), priority: 5))
                 }
             }
         }
         if !allCaps { capitalizedRuns(scan, into: &cands, &pool) }
         return cands
+    }
+
+    /// Whether token `i` lies inside a capitalised gazetteer phrase that starts before it ("Angeles" in "Los Angeles").
+    private func insidePhrase(_ scan: Scan, _ i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0 && j >= i - 4 {
+            if scan.phraseLength(j) > i - j && scan.tokens[j].isCapitalized { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Whether token `k`, just before a given name, is an unknown first name ("Hernan" in "Hernan Dario
+    /// Gomez"): a capitalised word no lexicon knows (or a surname), not at a sentence start, and not
+    /// itself after another capitalised word.
+    private func leadsName(_ scan: Scan, _ k: Int) -> Bool {
+        let t = scan.tokens[k]
+        guard t.isWord, t.isCapitalized, !t.sentenceStart, !t.isAllCaps, !t.isInitial,
+              t.word < 0 || t.wordFlags.contains(.surname),
+              t.wordFlags.isDisjoint(with: [.stopword, .placeHead, .organizationHead, .organizationLead, .regionWord, .nameParticle, .connector]),
+              !t.lowerFlags.contains(.country), !t.lowerFlags.contains(.titleStart), scan.phraseLength(k) == 0, !insidePhrase(scan, k)
+        else { return false }
+        // After punctuation ("After the match, Hernan Dario Gomez"): after a word it may well qualify the
+        // name ("featuring Scientologist Tom Cruise").
+        return k > 0 && !scan.tokens[k - 1].isWord
+    }
+
+    /// Whether tokens from `j` are ".org", ".com"... glued to the word before: a web site, not a mention.
+    private func isWebDomain(_ scan: Scan, _ j: Int) -> Bool {
+        let tokens = scan.tokens
+        guard j + 1 < tokens.count, tokens[j].word == WordTable.period, !tokens[j].spaceBefore, !tokens[j + 1].spaceBefore,
+              tokens[j + 1].isLowercase else { return false }
+        return Lexicon.webDomains.contains(scan.text(j + 1))
+    }
+
+    /// Where a title mention starting at `i` ends, when the title stands for a person ("the Kremlin
+    /// spokesman", "the US president", "Russia's foreign minister", "US President"); nil when it does not
+    /// (no determiner or country before it, a plural, a deputy or former holder, or a title of something
+    /// unnamed: "the president of the club"). `end` is where a name after it would have started.
+    private func titleMention(_ scan: Scan, at i: Int, end: Int) -> Int? {
+        let tokens = scan.tokens
+        let hi = i + scan.titleLength(i)
+        guard i > 0 else { return nil }
+        if end == hi, hi < tokens.count {
+            let w = tokens[hi].word
+            if w == WordTable.of || w == WordTable.for_ || w == WordTable.to || w == WordTable.at { return nil }
+        }
+        // Part of a longer title ("Vice President"), or another holder of it.
+        if scan.titleLength(i - 1) > 1 { return nil }
+        if gazetteer.otherHolder.contains(tokens[i - 1].lower) { return nil }
+        if gazetteer.titles.values[Int(scan.matches[i].titleValue)].plural { return nil }
+        let p = tokens[i - 1]
+        if p.lower == WordTable.the || p.word == WordTable.s || (p.isCapitalized && gazetteer.words.hasCountry(p.lower)) { return hi }
+        if i >= 2, tokens[i - 2].lower == WordTable.the, p.isCapitalized, p.isWord { return hi }
+        return nil
     }
 
     private func isPlaceOrOrg(_ scan: Scan, _ i: Int) -> Bool {
@@ -505,14 +729,26 @@ public struct EntityRecognizer: Sendable {
             let t = tokens[j]
             if t.isInitial || (t.isCapitalized && t.isWord && !t.wordFlags.contains(.stopword) && !t.isAllCaps) {
                 if count > 0 && t.sentenceStart { break }
-                if count > 0 && !t.wordFlags.isDisjoint(with: [.placeHead, .organizationHead]) { return from }
+                // A head word makes the run a place or an organisation ("Centre", "Kennedy Airport"), except a
+                // common surname ending a three-word name ("Marc Lamont Hill") with no more name after it.
+                if !t.wordFlags.isDisjoint(with: count > 0 ? [.placeHead, .organizationHead, .regionWord] : [.organizationHead, .regionWord]) {
+                    let next = j + 1 < tokens.count ? tokens[j + 1] : nil
+                    if count >= 2 && t.wordFlags.contains(.surnameHead) && !t.wordFlags.contains(.organizationHead)
+                        && tokens[from].wordFlags.contains(.givenName) && !(next?.isCapitalized ?? false) {
+                        j += 1
+                        break
+                    }
+                    return from
+                }
                 j += 1
                 count += 1
                 continue
             }
             if t.word == WordTable.hyphen && !t.spaceBefore && j + 1 < tokens.count && !tokens[j + 1].spaceBefore && tokens[j + 1].isWord && count > 0 {
                 // "Jean-Luc" and "Lung-bin" join; "Putin-Witkoff" (two people) is split later by coreference.
+                // A longer lower-case word is no name part ("a Booker Prize-winner").
                 if tokens[j + 1].isLowercase {
+                    if tokens[j + 1].end - tokens[j + 1].start > 3 { break }
                     j += 2
                     continue
                 }
@@ -526,7 +762,12 @@ public struct EntityRecognizer: Sendable {
             break
         }
         // Never end on a particle or hyphen, nor keep a trailing initial alone.
-        while j > from && (tokens[j - 1].word == WordTable.hyphen || tokens[j - 1].wordFlags.contains(.nameParticle)) { j -= 1 }
+        // ("Lung-bin" keeps its particle: it is glued to the name by the hyphen.)
+        while j > from && (tokens[j - 1].word == WordTable.hyphen || tokens[j - 1].wordFlags.contains(.nameParticle)) {
+            if j - 2 > from && tokens[j - 2].word == WordTable.hyphen && !tokens[j - 1].spaceBefore && !tokens[j - 2].spaceBefore
+                && tokens[j - 1].isLowercase { break }
+            j -= 1
+        }
         return j
     }
 
@@ -566,22 +807,47 @@ public struct EntityRecognizer: Sendable {
                     // "Bank of England", "Daughters of the American Revolution"
                     var k = j + 1
                     if tokens[k].word == WordTable.the && k + 1 < n { k += 1 }
-                    if tokens[k].isCapitalized && tokens[k].isWord { j = k; continue }
+                    // ("... Court of Cassation on July 8": a date is no part of the name.)
+                    if tokens[k].isCapitalized && tokens[k].isWord
+                        && (!tokens[k].wordFlags.contains(.stopword) || tokens[k].wordFlags.contains(.nameModifier)
+                            || (k + 1 < n && tokens[k + 1].isCapitalized && tokens[k + 1].isWord)) { j = k; continue }
                 }
                 if u.word == WordTable.hyphen && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
             var lo = i
-            // A sentence-initial function word is not part of the name ("The", "In", "According").
+            // A name that ends in an organisation or place word may open with a modifier ("Supreme Court",
+            // "National Science Foundation"); otherwise a sentence-initial function word is not part of
+            // the name ("The", "In", "According").
+            let headed = !tokens[j - 1].wordFlags.isDisjoint(with: [.organizationHead, .placeHead]) || orgByConnector(tokens, i, j)
             while lo < j {
                 let f = tokens[lo].wordFlags
                 guard f.contains(.stopword) && !f.contains(.organizationHead) && !f.contains(.organizationLead) else { break }
+                if headed && f.contains(.nameModifier) && lo + 1 < j { break }
                 lo += 1
             }
             while lo < j && tokens[lo].wordFlags.contains(.connector) { lo += 1 }
             if lo < j { classifyRun(scan, lo: lo, hi: j, into: &out, &pool) }
             i = max(j, i + 1)
         }
+    }
+
+    /// Whether tokens [lo, hi) hold an organisation word followed by "of", "for" or "on" and more of the
+    /// name: "Massachusetts Institute of Technology", "Centre for Control of Iodine Deficiency Disorders",
+    /// "Joint Council for the Welfare of Immigrants".
+    private func orgByConnector(_ tokens: [WordToken], _ lo: Int, _ hi: Int) -> Bool {
+        // Not when it ends in a demonym: that qualifies what comes next ("Council on American - Islamic ...").
+        if hi > lo, tokens[hi - 1].lowerFlags.contains(.country), case let v = gazetteer.phrases.single(tokens[hi - 1].word), v >= 0,
+           gazetteer.phraseInfo[Int(v)].form == .demonym { return false }
+        var k = lo
+        while k + 2 < hi {
+            if !tokens[k].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead]) && tokens[k].isCapitalized {
+                let w = tokens[k + 1].word
+                if w == WordTable.of || w == WordTable.for_ || w == WordTable.on { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     private func isTitle(_ scan: Scan, _ k: Int) -> Bool {
@@ -593,6 +859,19 @@ public struct EntityRecognizer: Sendable {
         let tokens = scan.tokens
         // "and" lists names: "Russia and Ukraine", "Jean-Luc Moreau and J.D. Vance" are read one by one.
         if let and = (lo..<hi).first(where: { tokens[$0].word == WordTable.and || tokens[$0].word == WordTable.ampersand }) {
+            // ... except inside "Union of Rationalist Atheists and Agnostics": after "Lead of ...", one or two
+            // more unknown words with no head of their own belong to the same name.
+            if and - lo >= 3, tokens[lo].wordFlags.contains(.organizationLead), tokens[lo + 1].word == WordTable.of,
+               (1...2).contains(hi - and - 1), (and + 1..<hi).allSatisfy({ k in
+                   tokens[k].isCapitalized && scan.phraseLength(k) == 0 && !insidePhrase(scan, k)
+                       && tokens[k].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .stopword])
+                       && !tokens[k].lowerFlags.contains(.country)
+               }) {
+                let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
+                out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization,
+                                     countries: pool.countries(country.map { [$0] } ?? []), priority: 2))
+                return
+            }
             if and > lo { classifyRun(scan, lo: lo, hi: and, into: &out, &pool) }
             var next = and + 1
             if next < hi && tokens[next].word == WordTable.the { next += 1 }
@@ -603,8 +882,13 @@ public struct EntityRecognizer: Sendable {
         // Titles lead into names but are not part of them ("President Donald Trump").
         while lo < hi, scan.titleLength(lo) > 0, lo + scan.titleLength(lo) <= hi {
             let len = scan.titleLength(lo)
-            let heads = !tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead, .placeHead])
-            if !heads { lo += len; continue }
+            let heads = !tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead, .placeHead]) || orgByConnector(tokens, lo + len, hi)
+            if !heads {
+                lo += len
+                // "CEO of the Refugee Council": the title's "of the" goes with it.
+                while lo < hi && tokens[lo].wordFlags.contains(.connector) { lo += 1 }
+                continue
+            }
             // "Director of the Second CIS Department": the title and its "of the" go, the body stays.
             var k = lo + len
             guard k < hi, tokens[k].word == WordTable.of else { break }
@@ -617,6 +901,36 @@ public struct EntityRecognizer: Sendable {
         let count = hi - lo
         let headFlags = tokens[hi - 1].wordFlags
         let leadsOrg = count >= 3 && tokens[lo].wordFlags.contains(.organizationLead) && tokens[lo + 1].word == WordTable.of
+        // "Refugee Council Enver Solomon told": an organisation and the person speaking for it, side by side.
+        if count >= 4, let k = (lo + 1..<hi - 2).last(where: { tokens[$0].wordFlags.contains(.organizationHead) }),
+           (k + 1..<hi).allSatisfy({ tokens[$0].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .connector, .stopword])
+               && tokens[$0].isCapitalized && scan.phraseLength($0) == 0 }),
+           tokens[k + 1].wordFlags.contains(.givenName) || (hi < tokens.count && Lexicon.reportingVerbs.contains(scan.text(hi))) {
+            classifyRun(scan, lo: lo, hi: k + 1, into: &out, &pool)
+            out.append(Candidate(lo: k + 1, hi: hi, kind: .person, form: .name, label: .person, countries: -1, priority: 3))
+            return
+        }
+        // "Irving, Texas", "from Mountain View, California": a town named with its region or country.
+        if count <= 3, lo > 0, hi + 1 < tokens.count, tokens[hi].word == WordTable.comma, scan.phraseLength(hi + 1) > 0,
+           case let info = gazetteer.phraseInfo[scan.phraseValue(hi + 1)], info.form == .name, info.kind == .place || info.kind == .country,
+           case let before = tokens[lo - 1].lower, before == WordTable.in_ || before == WordTable.from || before == WordTable.at || before == WordTable.near,
+           (lo..<hi).allSatisfy({ tokens[$0].wordFlags.isDisjoint(with: [.organizationHead, .stopword]) && !tokens[$0].lowerFlags.contains(.country) }) {
+            out.append(Candidate(lo: lo, hi: hi, kind: .place, form: .name, label: .place,
+                                 countries: Pool.phraseCountries(scan.phraseValue(hi + 1)), priority: 2))
+            return
+        }
+        // "Team Estonia", "Group G": a side and a group of a tournament.
+        if count >= 2, tokens[lo].word == WordTable.team, scan.phraseLength(lo + 1) == count - 1,
+           let country = gazetteer.countryEntry[scan.phraseValue(lo + 1)] {
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization,
+                                 countries: pool.countries([country]), priority: 2))
+            return
+        }
+        if count == 2, tokens[lo].word == WordTable.group, tokens[hi - 1].end - tokens[hi - 1].start == 1, tokens[hi - 1].isCapitalized {
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization, countries: -1, priority: 2))
+            return
+        }
+        let schoolDistrict = count >= 2 && tokens[hi - 1].word == WordTable.district && tokens[hi - 2].word == WordTable.school
         // "Doctor Who Society of Canada": the organisation, with the country named after it.
         if let ofIndex = (lo..<hi).first(where: { tokens[$0].word == WordTable.of }) {
             let of = ofIndex - lo
@@ -629,7 +943,7 @@ public struct EntityRecognizer: Sendable {
             }
         }
         // Organisations by their head word; government bodies get their country.
-        if headFlags.contains(.organizationHead) || leadsOrg || (lo..<hi).contains(where: {
+        if headFlags.contains(.organizationHead) || leadsOrg || schoolDistrict || orgByConnector(tokens, lo, hi) || (lo..<hi).contains(where: {
             let w = tokens[$0].word
             return w == WordTable.ministry || w == WordTable.agency || w == WordTable.department
         }) {
@@ -675,7 +989,8 @@ public struct EntityRecognizer: Sendable {
                 let prev = lo > 0 ? scan.text(lo - 1) : ""
                 // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
                 let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
-                let context = verbNext || (next == "," && ["who", "the", "a", "an"].contains(next2))
+                // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
+                let context = verbNext || (next == "," && ["who", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
                     || ["by", "with", "said", "told", "says"].contains(prev)
                 let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
                     || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)

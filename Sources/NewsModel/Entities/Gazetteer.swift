@@ -28,6 +28,10 @@ struct TitleInfo: Sendable, Hashable {
     var headOf: Bool
     /// Honorifics (Mr., Dr.) are not roles.
     var honorific: Bool
+    /// The plural form ("Presidents Putin and Trump"), which names no single person.
+    var plural = false
+    /// Titles that are the same but for case share a group ("President", "president").
+    var group: Int32 = -1
 }
 
 /// The gazetteers and lexicons, loaded once from the package's resource files
@@ -52,6 +56,10 @@ public final class Gazetteer: Sendable {
     let countryEntry: [String?]
     /// Country id -> canonical name.
     let countryNames: [String: String]
+    /// Lower-cased word ids of words before a title that make it another holder's: "deputy", "former".
+    let otherHolder: Set<Int32>
+    /// Per title value: its `TitleInfo.group`, as a plain array.
+    let titleGroup: [Int32]
 
     /// The gazetteer built from the bundled resource files.
     public static let shared: Gazetteer = Gazetteer(folder: Bundle.module.url(forResource: "Gazetteer", withExtension: nil))
@@ -120,21 +128,29 @@ public final class Gazetteer: Sendable {
                                        countries: code.count == 2 ? ["country/\(code)"] : [])
             for surface in [name] + list(row["aliases"]) { add(surface, entry) }
         }
+        var titleGroups: [String: Int32] = [:]
         for row in rows("person_titles.tsv") {
             guard let title = row["title"], !title.isEmpty else { continue }
-            let info = TitleInfo(title: title, headOf: row["head_of"] == "1", honorific: row["kind"] == "honorific")
+            let lower = title.lowercased()
+            let group = titleGroups[lower] ?? Int32(titleGroups.count)
+            titleGroups[lower] = group
+            let info = TitleInfo(title: title, headOf: row["head_of"] == "1", honorific: row["kind"] == "honorific", group: group)
             let words = Tokenizer.tokenize(title).map { $0.text.lowercased() }
-            func insert(_ words: [String]) {
+            func insert(_ words: [String], _ info: TitleInfo) {
                 let ids = words.map { table.intern($0) }
                 titles.insert(ids, info) { _, _ in }
                 if let first = ids.first { table.mark(first, .titleStart) }
             }
-            insert(words)
+            insert(words, info)
             // "Presidents Putin and Trump", "Foreign Ministers Lavrov and Sybiha".
             if let last = words.last, last.count > 3, !last.hasSuffix("s"), !last.hasSuffix(".") {
-                insert(Array(words.dropLast()) + [last + "s"])
+                var plural = info
+                plural.plural = true
+                insert(Array(words.dropLast()) + [last + "s"], plural)
             }
         }
+        let otherHolder = Set(["deputy", "vice", "former", "ex", "acting", "assistant", "interim", "late", "then", "next", "new", "future"]
+            .map { table.intern($0) })
         for row in rows("given_names.tsv") {
             if let name = row["name"], !name.isEmpty { table.mark(name, .givenName) }
         }
@@ -155,6 +171,9 @@ public final class Gazetteer: Sendable {
         for w in Lexicon.nameParticles { table.mark(w, .nameParticle) }
         for w in Lexicon.regionWords { table.mark(w, .regionWord) }
         for w in Lexicon.sportsTerms { table.mark(w, .sportsTerm) }
+        for w in Lexicon.nameModifiers { table.mark(w, .nameModifier) }
+        for w in Lexicon.surnamePlaceHeads { table.mark(w, .surnameHead) }
+        for w in Lexicon.organizationContext { table.mark(w, .organizationContext) }
         table.finish()
 
         let order: [EntityKind: Int] = [.country: 0, .organization: 1, .place: 2, .person: 3]
@@ -176,6 +195,8 @@ public final class Gazetteer: Sendable {
         self.phrases = phrases
         self.titles = titles
         self.countryNames = countryNames
+        self.otherHolder = otherHolder
+        self.titleGroup = titles.values.map(\.group)
     }
 }
 

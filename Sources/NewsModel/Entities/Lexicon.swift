@@ -82,4 +82,32 @@ enum Lexicon {
 
     /// Place words that follow a capitalised name: "Kursk region", "Sumy Oblast".
     static let regionWords: Set<String> = ["region", "Region", "Oblast", "oblast", "province", "Province", "Krai", "krai", "Governorate", "governorate", "district", "District", "County", "State", "Prefecture", "Republic"]
+
+    /// Stopwords that can open the name of an organisation or place when the name ends in a head
+    /// word ("Supreme Court", "National Science Foundation", "High Court", "North Sea").
+    static let nameModifiers: Set<String> = [
+        "Supreme", "High", "Higher", "National", "International", "Global", "Regional", "Local", "Federal",
+        "State", "Central", "Royal", "Imperial", "Public", "Private", "Foreign", "Civil", "Political",
+        "Economic", "Social", "Financial", "Security", "Defence", "Defense", "Justice", "Health", "Energy",
+        "Science", "Technology", "Education", "Environment", "Climate", "Culture", "Media", "Arts", "Film",
+        "Music", "Television", "Radio", "World", "Business", "Money", "Finance", "Crime", "Law", "Sport",
+        "Sports", "Weather", "Travel", "Home", "North", "South", "East", "West", "Northern", "Southern",
+        "Eastern", "Western", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Inner",
+        "Outer", "New", "Old", "Big", "Grand", "Great", "Democratic", "Republican", "Socialist", "Communist",
+        "Conservative", "Liberal", "Nationalist", "Parliament", "Congress", "Senate", "House", "Council",
+        "Commission", "Court", "Committee", "Party", "Opposition", "Coalition", "Administration", "Government",
+        "Police", "Army", "Military", "Forces", "Cabinet", "Ministry", "Refugee", "Refugees", "Children",
+        "Women", "Workers", "Students", "Citizens", "Journalists", "Doctors", "Scientists", "Veterans",
+    ]
+
+    /// Words around a capitalised word that make it an organisation: "Scientology officials", "the
+    /// Scientology organization", "members of Scientology".
+    static let organizationContext: Set<String> = ["officials", "organization", "organisation", "member", "members"]
+
+    /// Top-level web domains: "Scientology.org" is a web site, not a mention of the organisation.
+    static let webDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "info", "io", "co", "uk", "ru", "de", "fr", "ua"]
+
+    /// Place heads that are common surnames too, allowed to end a three-word personal name
+    /// ("Marc Lamont Hill", "Mary Ann Hall").
+    static let surnamePlaceHeads: Set<String> = ["Hill", "Hall", "Field", "Park"]
 }

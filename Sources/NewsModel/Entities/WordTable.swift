@@ -32,17 +32,31 @@ final class WordTable: @unchecked Sendable {
         static let phraseStart = Flags(rawValue: 1 << 11)
         /// The first word of a title, lower-cased.
         static let titleStart = Flags(rawValue: 1 << 12)
+        /// A stopword that can still open the name of an organisation or place ("Supreme Court",
+        /// "National Science Foundation", "North Sea").
+        static let nameModifier = Flags(rawValue: 1 << 13)
+        /// A place head that is a common surname too ("Hill", "Hall"), which may end a longer personal name.
+        static let surnameHead = Flags(rawValue: 1 << 14)
+        /// Lower-case words that name an organisation by context: "officials", "member(s) of" (see `Lexicon.organizationContext`).
+        static let organizationContext = Flags(rawValue: 1 << 15)
     }
 
     /// Words the rules compare tokens with; interned first, so their ids are these constants.
     static let literals: [String] = [
         "'", "’", "s", "to", "of", "for", "the", "$", "€", "-", "and", "&", "Ministry", "Agency", "Department",
         "in", "at", "from", "across", "throughout",
+        "(", ")", ",", ".", "member", "members", "officials", "organization", "organisation", "Team", "Group",
+        "School", "District", "lost", "lose", "losing", "beat", "near", "on", "The",
     ]
     static let apostrophe: Int32 = 0, rightQuote: Int32 = 1, s: Int32 = 2, to: Int32 = 3, of: Int32 = 4, for_: Int32 = 5
     static let the: Int32 = 6, dollar: Int32 = 7, euro: Int32 = 8, hyphen: Int32 = 9, and: Int32 = 10, ampersand: Int32 = 11
     static let ministry: Int32 = 12, agency: Int32 = 13, department: Int32 = 14
     static let in_: Int32 = 15, at: Int32 = 16, from: Int32 = 17, across: Int32 = 18, throughout: Int32 = 19
+    static let openParen: Int32 = 20, closeParen: Int32 = 21, comma: Int32 = 22, period: Int32 = 23
+    static let member: Int32 = 24, members: Int32 = 25, officials: Int32 = 26, organization: Int32 = 27, organisation: Int32 = 28
+    static let team: Int32 = 29, group: Int32 = 30, school: Int32 = 31, district: Int32 = 32
+    static let lost: Int32 = 33, lose: Int32 = 34, losing: Int32 = 35, beat: Int32 = 36, near: Int32 = 37, on: Int32 = 38
+    static let theCapital: Int32 = 39
 
     private(set) var strings: [String] = []
     private var ids: [String: Int32] = [:]
@@ -60,7 +74,7 @@ final class WordTable: @unchecked Sendable {
 
     init() {
         for word in Self.literals { _ = intern(word) }
-        precondition(ids["throughout"] == Self.throughout && ids["’"] == Self.rightQuote)
+        precondition(ids["throughout"] == Self.throughout && ids["’"] == Self.rightQuote && ids["The"] == Self.theCapital)
     }
 
     var count: Int { strings.count }

@@ -1,0 +1,157 @@
+import Testing
+@testable import NewsModel
+
+/// The general rules of news prose the recogniser follows, each shown on a small constructed
+/// sentence with the exact mentions expected (kind, form and text).
+@Suite("Entity recognition: rules of news prose")
+struct EntityProseRulesTests {
+    /// "kind form text" of every mention of the body (paragraph >= 0), in text order.
+    private func body(_ a: CorpusAnalysis) -> [String] {
+        a.mentions().filter { $0.paragraph >= 0 }.map { "\($0.kind.rawValue) \($0.form.rawValue) \($0.text)" }
+    }
+
+    private func headline(_ a: CorpusAnalysis) -> [String] {
+        a.mentions().filter { $0.paragraph == -1 }.map { "\($0.kind.rawValue) \($0.form.rawValue) \($0.text)" }
+    }
+
+    // MARK: Organisations
+
+    @Test("a name ending in a head word keeps its modifier")
+    func modifierOpensOrganisation() {
+        let a = analyze(["The ruling of the Supreme Court surprised many.", "Funding from the National Science Foundation ended."])
+        #expect(body(a) == ["organization name Supreme Court", "organization name National Science Foundation"])
+    }
+
+    @Test("a head word followed by of or for makes one organisation, with no place inside it")
+    func organisationByConnector() {
+        let a = analyze(["Researchers at the Massachusetts Institute of Technology and the Bureau for Coastal Research agreed."])
+        #expect(body(a) == ["organization name Massachusetts Institute of Technology", "organization name Bureau for Coastal Research"])
+    }
+
+    @Test("a lead-of name keeps a last unknown word after and")
+    func leadOfWithAnd() {
+        let a = analyze(["The Union of Pipers and Drummers marched."])
+        #expect(body(a) == ["organization name Union of Pipers and Drummers"])
+    }
+
+    @Test("an abbreviation in brackets names the same organisation throughout the article")
+    func bracketedAbbreviation() throws {
+        let a = analyze(["The Union of Coastal Fishers (UCF) protested on Monday.", "Later UCF leaders met the mayor."])
+        #expect(body(a) == ["organization name Union of Coastal Fishers", "organization name UCF", "organization name UCF"])
+        let ids = Set(a.mentions(.organization).map(\.entity))
+        #expect(ids.count == 1)
+    }
+
+    @Test("a word named as an organisation by its context is that organisation throughout the article")
+    func oneSensePerDiscourse() {
+        let a = analyze(["Former members of Zorbanity spoke to reporters.", "They said Zorbanity had watched them for years."])
+        #expect(body(a) == ["organization name Zorbanity", "organization name Zorbanity"])
+        let b = analyze(["The reporters met Zorbanity officials on Friday."])
+        #expect(body(b) == ["organization name Zorbanity"])
+    }
+
+    @Test("a leading The is no part of the mention, and a web address is no mention")
+    func leadingTheAndDomains() {
+        let a = analyze(["On Monday The Guardian reported the figures."])
+        #expect(body(a) == ["organization name Guardian"])
+        let b = analyze(["Former members of Zorbanity said Zorbanity.org was down."])
+        #expect(body(b) == ["organization name Zorbanity"])
+    }
+
+    @Test("a team named after a country, a tournament group, and a school district are organisations")
+    func teamsGroupsDistricts() {
+        let a = analyze(["Team Estonia rebuilt its robot.", "In the first game of Group G, the hosts lost.", "The Lakeview Unified School District closed its schools."])
+        #expect(body(a) == ["organization name Team Estonia", "organization name Group G", "organization name Lakeview Unified School District"])
+    }
+
+    // MARK: Places
+
+    @Test("a town named with its region is a place")
+    func townWithRegion() {
+        let a = analyze(["The boy from Plainsboro, Texas, won the prize."])
+        #expect(body(a) == ["place name Plainsboro", "place name Texas"])
+    }
+
+    @Test("a lower-case region word is not part of the name; a compass point before a place is")
+    func regionWordsAndCompassPoints() {
+        let a = analyze(["The governor of the Lombardy region spoke.", "Officers drove to East Los Angeles."])
+        #expect(body(a) == ["place name Lombardy", "place name East Los Angeles"])
+    }
+
+    // MARK: People
+
+    @Test("a given name inside a place name starts no person")
+    func givenNameInsidePlace() {
+        let a = analyze(["A detective for the Los Angeles Sheriff's office said nothing."])
+        #expect(a.mentions(.person).isEmpty)
+    }
+
+    @Test("a title before a demonym body names no person")
+    func titleBeforeDemonym() {
+        let a = analyze(["The Chairman of the Australian Centre for Reef Studies spoke."])
+        #expect(a.mentions(.person).isEmpty)
+        #expect(body(a) == ["organization name Australian Centre for Reef Studies"])
+    }
+
+    @Test("an unknown first name after punctuation joins the given name and surname after it")
+    func unknownFirstName() {
+        let a = analyze(["After the vote, Valdemiro Dario Paz, the mayor, thanked the voters."])
+        #expect(a.mentions(.person).map(\.text) == ["Valdemiro Dario Paz"])
+        let b = analyze(["The video featured Zoroastrian Tom Cruise."])
+        #expect(b.mentions(.person).map(\.text) == ["Tom Cruise"])
+    }
+
+    @Test("hyphenated given names keep their lower-case particle")
+    func hyphenatedParticle() {
+        let a = analyze(["Crowds greeted city mayor Chen Shui-bin on Friday."])
+        #expect(a.mentions(.person).map(\.text) == ["Chen Shui-bin"])
+    }
+
+    @Test("a common surname that is also a place word may end a three-word name")
+    func surnameHead() {
+        let a = analyze(["The professor Marc Lamont Hill commented on the case."])
+        #expect(body(a) == ["person name Marc Lamont Hill"])
+    }
+
+    @Test("a one-word name after a title is a surname for the rest of the article")
+    func surnameFromTitle() {
+        let a = analyze(["Foreign Minister Lindqvist arrived in the capital.", "Lindqvist told reporters the talks were useful."])
+        let people = a.mentions(.person)
+        #expect(people.map(\.text) == ["Lindqvist", "Lindqvist"])
+        #expect(Set(people.map(\.entity)).count == 1)
+    }
+
+    @Test("a Title Case headline makes a person only of known names")
+    func titleCaseHeadline() {
+        let a = analyze(["President Maria Olsen signed the accord on Tuesday."], title: "President Hails Historic Accord At Summit")
+        #expect(headline(a).filter { $0.hasPrefix("person") }.isEmpty)
+        let b = analyze(["President Maria Olsen signed the accord on Tuesday."], title: "Olsen Hails Historic Accord At Summit")
+        #expect(headline(b) == ["person name Olsen"])
+        #expect(Set(b.mentions(.person).map(\.entity)).count == 1)
+    }
+
+    // MARK: Titles
+
+    @Test("a title standing for a person resolves to the person named with it, as a title mention")
+    func titleMentions() throws {
+        let a = analyze(["Russian Foreign Minister Sergey Lavrov met the envoys.", "The Russian foreign minister said the talks went well."])
+        #expect(body(a) == ["country demonym Russian", "person name Sergey Lavrov", "country demonym Russian", "person title foreign minister"])
+        let people = a.mentions(.person)
+        #expect(Set(people.map(\.entity)).count == 1)
+    }
+
+    @Test("titles of unnamed, former, deputy or several holders are no mentions")
+    func titleMentionsNeedOneHolder() {
+        let a = analyze(["Foreign Minister Sergey Lavrov met the envoys.", "The deputy foreign minister and the president of the club stayed away."])
+        #expect(a.mentions(.person).map(\.form) == [.name])
+        let b = analyze(["President Maria Olsen met President Jonas Berg.", "The president said little."])
+        #expect(!b.mentions(.person).contains { $0.form == .title })
+    }
+
+    @Test("title mentions are not names: the scorer's name mentions leave them out")
+    func titleMentionsAreNotNames() {
+        let a = analyze(["Kremlin spokesman Dmitry Peskov spoke.", "The Kremlin spokesman added nothing."])
+        #expect(a.mentions(.person).filter { $0.form == .name }.map(\.text) == ["Dmitry Peskov"])
+        #expect(a.mentions(.person).filter { $0.form == .title }.map(\.text) == ["spokesman"])
+    }
+}
