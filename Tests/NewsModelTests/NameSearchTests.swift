@@ -17,7 +17,6 @@ struct NameSearchTests {
                 let rank: Int
                 if q.isEmpty || key.hasPrefix(q) { rank = 0 }
                 else if key.contains(" " + q) || key.contains("-" + q) { rank = 1 }
-                else if key.contains(q) { rank = 2 }
                 else if folded != q && key.hasPrefix(folded) { rank = 2 }
                 else { continue }
                 if kinds.contains(e.kind) { offer(i, rank) }
@@ -55,10 +54,11 @@ struct NameSearchTests {
         return out
     }()
 
-    @Test("results and their order match a full scan of every name, for short, long, folded and absent queries")
+    @Test("results and their order match a full scan of every name (prefix, word start, folded prefix), for short, long, folded and absent queries")
     func matchesReference() {
         let index = CorpusIndex(articles: [], entities: Self.entities)
-        let queries = ["", "a", "k", "an", "ov", "sky", "zel", "mir ", "kiev", "kyiv", "kremlin", "ukr", "russian f", "zzz", "Tin", "élén"]
+        let queries = ["", "a", "k", "an", "ov", "sky", "zel", "mir ", "kiev", "kyiv", "kremlin", "ukr", "russian f", "zzz", "Tin", "élén",
+                       "zelenskyy", "kovy", "-", "n", "pu"]
         for q in queries {
             for kinds in [Set<EntityKind>([.person, .country]), [.person], [.country]] {
                 for limit in [1, 5, 50, 200] {
@@ -77,5 +77,19 @@ struct NameSearchTests {
         #expect(kiev.first?.via == "Kyiv")
         let russianF = index.search("russian fed", kinds: [.country], limit: 5)
         #expect(russianF.first?.via == "russian federation")
+    }
+}
+
+extension NameSearchTests {
+    @Test("a mid-word fragment finds nothing; a word start does")
+    func wordStarts() {
+        let index = CorpusIndex(articles: [], entities: [
+            Entity(id: "person/a", name: "Volodymyr Zelensky", kind: .person, articles: 3),
+            Entity(id: "person/b", name: "Jean-Luc Picard", kind: .person, articles: 1),
+        ])
+        #expect(index.search("lensk").isEmpty)
+        #expect(index.search("zel").map(\.entity.name) == ["Volodymyr Zelensky"])
+        #expect(index.search("luc").map(\.entity.name) == ["Jean-Luc Picard"])
+        #expect(index.search("zelenskyy").first?.entity.name == "Volodymyr Zelensky")
     }
 }

@@ -4,32 +4,39 @@ import Glibc
 import Darwin
 #endif
 
-/// Type-ahead over the names and aliases of entities. The keys (case and accents folded) sit in
-/// one byte buffer in ranking order (the entities' own order: most articles first), so a query
-/// is a `memmem` scan that visits the best entities first and stops as soon as nothing later
-/// can enter the results; a keystroke costs microseconds to a few milliseconds at 100,000 articles.
+/// Type-ahead over the names and aliases of entities. Every word start of every key (names
+/// folded for case and accents) is kept in one array sorted by the text from there on, so the
+/// keys that start with a query, or have a word that does, are one binary-searched range; a
+/// keystroke costs a scan of that range, never of all names.
 struct NameSearch: Sendable {
-    /// Keys separated by "\n", with a leading "\n".
+    /// Keys, each followed by "\n", after a leading "\n".
     private var text: [UInt8] = [0x0A]
     /// Offset of each key in `text`, increasing.
     private var starts: [Int32] = []
     /// The entity of each key, and whether the key is the entity's own name (not an alias).
     private var owner: [Int32] = []
     private var isName: [Bool] = []
-    /// Each entity's place in the ranking: most articles, then most mentions, then by name.
+    /// Each entity's place in the ranking (most articles, then most mentions, then by name), and
+    /// the entity at each place.
     private var position: [Int32] = []
+    private var ranked: [Int32] = []
+    /// Offsets in `text` where a word of a key starts, sorted by the bytes from there to the key's
+    /// end; and the key each is in.
+    private var wordStarts: [Int32] = []
+    private var wordKey: [Int32] = []
 
     init() {}
 
     /// Indexes the names of `entities`.
     init(entities: [Entity]) {
-        let ranked = entities.indices.sorted { a, b in
+        let order = entities.indices.sorted { a, b in
             let x = entities[a], y = entities[b]
             return (-x.articles, -x.mentions, x.name, a) < (-y.articles, -y.mentions, y.name, b)
         }
+        ranked = order.map(Int32.init)
         position = [Int32](repeating: 0, count: entities.count)
-        for (p, i) in ranked.enumerated() { position[i] = Int32(p) }
-        for i in ranked {
+        for (p, i) in order.enumerated() { position[i] = Int32(p) }
+        for i in order {
             let e = entities[i]
             let nameKey = TextKey.make(e.name)
             var keys = [nameKey]
@@ -44,13 +51,43 @@ struct NameSearch: Sendable {
                 if seen.insert(k).inserted { keys.append(k) }
             }
             for k in keys where !k.isEmpty {
+                let key = Int32(starts.count)
                 starts.append(Int32(text.count))
                 owner.append(Int32(i))
                 isName.append(k == nameKey)
-                // A newline inside a key would split it; keys never match across one.
-                text.append(contentsOf: k.utf8.map { $0 == 0x0A ? 0x20 : $0 })
+                var previous: UInt8 = 0x20
+                for var b in k.utf8 {
+                    // A newline inside a key would end it early.
+                    if b == 0x0A { b = 0x20 }
+                    if (previous == 0x20 || previous == 0x2D) && b != 0x20 && b != 0x2D {
+                        wordStarts.append(Int32(text.count))
+                        wordKey.append(key)
+                    }
+                    text.append(b)
+                    previous = b
+                }
                 text.append(0x0A)
             }
+        }
+        // Sort the word starts by their text (each runs to its key's "\n", which sorts first).
+        let perm = text.withUnsafeBufferPointer { t -> [Int] in
+            wordStarts.indices.sorted { a, b in
+                Self.compare(t, Int(wordStarts[a]), Int(wordStarts[b])) < 0
+            }
+        }
+        wordStarts = perm.map { wordStarts[$0] }
+        wordKey = perm.map { wordKey[$0] }
+    }
+
+    /// Compares the key texts from offsets a and b (to their "\n").
+    private static func compare(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
+        var i = a, j = b
+        while true {
+            let x = t[i], y = t[j]
+            if x != y { return x < y ? -1 : 1 }
+            if x == 0x0A { return 0 }
+            i += 1
+            j += 1
         }
     }
 
@@ -61,107 +98,111 @@ struct NameSearch: Sendable {
         var via: String?
     }
 
-    /// Entities whose keys start with (rank 0), have a word starting with (1) or contain (2) the
-    /// query; a folded spelling that starts a key ranks 2. `offers(entity)` lists entities a
-    /// match also offers one rank lower (a city's country). Best first, at most `limit`.
+    /// Entities with a key that starts with the query (rank 0) or has a word that does (1); a
+    /// folded spelling that starts a key ranks 2 ("zelenskyy"). `offers(entity)` lists entities
+    /// a match also offers one rank lower (a city's country). Best first, at most `limit`.
     func search(_ query: String, allowed: (Int) -> Bool, offers: (Int) -> [Int], name: (Int) -> String, limit: Int) -> [Hit] {
+        guard limit > 0 else { return [] }
         let q = Array(TextKey.make(query).utf8)
-        let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
-        // via: a key index (the alias that matched), or -1 - e for "offered by entity e".
-        var best: [Int: (rank: Int, via: Int?, direct: Bool)] = [:]
-        // Entities found at each rank (0, 1, 2, 3): a match can only make the results while
-        // fewer than `limit` entities have matched better, as ranks only ever improve. In the
-        // first scan, keys come in ranking order, so the entities it already found at the same
-        // rank also come first: once there are `limit` of those, later matches are dropped.
-        var atRank = [0, 0, 0, 0]
-        var inOrderAtRank = [0, 0, 0, 0]
-        var topRank: Int { atRank[0] }
-        func offer(_ entity: Int, rank: Int, viaKey: Int?, inOrder: Bool) {
-            var better = 0
-            for r in 0..<rank { better += atRank[r] }
-            if better >= limit || (inOrder && better + inOrderAtRank[rank] >= limit) { return }
-            let current = best[entity]
-            if let current, current.rank <= rank { return }
-            if let current {
-                atRank[current.rank] -= 1
-                if current.direct { inOrderAtRank[current.rank] -= 1 }
-            }
-            atRank[rank] += 1
-            if inOrder { inOrderAtRank[rank] += 1 }
-            best[entity] = (rank, viaKey, inOrder)
-        }
-        func consider(key k: Int, rank: Int, inOrder: Bool) {
-            let e = Int(owner[k])
-            if allowed(e) { offer(e, rank: rank, viaKey: isName[k] ? nil : k, inOrder: inOrder) }
-            guard !q.isEmpty else { return }
-            for c in offers(e) where allowed(c) { offer(c, rank: rank + 1, viaKey: -1 - e, inOrder: false) }
-        }
         if q.isEmpty {
-            var k = 0
-            while k < owner.count && topRank < limit {
-                if isName[k] { consider(key: k, rank: 0, inOrder: true) }
-                k += 1
+            // Everything matches: the best-ranked entities of the allowed kinds.
+            var out: [Hit] = []
+            for e in ranked where allowed(Int(e)) {
+                out.append(Hit(entity: Int(e), rank: 0, via: nil))
+                if out.count == limit { break }
             }
-        } else {
-            text.withUnsafeBufferPointer { t in
-                q.withUnsafeBufferPointer { needle in
-                    scan(t, needle) { k, offset in
-                        let start = Int(starts[k])
-                        let rank = offset == start ? 0 : (t[offset - 1] == 0x20 || t[offset - 1] == 0x2D ? 1 : 2)
-                        consider(key: k, rank: rank, inOrder: true)
-                        // Every later key belongs to an entity ranked after all those found at rank 0.
-                        return topRank < limit
-                    }
-                }
-                if folded != q, !folded.isEmpty {
-                    folded.withUnsafeBufferPointer { needle in
-                        scan(t, needle) { k, offset in
-                            if offset == Int(starts[k]) { consider(key: k, rank: 2, inOrder: false) }
-                            return topRank < limit
-                        }
-                    }
-                }
+            return out
+        }
+        let noVia = Int32.min
+        var bestRank = [UInt8](repeating: .max, count: position.count)
+        var bestVia = [Int32](repeating: noVia, count: position.count)
+        var touched: [Int32] = []
+        func offer(_ e: Int, rank: Int, via: Int32) {
+            if bestRank[e] == .max { touched.append(Int32(e)) } else if Int(bestRank[e]) <= rank { return }
+            bestRank[e] = UInt8(rank)
+            bestVia[e] = via
+        }
+        func consider(key k: Int, rank: Int) {
+            let e = Int(owner[k])
+            if allowed(e) { offer(e, rank: rank, via: isName[k] ? noVia : Int32(k)) }
+            for c in offers(e) where allowed(c) { offer(c, rank: rank + 1, via: -1 - Int32(e)) }
+        }
+        for i in range(of: q) {
+            let k = Int(wordKey[i])
+            consider(key: k, rank: wordStarts[i] == starts[k] ? 0 : 1)
+        }
+        let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
+        if folded != q && !folded.isEmpty {
+            for i in range(of: folded) where wordStarts[i] == starts[Int(wordKey[i])] {
+                consider(key: Int(wordKey[i]), rank: 2)
             }
         }
-        let ordered = best.sorted { ($0.value.rank, position[$0.key]) < ($1.value.rank, position[$1.key]) }.prefix(limit)
-        return ordered.map { entity, value in
-            var via: String? = nil
-            if let v = value.via {
-                via = v >= 0 ? String(decoding: text[Int(starts[v])..<keyEnd(v)], as: UTF8.self) : name(-1 - v)
-            }
-            return Hit(entity: entity, rank: value.rank, via: via)
+        // The best `limit` by (rank, position), with a bounded max-heap over packed values.
+        let packed = touched.map { e in UInt64(bestRank[Int(e)]) << 32 | UInt64(UInt32(position[Int(e)])) }
+        return Self.smallest(packed, limit).map { p in
+            let e = Int(ranked[Int(p & 0xFFFF_FFFF)])
+            let v = bestVia[e]
+            let via: String? = v == noVia ? nil
+                : v >= 0 ? String(decoding: text[Int(starts[Int(v)])..<keyEnd(Int(v))], as: UTF8.self)
+                : name(Int(-1 - v))
+            return Hit(entity: e, rank: Int(p >> 32), via: via)
         }
+    }
+
+    /// Indices of `wordStarts` whose text starts with `q`.
+    private func range(of q: [UInt8]) -> Range<Int> {
+        text.withUnsafeBufferPointer { t in
+            q.withUnsafeBufferPointer { needle in
+                // -1: the suffix sorts before q; 0: it starts with q; 1: after.
+                func order(_ i: Int) -> Int {
+                    var p = Int(wordStarts[i])
+                    for b in needle {
+                        let x = t[p]
+                        if x != b { return x == 0x0A || x < b ? -1 : 1 }
+                        p += 1
+                    }
+                    return 0
+                }
+                var lo = 0, hi = wordStarts.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if order(mid) < 0 { lo = mid + 1 } else { hi = mid }
+                }
+                var end = lo, top = wordStarts.count
+                while end < top {
+                    let mid = (end + top) / 2
+                    if order(mid) <= 0 { end = mid + 1 } else { top = mid }
+                }
+                return lo..<end
+            }
+        }
+    }
+
+    /// The `k` smallest values, in increasing order.
+    static func smallest(_ values: [UInt64], _ k: Int) -> [UInt64] {
+        if values.count <= k { return values.sorted() }
+        // A max-heap of the k smallest so far.
+        var heap = Array(values.prefix(k))
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var largest = i
+                if l < heap.count && heap[l] > heap[largest] { largest = l }
+                if r < heap.count && heap[r] > heap[largest] { largest = r }
+                if largest == i { return }
+                heap.swapAt(i, largest)
+                i = largest
+            }
+        }
+        for i in stride(from: k / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        for v in values.dropFirst(k) where v < heap[0] {
+            heap[0] = v
+            siftDown(0)
+        }
+        return heap.sorted()
     }
 
     /// Where key `k` ends in `text` (its newline).
     private func keyEnd(_ k: Int) -> Int { k + 1 < starts.count ? Int(starts[k + 1]) - 1 : text.count - 1 }
-
-    /// The first offset at or after `from` where the needle occurs (the C library's memmem).
-    private static func find(_ needle: UnsafePointer<UInt8>, _ count: Int, in base: UnsafePointer<UInt8>, from: Int, to end: Int) -> Int? {
-        guard end - from >= count, let hit = c_memmem(base + from, end - from, needle, count) else { return nil }
-        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-    }
-
-    /// Calls `visit(key, offset)` for each occurrence of `needle`, in text order, until it returns false.
-    private func scan(_ t: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>, _ visit: (Int, Int) -> Bool) {
-        guard let base = t.baseAddress, let n = needle.baseAddress, needle.count > 0 else { return }
-        var from = 0
-        var key = 0
-        while from < t.count {
-            guard let offset = Self.find(n, needle.count, in: base, from: from, to: t.count) else { return }
-            // The key holding the offset: the last start at or before it (searching on from the last one).
-            var lo = key, hi = starts.count
-            while lo + 1 < hi {
-                let mid = (lo + hi) / 2
-                if Int(starts[mid]) <= offset { lo = mid } else { hi = mid }
-            }
-            key = lo
-            if Int(starts[key]) <= offset, !visit(key, offset) { return }
-            from = offset + 1
-        }
-    }
 }
-
-// memmem is a GNU and BSD extension that the Glibc module does not export.
-@_silgen_name("memmem")
-private func c_memmem(_ haystack: UnsafeRawPointer, _ haystackLength: Int, _ needle: UnsafeRawPointer, _ needleLength: Int) -> UnsafeMutableRawPointer?
