@@ -60,7 +60,7 @@ struct NameSearchTests {
         let queries = ["", "a", "k", "an", "ov", "sky", "zel", "mir ", "kiev", "kyiv", "kremlin", "ukr", "russian f", "zzz", "Tin", "élén",
                        "zelenskyy", "kovy", "-", "n", "pu"]
         for q in queries {
-            for kinds in [Set<EntityKind>([.person, .country]), [.person], [.country]] {
+            for kinds in [Set<EntityKind>([.person, .country]), [.person], [.country], [.place, .organization]] {
                 for limit in [1, 5, 50, 200] {
                     let got = index.search(q, kinds: kinds, limit: limit).map(\.entity.name)
                     #expect(got == Self.reference(Self.entities, q, kinds: kinds, limit: limit), "query \(q) kinds \(kinds) limit \(limit)")
@@ -91,5 +91,29 @@ extension NameSearchTests {
         #expect(index.search("zel").map(\.entity.name) == ["Volodymyr Zelensky"])
         #expect(index.search("luc").map(\.entity.name) == ["Jean-Luc Picard"])
         #expect(index.search("zelenskyy").first?.entity.name == "Volodymyr Zelensky")
+    }
+}
+
+extension NameSearchTests {
+    @Test("short queries over many names (the ordered scan) give the same results as the full scan")
+    func orderedScanMatchesReference() {
+        // Enough names that one letter's range is longer than the range limit.
+        var entities: [Entity] = []
+        var rng = SplitMix64(seed: 7)
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        for i in 0..<(NameSearch.rangeLimit * 3) {
+            func word() -> String { String((0..<(3 + Int(rng.next() % 5))).map { _ in letters[Int(rng.next() % 6)] }).capitalized }
+            entities.append(Entity(id: "person/\(i)", name: "\(word()) \(word())", kind: i % 7 == 0 ? .place : .person,
+                                   aliases: i % 9 == 0 ? ["\(word())-\(word())"] : [], countries: i % 7 == 0 ? ["country/x"] : [],
+                                   articles: Int(rng.next() % 50), mentions: Int(rng.next() % 90)))
+        }
+        entities.append(Entity(id: "country/x", name: "Xland", kind: .country, countries: ["country/x"], articles: 3))
+        let index = CorpusIndex(articles: [], entities: entities)
+        for q in ["a", "b", "c", "ab", "e", "f a", "x", "-"] {
+            for limit in [10, 200] {
+                let got = index.search(q, kinds: [.person, .country], limit: limit).map(\.entity.name)
+                #expect(got == Self.reference(entities, q, kinds: [.person, .country], limit: limit), "query \(q) limit \(limit)")
+            }
+        }
     }
 }

@@ -121,15 +121,7 @@ public struct CorpusIndex: Sendable {
     /// countries first by the number of articles. A match on a place, body or person that belongs
     /// to a country also offers that country ("kremlin" offers Russia).
     public func search(_ query: String, kinds: Set<EntityKind> = [.person, .country], limit: Int = 50) -> [Suggestion] {
-        let offersCountries = kinds.contains(.country)
-        let hits = names.search(
-            query,
-            allowed: { kinds.contains(entities[$0].kind) },
-            offers: { e in
-                offersCountries && entities[e].kind != .country ? countryIndices[e].map(Int.init) : []
-            },
-            name: { entities[$0].name },
-            limit: limit)
-        return hits.map { Suggestion(entity: entities[$0.entity], via: $0.via) }
+        names.search(query, kinds: kinds, limit: limit, name: { entities[$0].name })
+            .map { Suggestion(entity: entities[$0.entity], via: $0.via) }
     }
 }

@@ -24,6 +24,12 @@ struct NameSearch: Sendable {
     /// end; and the key each is in.
     private var wordStarts: [Int32] = []
     private var wordKey: [Int32] = []
+    /// Each entity's kind (a bit: 1 << index in EntityKind.allCases) and the countries it belongs to.
+    private var kindBit: [UInt8] = []
+    private var countries: [[Int32]] = []
+    /// A query whose range holds more word starts than this is answered by a scan of the keys in
+    /// ranking order instead, which stops as soon as `limit` names starting with it are found.
+    static let rangeLimit = 2048
 
     init() {}
 
@@ -34,6 +40,10 @@ struct NameSearch: Sendable {
             return (-x.articles, -x.mentions, x.name, a) < (-y.articles, -y.mentions, y.name, b)
         }
         ranked = order.map(Int32.init)
+        let kinds = EntityKind.allCases
+        kindBit = entities.map { e in UInt8(1) << UInt8(kinds.firstIndex(of: e.kind) ?? 0) }
+        let byID = Dictionary(entities.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+        countries = entities.map { e in e.kind == .country ? [] : e.countries.compactMap { byID[$0] } }
         position = [Int32](repeating: 0, count: entities.count)
         for (p, i) in order.enumerated() { position[i] = Int32(p) }
         for i in order {
@@ -98,54 +108,132 @@ struct NameSearch: Sendable {
         var via: String?
     }
 
-    /// Entities with a key that starts with the query (rank 0) or has a word that does (1); a
-    /// folded spelling that starts a key ranks 2 ("zelenskyy"). `offers(entity)` lists entities
-    /// a match also offers one rank lower (a city's country). Best first, at most `limit`.
-    func search(_ query: String, allowed: (Int) -> Bool, offers: (Int) -> [Int], name: (Int) -> String, limit: Int) -> [Hit] {
+    /// Entities of `kinds` with a key that starts with the query (rank 0) or has a word that does
+    /// (1); a folded spelling that starts a key ranks 2 ("zelenskyy"). When `kinds` has countries,
+    /// a match on anything that belongs to a country also offers the country one rank lower
+    /// ("kremlin" offers Russia). Best first (rank, then ranking), at most `limit`.
+    func search(_ query: String, kinds: Set<EntityKind>, limit: Int, name: (Int) -> String) -> [Hit] {
         guard limit > 0 else { return [] }
+        var mask: UInt8 = 0
+        for (i, k) in EntityKind.allCases.enumerated() where kinds.contains(k) { mask |= 1 << UInt8(i) }
+        let offersCountries = kinds.contains(.country)
         let q = Array(TextKey.make(query).utf8)
         if q.isEmpty {
-            // Everything matches: the best-ranked entities of the allowed kinds.
+            // Everything matches: the best-ranked entities of those kinds.
             var out: [Hit] = []
-            for e in ranked where allowed(Int(e)) {
+            for e in ranked where kindBit[Int(e)] & mask != 0 {
                 out.append(Hit(entity: Int(e), rank: 0, via: nil))
                 if out.count == limit { break }
             }
             return out
         }
-        let noVia = Int32.min
-        var bestRank = [UInt8](repeating: .max, count: position.count)
-        var bestVia = [Int32](repeating: noVia, count: position.count)
-        var touched: [Int32] = []
-        func offer(_ e: Int, rank: Int, via: Int32) {
-            if bestRank[e] == .max { touched.append(Int32(e)) } else if Int(bestRank[e]) <= rank { return }
-            bestRank[e] = UInt8(rank)
-            bestVia[e] = via
-        }
-        func consider(key k: Int, rank: Int) {
-            let e = Int(owner[k])
-            if allowed(e) { offer(e, rank: rank, via: isName[k] ? noVia : Int32(k)) }
-            for c in offers(e) where allowed(c) { offer(c, rank: rank + 1, via: -1 - Int32(e)) }
-        }
-        for i in range(of: q) {
-            let k = Int(wordKey[i])
-            consider(key: k, rank: wordStarts[i] == starts[k] ? 0 : 1)
-        }
         let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
-        if folded != q && !folded.isEmpty {
-            for i in range(of: folded) where wordStarts[i] == starts[Int(wordKey[i])] {
-                consider(key: Int(wordKey[i]), rank: 2)
+        let foldedDiffers = folded != q && !folded.isEmpty
+        let words = range(of: q)
+        let foldedWords = foldedDiffers ? range(of: folded) : 0..<0
+        var matches = Matches(count: position.count, limit: limit)
+        func consider(key k: Int, rank: Int, inOrder: Bool) {
+            let e = Int(owner[k])
+            if kindBit[e] & mask != 0 { matches.offer(e, rank: rank, at: position[e], via: isName[k] ? Matches.noVia : Int32(k), inOrder: inOrder) }
+            if offersCountries {
+                for c in countries[e] where kindBit[Int(c)] & mask != 0 {
+                    matches.offer(Int(c), rank: rank + 1, at: position[Int(c)], via: -1 - Int32(e), inOrder: false)
+                }
             }
         }
-        // The best `limit` by (rank, position), with a bounded max-heap over packed values.
-        let packed = touched.map { e in UInt64(bestRank[Int(e)]) << 32 | UInt64(UInt32(position[Int(e)])) }
-        return Self.smallest(packed, limit).map { p in
-            let e = Int(ranked[Int(p & 0xFFFF_FFFF)])
-            let v = bestVia[e]
-            let via: String? = v == noVia ? nil
+        if words.count + foldedWords.count <= Self.rangeLimit {
+            for i in words {
+                let k = Int(wordKey[i])
+                consider(key: k, rank: wordStarts[i] == starts[k] ? 0 : 1, inOrder: false)
+            }
+            for i in foldedWords where wordStarts[i] == starts[Int(wordKey[i])] {
+                consider(key: Int(wordKey[i]), rank: 2, inOrder: false)
+            }
+        } else {
+            // A short query: keys in ranking order, until `limit` names start with it.
+            text.withUnsafeBufferPointer { t in
+                func matchesAt(_ p: Int, _ needle: [UInt8]) -> Bool {
+                    var i = p
+                    for b in needle {
+                        // A key's newline never matches, so a match never runs into the next key.
+                        if t[i] != b || b == 0x0A { return false }
+                        i += 1
+                    }
+                    return true
+                }
+                for k in 0..<starts.count where matches.atRank[0] < limit {
+                    let s = Int(starts[k])
+                    if matchesAt(s, q) { consider(key: k, rank: 0, inOrder: true); continue }
+                    var p = s, found = false
+                    while t[p] != 0x0A {
+                        if (t[p] == 0x20 || t[p] == 0x2D) && t[p + 1] != 0x20 && t[p + 1] != 0x2D && matchesAt(p + 1, q) { found = true; break }
+                        p += 1
+                    }
+                    if found { consider(key: k, rank: 1, inOrder: true) }
+                    else if foldedDiffers && matchesAt(s, folded) { consider(key: k, rank: 2, inOrder: true) }
+                }
+            }
+        }
+        return matches.best().map { e, rank, v in
+            let via: String? = v == Matches.noVia ? nil
                 : v >= 0 ? String(decoding: text[Int(starts[Int(v)])..<keyEnd(Int(v))], as: UTF8.self)
                 : name(Int(-1 - v))
-            return Hit(entity: e, rank: Int(p >> 32), via: via)
+            return Hit(entity: e, rank: rank, via: via)
+        }
+    }
+
+    /// The best match of each entity found so far, and how many entities matched at each rank.
+    private struct Matches {
+        static let noVia = Int32.min
+        var rank: [UInt8]
+        var via: [Int32]
+        var at: [Int32]
+        var touched: [Int32] = []
+        let limit: Int
+        /// Entities at each rank (0...3); and of those, the ones found by a scan in ranking order,
+        /// which all rank before anything that scan finds later at the same rank.
+        var atRank = [0, 0, 0, 0]
+        var inOrderAtRank = [0, 0, 0, 0]
+        var inOrder: [Bool]
+
+        init(count: Int, limit: Int) {
+            rank = [UInt8](repeating: .max, count: count)
+            via = [Int32](repeating: Self.noVia, count: count)
+            at = [Int32](repeating: 0, count: count)
+            inOrder = [Bool](repeating: false, count: count)
+            self.limit = limit
+        }
+
+        mutating func offer(_ e: Int, rank r: Int, at position: Int32, via v: Int32, inOrder ordered: Bool) {
+            var better = 0
+            for x in 0..<r { better += atRank[x] }
+            // Ranks only improve, so `limit` entities already better (or as good and earlier in
+            // an ordered scan) keep this one out for good.
+            if better >= limit || (ordered && better + inOrderAtRank[r] >= limit) { return }
+            if rank[e] == .max {
+                touched.append(Int32(e))
+            } else {
+                if Int(rank[e]) <= r { return }
+                atRank[Int(rank[e])] -= 1
+                if inOrder[e] { inOrderAtRank[Int(rank[e])] -= 1 }
+            }
+            rank[e] = UInt8(r)
+            via[e] = v
+            at[e] = position
+            inOrder[e] = ordered
+            atRank[r] += 1
+            if ordered { inOrderAtRank[r] += 1 }
+        }
+
+        /// The best `limit` as (entity, rank, via), by rank then ranking position.
+        func best() -> [(Int, Int, Int32)] {
+            let packed = touched.map { e in UInt64(rank[Int(e)]) << 32 | UInt64(UInt32(at[Int(e)])) << 0 }
+            var entityAt: [UInt64: Int] = [:]
+            for (i, e) in touched.enumerated() { entityAt[packed[i]] = Int(e) }
+            return NameSearch.smallest(packed, limit).compactMap { p in
+                guard let e = entityAt[p] else { return nil }
+                return (e, Int(p >> 32), via[e])
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import NewsModel
 import NewsUI
 
@@ -75,7 +76,11 @@ struct UIBenchmark {
             var picker = AppState(analysis: analysis, size: size)
             _ = picker.update(.key(.char("f")))
             for c in entity.name.prefix(8) {
+                let before = typing.cpuSamples.count
                 typing.time { _ = picker.update(.key(.char(c))) }
+                if ProcessInfo.processInfo.environment["NEWSTUI_BENCH_SLOW"] != nil, typing.cpuSamples[before] > 0.002 {
+                    print("slow keystroke:", picker.picker?.query ?? "", typing.cpuSamples[before] * 1000, "ms", picker.picker?.results.count ?? 0)
+                }
             }
         }
         figures.pickerKeystroke = typing.summary
