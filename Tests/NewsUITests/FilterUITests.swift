@@ -82,4 +82,17 @@ struct FilterUITests {
         #expect(s.screen == .articles)
         #expect(s.filters.count == 1)
     }
+
+    @Test("a filter set in the Articles view narrows the Entities view when it is shown")
+    func entitiesFollowFilterWhenShown() {
+        var s = Self.state()
+        s.setFilters(["country/ru"])
+        s.press(.char("4"))
+        #expect(s.screen == .entities)
+        let names = s.visibleEntities.map { s.analysis.entities[$0].name }
+        #expect(names.contains("Kremlin"))
+        #expect(!names.contains("Emmanuel Macron"))
+        s.press(.char("F"))
+        #expect(s.visibleEntities.count == s.analysis.entities.count)
+    }
 }

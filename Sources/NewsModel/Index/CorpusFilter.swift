@@ -11,8 +11,17 @@ extension CorpusAnalysis {
     /// Applies entity filters: a person (or any entity) keeps the articles that mention it; a
     /// country keeps those that mention it or anything that belongs to it. Several combine with AND.
     public func filtered(by filters: [String]) -> FilterResult {
+        var result = filtered(by: filters, withEntities: false)
+        result.entities = entities(inArticles: result.articles, filtered: !filters.isEmpty)
+        return result
+    }
+
+    /// The same without the remaining entities (left empty), which take the longest to find:
+    /// the reader works them out only when its Entities view is shown.
+    public func filtered(by filters: [String], withEntities: Bool) -> FilterResult {
         if filters.isEmpty {
-            return FilterResult(articles: Array(articles.indices), conflicts: Array(conflicts.indices), entities: Array(entities.indices))
+            return FilterResult(articles: Array(articles.indices), conflicts: Array(conflicts.indices),
+                                entities: withEntities ? Array(entities.indices) : [])
         }
         let kept = index.articles(matching: filters, total: articles.count)
         // A conflict stays when, for every filter, one of its claims is by or about what it covers.
@@ -21,12 +30,17 @@ extension CorpusAnalysis {
         let keptConflicts = conflicts.indices.filter { i in
             i < byConflict.count && masks.allSatisfy { mask in byConflict[i].contains { mask[Int($0)] } }
         }
-        // The entities the remaining articles mention, in the entities' order.
+        return FilterResult(articles: kept, conflicts: keptConflicts, entities: withEntities ? entities(inArticles: kept, filtered: true) : [])
+    }
+
+    /// Indices of the entities mentioned in `kept` articles, in the entities' order (all of them
+    /// when nothing is filtered).
+    public func entities(inArticles kept: [Int], filtered: Bool) -> [Int] {
+        guard filtered else { return Array(entities.indices) }
         var mentioned = [Bool](repeating: false, count: entities.count)
         let byArticle = index.entitiesOfArticle
         for a in kept where a < byArticle.count { for e in byArticle[a] { mentioned[Int(e)] = true } }
-        let keptEntities = entities.indices.filter { mentioned[$0] }
-        return FilterResult(articles: kept, conflicts: keptConflicts, entities: keptEntities)
+        return entities.indices.filter { mentioned[$0] }
     }
 }
 

@@ -4,7 +4,10 @@ import NewsModel
 public struct AppState: Sendable {
     public var analysis: CorpusAnalysis
     public var size: Size
-    public var screen: Screen = .articles
+    public var screen: Screen = .articles {
+        // The Entities view's list under the filters is worked out when it is first shown.
+        didSet { if screen == .entities && entitiesStale { refreshEntities() } }
+    }
     /// Index of the selected article (clamped when drawn).
     public var selected: Int = 0
     /// First visible row of the article list.
@@ -20,6 +23,8 @@ public struct AppState: Sendable {
     public private(set) var visible: [Int] = []
     public private(set) var visibleConflicts: [Int] = []
     public private(set) var visibleEntities: [Int] = []
+    /// Whether `visibleEntities` is out of date for the filters (it is left so while not shown).
+    private var entitiesStale = false
     /// The filter picker, while it is open.
     public var picker: FilterPicker? = nil
     public var entitySelected: Int = 0
@@ -73,10 +78,11 @@ public struct AppState: Sendable {
         let current = visible.indices.contains(selected) ? visible[selected] : nil
         let selectedConflict = visibleConflicts.indices.contains(conflictSelected) ? visibleConflicts[conflictSelected] : nil
         filters = newFilters
-        let result = analysis.filtered(by: newFilters)
+        let result = analysis.filtered(by: newFilters, withEntities: false)
         visible = result.articles
         visibleConflicts = result.conflicts
-        visibleEntities = result.entities
+        entitiesStale = true
+        if screen == .entities { refreshEntities() }
         if let current, let i = visible.firstIndex(of: current) {
             selected = i
         } else {
@@ -89,6 +95,11 @@ public struct AppState: Sendable {
         entityTop = 0
         scrollListToSelection()
         relayoutReader(keepPosition: true)
+    }
+
+    private mutating func refreshEntities() {
+        visibleEntities = analysis.entities(inArticles: visible, filtered: !filters.isEmpty)
+        entitiesStale = false
     }
 
     /// Puts a newly loaded analysis in place, keeping the view, the filters and the selected article.
