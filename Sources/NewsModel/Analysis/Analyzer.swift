@@ -24,9 +24,28 @@ public struct Analyzer: Sendable {
 
     /// Adds claims (per article, on all cores) and the conflicts between them.
     func withClaims(_ analysis: CorpusAnalysis) -> CorpusAnalysis {
-        let names = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0) })
+        let (articles, conflicts) = claimsAndConflicts(analysis)
+        return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
+    }
+
+    /// The articles with their claims, and the conflicts between the claims.
+    func claimsAndConflicts(_ analysis: CorpusAnalysis) -> ([AnalyzedArticle], [Conflict]) {
+        let (info, lookup) = Self.entityLookups(analysis.entities)
+        let articles = Self.extractClaims(analysis.articles, entities: info)
+        return (articles, ConflictFinder().find(in: articles, entities: lookup))
+    }
+
+    /// What claim extraction and the conflict search need to know about entities.
+    static func entityLookups(_ entities: [Entity]) -> (ClaimExtractor.EntityInfo, ConflictFinder.EntityLookup) {
+        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
         let info = ClaimExtractor.EntityInfo(name: { names[$0]?.name }, kind: { names[$0]?.kind })
-        var articles = analysis.articles
+        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { names[$0]?.countries ?? [] })
+        return (info, lookup)
+    }
+
+    /// The articles with their claims (on all cores).
+    static func extractClaims(_ articles: [AnalyzedArticle], entities info: ClaimExtractor.EntityInfo) -> [AnalyzedArticle] {
+        var articles = articles
         let extractor = ClaimExtractor()
         articles.withUnsafeMutableBufferPointer { buffer in
             let out = UnsafeMutableBufferPointerBox(buffer)
@@ -34,9 +53,7 @@ public struct Analyzer: Sendable {
                 out.buffer[i].claims = extractor.extract(out.buffer[i], entities: info)
             }
         }
-        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { names[$0]?.countries ?? [] })
-        let conflicts = ConflictFinder().find(articles.flatMap(\.claims), entities: lookup)
-        return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
+        return articles
     }
 
     func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {

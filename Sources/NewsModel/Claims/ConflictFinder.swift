@@ -1,28 +1,62 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Finds claims that disagree, within an article and across the corpus. Candidate pairs come
 /// from an index of the entities claims are by and about, never from comparing every claim with
 /// every other, so the work grows with the number of related claims, not with the corpus squared.
+///
+/// Claims are profiled on all cores (one tokenisation each, words looked up once per distinct
+/// word), their terms and entities interned to integers, and each claim's candidates searched on
+/// all cores; the few order-dependent steps (dropping repeated texts, keeping one conflict per
+/// claim, speaker and kind) then run in claim order, so the result is the same as a serial search.
 public struct ConflictFinder: Sendable {
     public init() {}
 
     /// Reporting verbs and their stems.
     static let verbStems: Set<String> = Set(ReportingCues.verbs.keys).union(ReportingCues.verbs.keys.map(TopicTerms.stem))
 
-    /// What the finder knows of one claim beyond its text.
+    /// What the finder knows of one claim beyond its text: plain values and one array of ids.
     struct Profile {
-        var claim: Claim
-        var index: Int
-        var terms: Set<String>
-        var words: [String]
-        /// The same words as written, for explanations.
-        var original: [String]
-        var speakerKey: String
-        var refutingWord: String?
-        var negationWord: String?
-        var accuses: Bool
-        var firstPerson: Bool
-        var reportLike: Bool
-        var speakerCountries: Set<String>
-        var aboutCountries: Set<String>
+        /// Interned ids: topic terms (sorted), the entities the claim is about, the countries of
+        /// those (sorted), then the countries of its speaker (sorted).
+        var ids: [Int32] = []
+        var termCount: Int32 = 0
+        var aboutCount: Int32 = 0
+        var aboutCountryCount: Int32 = 0
+        /// The speaker's entity id, or -1.
+        var speaker: Int32 = -1
+        /// The speaker's entity id or its name as written ("src:<lower-cased name>"), interned.
+        var speakerKey: Int32 = -1
+        /// Indices of the first refuting and the first negating word, or -1.
+        var refutingWord: Int32 = -1
+        var negationWord: Int32 = -1
+        var flags: Flags = []
+        /// Figures given ("3 soldiers": unit stem -> number), when there are any.
+        var figures: [String: String]?
+        /// The speaker as written, lower-cased.
+        var speakerLower = ""
+        var speakerLowerASCII = false
+
+        struct Flags: OptionSet {
+            let rawValue: UInt8
+            static let accuses = Flags(rawValue: 1)
+            static let firstPerson = Flags(rawValue: 2)
+            static let reportLike = Flags(rawValue: 4)
+            static let quoted = Flags(rawValue: 8)
+            /// Quoted, or a reported denial, refutation, rejection or accusation: B's own words.
+            static let ownWords = Flags(rawValue: 16)
+            static let mutual = Flags(rawValue: 32)
+            static let answers = Flags(rawValue: 64)
+        }
+
+        var terms: ArraySlice<Int32> { ids[0..<Int(termCount)] }
+        var about: ArraySlice<Int32> { ids[Int(termCount)..<Int(termCount + aboutCount)] }
+        var aboutCountries: ArraySlice<Int32> { ids[Int(termCount + aboutCount)..<Int(termCount + aboutCount + aboutCountryCount)] }
+        var speakerCountries: ArraySlice<Int32> { ids[Int(termCount + aboutCount + aboutCountryCount)...] }
+        var isAccusing: Bool { flags.contains(.accuses) }
+        var isQuoted: Bool { flags.contains(.quoted) }
     }
 
     /// Entities' names and countries, from the analysis.
@@ -35,167 +69,507 @@ public struct ConflictFinder: Sendable {
         }
     }
 
-    public func find(_ claims: [Claim], entities: EntityLookup) -> [Conflict] {
-        let profiles = claims.enumerated().map { profile($1, index: $0, entities: entities) }
-        // Index: entity -> claims about it; speaker -> claims by it.
-        var about: [String: [Int]] = [:]
-        for p in profiles {
-            for e in p.claim.about { about[e, default: []].append(p.index) }
-            for c in p.aboutCountries { about[c, default: []].append(p.index) }
+    /// The claims of a corpus, as one list, without copying them out of their articles.
+    struct ClaimList {
+        let lists: [[Claim]]
+        /// Per claim, its list; per list, the index of its first claim.
+        let owner: [Int32]
+        let first: [Int]
+
+        init(_ lists: [[Claim]]) {
+            self.lists = lists
+            var owner: [Int32] = []
+            var first: [Int] = []
+            owner.reserveCapacity(lists.reduce(0) { $0 + $1.count })
+            for (l, list) in lists.enumerated() {
+                first.append(owner.count)
+                owner.append(contentsOf: repeatElement(Int32(l), count: list.count))
+            }
+            self.owner = owner
+            self.first = first
         }
-        // Claims by each speaker, and claims using each topic term: a claim's candidates are the
-        // claims about its speaker that share a term with it or come from a source it names.
-        var bySpeaker: [String: [Int]] = [:]
-        var byTerm: [String: [Int]] = [:]
-        for p in profiles {
-            if let s = p.claim.speakerEntity { bySpeaker[s, default: []].append(p.index) }
-            for t in p.terms { byTerm[t, default: []].append(p.index) }
+
+        var count: Int { owner.count }
+
+        subscript(i: Int) -> Claim {
+            let l = Int(owner[i])
+            return lists[l][i - first[l]]
+        }
+    }
+
+    public func find(_ claims: [Claim], entities: EntityLookup) -> [Conflict] {
+        find(ClaimList([claims]), entities: entities)
+    }
+
+    /// Conflicts among the claims of `articles`, in corpus order.
+    func find(in articles: [AnalyzedArticle], entities: EntityLookup) -> [Conflict] {
+        find(ClaimList(articles.map(\.claims)), entities: entities)
+    }
+
+    /// A conflict found for claim B, before the order-dependent steps.
+    private struct Found {
+        var conflict: Conflict
+        var a: Int
+        var b: Int
+        /// A dispute, dropped when the same pair of texts was already found.
+        var dispute: Bool
+    }
+
+    func find(_ claims: ClaimList, entities: EntityLookup) -> [Conflict] {
+        let n = claims.count
+        guard n > 0 else { return [] }
+        let (profiles, termNames, entityIDs) = makeProfiles(claims, entities: entities)
+        let entityCount = entityIDs.count
+
+        // Index: entity -> claims about it; speaker -> claims by it; term -> claims using it.
+        var about = [[Int32]](repeating: [], count: entityCount)
+        var bySpeaker = [[Int32]](repeating: [], count: entityCount)
+        var byTerm = [[Int32]](repeating: [], count: termNames.count)
+        for (i, p) in profiles.enumerated() {
+            let i32 = Int32(i)
+            for e in p.about { about[Int(e)].append(i32) }
+            for c in p.aboutCountries { about[Int(c)].append(i32) }
+            if p.speaker >= 0 { bySpeaker[Int(p.speaker)].append(i32) }
+            for t in p.terms { byTerm[Int(t)].append(i32) }
         }
         // Terms used by very many claims say little, and would make the search quadratic.
-        let commonLimit = max(1000, profiles.count / 20)
-        var mark = [Int](repeating: -1, count: profiles.count)
-        var found: [(Conflict, Int, Int)] = []
-        var seenTexts: Set<String> = []
-        let byID = Dictionary(uniqueKeysWithValues: profiles.map { ($0.claim.id, $0.index) })
-        for b in profiles {
-            // A fact-check answer refutes the claim it is labelled against.
-            if let answered = b.claim.answers, let i = byID[answered] {
-                let a = profiles[i]
-                let why = "\(b.claim.speaker) calls the claim of \(a.claim.speaker) false and answers: “\(Self.snippet(b.claim.text, 60))”"
-                found.append((Conflict(id: "", kind: .refutation, a: a.claim.id, b: b.claim.id, strength: 0.85, why: why), i, b.index))
-                continue
-            }
-            // Denial, refutation, framing: B's speaker disputes an earlier claim about B's speaker.
-            if let speaker = b.claim.speakerEntity {
-                // Only B's own words, or a reported denial; and not a dispute between two voices of one side.
-                let ownWords = b.claim.quoted || ["denied", "refuted", "rejected", "accused"].contains(b.claim.cue)
-                var pool: [Int] = []
-                if ownWords {
-                    func isAboutSpeaker(_ i: Int) -> Bool {
-                        profiles[i].claim.about.contains(speaker) || profiles[i].aboutCountries.contains(speaker)
+        let commonLimit = max(1000, n / 20)
+
+        let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
+            var out: [Found] = []
+            var mark = [Int32](repeating: -1, count: n)
+            var pool: [Int32] = []
+            var candidates: [Int] = []
+            for bi in range {
+                let b = profiles[bi]
+                // A fact-check answer refutes the claim it is labelled against.
+                if b.flags.contains(.answers) {
+                    let bc = claims[bi]
+                    if let answered = bc.answers, let i = Self.claimIndex(answered, near: bi, in: claims) {
+                        let ac = claims[i]
+                        let why = "\(bc.speaker) calls the claim of \(ac.speaker) false and answers: “\(Self.snippet(bc.text, 60))”"
+                        out.append(Found(conflict: Conflict(id: "", kind: .refutation, a: ac.id, b: bc.id, strength: 0.85, why: why), a: i, b: bi, dispute: false))
+                        continue
                     }
-                    // Sources B names, claims sharing a term with B, and the claims nearest to B about its speaker.
-                    var lists: [[Int]] = b.claim.about.compactMap { bySpeaker[$0] }
-                    lists.append(Array(Self.window(about[speaker] ?? [], around: b.index, radius: 100)))
-                    for t in b.terms { if let l = byTerm[t], l.count <= commonLimit { lists.append(l) } }
-                    for list in lists {
-                        // The nearest claims (in corpus order) only: bounded work per claim.
-                        for i in Self.window(list, around: b.index, radius: 100) where mark[i] != b.index && isAboutSpeaker(i) {
-                            mark[i] = b.index
-                            pool.append(i)
+                }
+                // Denial, refutation, framing: B's speaker disputes an earlier claim about B's speaker.
+                if b.speaker >= 0 {
+                    let speaker = b.speaker
+                    // Only B's own words, or a reported denial; and not a dispute between two voices of one side.
+                    pool.removeAll(keepingCapacity: true)
+                    if b.flags.contains(.ownWords) {
+                        let b32 = Int32(bi)
+                        func visit(_ list: ArraySlice<Int32>) {
+                            // The nearest claims (in corpus order) only: bounded work per claim.
+                            for i in Self.window(list, around: bi, radius: 100) where mark[Int(i)] != b32 {
+                                let c = profiles[Int(i)]
+                                guard c.about.contains(speaker) || c.aboutCountries.contains(speaker) else { continue }
+                                mark[Int(i)] = b32
+                                pool.append(i)
+                            }
+                        }
+                        // Sources B names, claims sharing a term with B, and the claims nearest to B about its speaker.
+                        for e in b.about { visit(bySpeaker[Int(e)][...]) }
+                        visit(Self.window(about[Int(speaker)][...], around: bi, radius: 100))
+                        for t in b.terms where byTerm[Int(t)].count <= commonLimit { visit(byTerm[Int(t)][...]) }
+                    }
+                    if !pool.isEmpty {
+                        pool.sort()
+                        candidates.removeAll(keepingCapacity: true)
+                        for i32 in pool {
+                            let i = Int(i32)
+                            let a = profiles[i]
+                            guard i != bi, a.speakerKey != b.speakerKey, a.speaker != speaker,
+                                  Self.disjoint(a.speakerCountries, b.speakerCountries) else { continue }
+                            candidates.append(i)
+                        }
+                        if let (a, kind, strength, why) = bestDispute(bi, candidates, profiles: profiles, claims: claims, termNames: termNames) {
+                            out.append(Found(conflict: Conflict(id: "", kind: kind, a: claims[a].id, b: claims[bi].id, strength: strength, why: why),
+                                             a: a, b: bi, dispute: true))
                         }
                     }
                 }
-                let candidates = pool.sorted().map { profiles[$0] }
-                    .filter { $0.index != b.index && $0.speakerKey != b.speakerKey && $0.claim.speakerEntity != speaker }
-                    .filter { $0.speakerCountries.isDisjoint(with: b.speakerCountries) }
-                if let (a, kind, strength, why) = bestDispute(b, candidates, entities: entities) {
-                    let key = a.claim.text + "\u{1}" + b.claim.text
-                    if !seenTexts.contains(key) {
-                        seenTexts.insert(key)
-                        found.append((Conflict(id: "", kind: kind, a: a.claim.id, b: b.claim.id, strength: strength, why: why), a.index, b.index))
-                    }
+                // Mutual accusation: "X and Y accuse each other" against a claim of one side accusing the other.
+                if b.flags.contains(.mutual) {
+                    out.append(contentsOf: mutualAccusations(bi, profiles: profiles, claims: claims, about: about, entityIDs: entityIDs, entities: entities))
                 }
             }
-            // Mutual accusation: "X and Y accuse each other" against a claim of one side accusing the other.
-            if b.claim.mutualParties.count >= 2 {
-                var bySpeaker: [String: Profile] = [:]
-                for party in b.claim.mutualParties {
-                    for i in about[party] ?? [] where i != b.index {
-                        let c = profiles[i]
-                        guard c.accuses, c.claim.mutualParties.isEmpty, !shared(c, b).isEmpty else { continue }
-                        let accused = Set(b.claim.mutualParties).intersection(c.aboutCountries.union(c.claim.about))
-                        guard accused.count == 1, let target = accused.first, c.claim.speakerEntity != target,
-                              !c.speakerCountries.contains(target) else { continue }
-                        // One conflict per speaker: their own quoted words when there are some.
-                        if let kept = bySpeaker[c.speakerKey], kept.claim.quoted || !c.claim.quoted { continue }
-                        bySpeaker[c.speakerKey] = c
-                    }
+            return out
+        }
+
+        var found: [(Conflict, Int, Int)] = []
+        var seenTexts: Set<String> = []
+        for chunk in chunks {
+            for f in chunk {
+                if f.dispute {
+                    let key = claims[f.a].text + "\u{1}" + claims[f.b].text
+                    if !seenTexts.insert(key).inserted { continue }
                 }
-                for c in bySpeaker.values.sorted(by: { $0.index < $1.index }) {
-                    let target = Set(b.claim.mutualParties).intersection(c.aboutCountries.union(c.claim.about)).first ?? ""
-                    let targetName = entities.name(target) ?? target
-                    let word = ReportingCues.accusing.lazy.compactMap { stem in c.words.first { $0.hasPrefix(stem) } }.first ?? "accuses"
-                    let why = "\(c.claim.speaker) accuses \(targetName) (“\(word)”), while \(b.claim.speaker) accuse each other"
-                    found.append((Conflict(id: "", kind: .mutualAccusation, a: c.claim.id, b: b.claim.id, strength: c.speakerCountries.isEmpty ? 0.6 : 0.75, why: why), c.index, b.index))
-                }
+                found.append((f.conflict, f.a, f.b))
             }
         }
-        found.append(contentsOf: contradictingFigures(profiles, about: about))
+        found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
         // One conflict per (claim A, speaker B, kind): B's quoted words win over a report of them.
-        var best: [String: (Conflict, Int, Int)] = [:]
-        for f in found {
-            let key = "\(f.1)|\(profiles[f.2].speakerKey)|\(f.0.kind.rawValue)"
-            if let kept = best[key] {
-                let keptQuoted = profiles[kept.2].claim.quoted, newQuoted = profiles[f.2].claim.quoted
-                if keptQuoted || !newQuoted { continue }
-            }
-            best[key] = f
+        struct Key: Hashable {
+            var a: Int
+            var speaker: Int32
+            var kind: ConflictKind
         }
-        found = Array(best.values)
-        found.sort { ($0.1, $0.2) < ($1.1, $1.2) }
-        return found.enumerated().map { i, f in
+        var best: [Key: Int] = [:]
+        var keep = [Bool](repeating: false, count: found.count)
+        for (k, f) in found.enumerated() {
+            let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind)
+            if let current = best[key] {
+                if profiles[found[current].2].isQuoted || !profiles[f.2].isQuoted { continue }
+                keep[current] = false
+            }
+            best[key] = k
+            keep[k] = true
+        }
+        // In corpus order of A then B (then in the order found).
+        var result: [(Conflict, Int, Int, Int)] = []
+        for (k, f) in found.enumerated() where keep[k] { result.append((f.0, f.1, f.2, k)) }
+        result.sort { ($0.1, $0.2, $0.3) < ($1.1, $1.2, $1.3) }
+        return result.enumerated().map { i, f in
             var c = f.0
             c.id = "k\(i + 1)"
             return c
         }
     }
 
-    private func profile(_ claim: Claim, index: Int, entities: EntityLookup) -> Profile {
-        let original = Tokenizer.tokenize(claim.text).filter(\.isWord).map(\.text)
-        let words = original.map { $0.lowercased() }
-        // Reporting and accusing verbs are how claims are made, not what they are about.
-        var terms = TopicTerms.of(claim.text).filter { t in
-            !Self.verbStems.contains(t) && !ReportingCues.accusing.contains { t.hasPrefix($0) }
-        }
-        // Names are shared by every claim on a topic; they say nothing about disagreement.
-        for e in claim.about {
-            for part in (entities.name(e) ?? "").split(separator: " ") { terms.remove(TopicTerms.stem(part.lowercased())) }
-        }
-        let speakerCountries = Set(claim.speakerEntity.map { entities.countries($0) } ?? [])
-        var aboutCountries: Set<String> = []
-        for e in claim.about { aboutCountries.formUnion(entities.countries(e)) }
-        let firstPerson = claim.quoted && words.contains { $0 == "i" || $0 == "we" || $0 == "my" || $0 == "our" }
-        return Profile(
-            claim: claim, index: index, terms: terms, words: words, original: original,
-            speakerKey: claim.speakerEntity ?? "src:" + claim.speaker.lowercased(),
-            refutingWord: words.first { ReportingCues.refuting.contains($0) },
-            negationWord: words.first { ReportingCues.negations.contains($0) },
-            accuses: words.contains { w in ReportingCues.accusing.contains { w.hasPrefix($0) } },
-            firstPerson: firstPerson,
-            reportLike: claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote",
-            speakerCountries: speakerCountries, aboutCountries: aboutCountries)
+    /// The index of the claim with id `id`: searched back from `index` within its article
+    /// first (an answer follows the claim it answers), then everywhere.
+    static func claimIndex(_ id: String, near index: Int, in claims: ClaimList) -> Int? {
+        let l = Int(claims.owner[index])
+        let list = claims.lists[l]
+        for k in stride(from: index - claims.first[l], through: 0, by: -1) where list[k].id == id { return claims.first[l] + k }
+        for i in 0..<claims.count where claims[i].id == id { return i }
+        return nil
     }
 
-    private func shared(_ a: Profile, _ b: Profile) -> Set<String> { a.terms.intersection(b.terms) }
+    // MARK: - Profiles
+
+    /// Strings interned to dense ids.
+    struct Interner {
+        var ids: [String: Int32] = [:]
+        var names: [String] = []
+
+        mutating func id(_ s: String) -> Int32 {
+            if let i = ids[s] { return i }
+            let i = Int32(names.count)
+            names.append(s)
+            ids[s] = i
+            return i
+        }
+    }
+
+    /// What a distinct lower-cased word means to a profile, worked out once per chunk.
+    private struct WordInfo {
+        /// The topic term it gives when not capitalised (a local term id), or -1.
+        var term: Int32 = -1
+        var refuting = false
+        var negation = false
+        var accuses = false
+        var firstPerson = false
+        var numberStart = false
+    }
+
+    /// The profiles of a chunk of claims, with chunk-local ids.
+    private struct ChunkProfiles {
+        var profiles: [Profile] = []
+        var terms = Interner()
+        var entities = Interner()
+    }
+
+    /// Profiles of every claim (on all cores), with global term and entity ids.
+    private func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
+        var chunks = ParallelChunks.map(claims.count, minimum: 256) { range -> ChunkProfiles in
+            var chunk = ChunkProfiles()
+            chunk.profiles.reserveCapacity(range.count)
+            var words: [String: WordInfo] = [:]
+            var nameTerms: [Int32: [Int32]] = [:]
+            var countries: [Int32: [Int32]] = [:]
+            for i in range {
+                chunk.profiles.append(profile(claims[i], entities: entities, chunk: &chunk, words: &words, nameTerms: &nameTerms, countries: &countries))
+            }
+            return chunk
+        }
+        // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
+        var terms = Interner(), entityIDs = Interner()
+        var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
+        for chunk in chunks {
+            termMaps.append(chunk.terms.names.map { terms.id($0) })
+            entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
+        }
+        chunks.withUnsafeMutableBufferPointer { buffer in
+            let box = UncheckedBox(buffer)
+            ParallelChunks.forEach(buffer.count, minimum: 1) { c in
+                let termMap = termMaps[c], entityMap = entityMaps[c]
+                for k in box.value[c].profiles.indices {
+                    var p = box.value[c].profiles[k]
+                    box.value[c].profiles[k].ids = []
+                    let t = Int(p.termCount), a = t + Int(p.aboutCount), ac = a + Int(p.aboutCountryCount)
+                    for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
+                    for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
+                    p.ids[0..<t].sort()
+                    p.ids[a..<ac].sort()
+                    p.ids[ac...].sort()
+                    if p.speaker >= 0 { p.speaker = entityMap[Int(p.speaker)] }
+                    p.speakerKey = entityMap[Int(p.speakerKey)]
+                    box.value[c].profiles[k] = p
+                }
+            }
+        }
+        var profiles: [Profile] = []
+        profiles.reserveCapacity(claims.count)
+        for k in chunks.indices {
+            profiles.append(contentsOf: chunks[k].profiles)
+            chunks[k].profiles = []
+        }
+        return (profiles, terms.names, entityIDs.ids)
+    }
+
+    private func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
+                         nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
+        var p = Profile()
+        let words = ClaimWords.words(claim.text)
+        var terms: [Int32] = []
+        var accuses = false, firstPerson = false, anyNumber = false
+        for (k, w) in words.enumerated() {
+            let wi: WordInfo
+            if let known = info[w.lower] {
+                wi = known
+            } else {
+                wi = wordInfo(w.lower, terms: &chunk.terms)
+                info[w.lower] = wi
+            }
+            // Capitalised words are names (or sentence starts); shared names say nothing about disagreement.
+            if wi.term >= 0 && !w.flags.contains(.capitalized) && !terms.contains(wi.term) { terms.append(wi.term) }
+            if wi.refuting && p.refutingWord < 0 { p.refutingWord = Int32(k) }
+            if wi.negation && p.negationWord < 0 { p.negationWord = Int32(k) }
+            if wi.accuses { accuses = true }
+            if wi.firstPerson { firstPerson = true }
+            if wi.numberStart { anyNumber = true }
+        }
+        // Names are shared by every claim on a topic; they say nothing about disagreement.
+        var about: [Int32] = []
+        var aboutCountries: [Int32] = []
+        for e in claim.about {
+            let id = chunk.entities.id(e)
+            about.append(id)
+            let name: [Int32]
+            if let known = nameTerms[id] {
+                name = known
+            } else {
+                name = (entities.name(e) ?? "").split(separator: " ").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
+                nameTerms[id] = name
+            }
+            if !name.isEmpty { terms.removeAll { name.contains($0) } }
+            for c in countriesOf(id, e, entities: entities, chunk: &chunk, cache: &countryCache) where !aboutCountries.contains(c) {
+                aboutCountries.append(c)
+            }
+        }
+        var speakerCountries: [Int32] = []
+        if let s = claim.speakerEntity {
+            p.speaker = chunk.entities.id(s)
+            for c in countriesOf(p.speaker, s, entities: entities, chunk: &chunk, cache: &countryCache) where !speakerCountries.contains(c) {
+                speakerCountries.append(c)
+            }
+        }
+        p.ids = terms + about + aboutCountries + speakerCountries
+        p.termCount = Int32(terms.count)
+        p.aboutCount = Int32(about.count)
+        p.aboutCountryCount = Int32(aboutCountries.count)
+        p.speakerLower = ClaimWords.lowercased(claim.speaker)
+        p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
+        p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + p.speakerLower)
+        if accuses { p.flags.insert(.accuses) }
+        if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
+        if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
+        if claim.quoted { p.flags.insert(.quoted) }
+        if claim.quoted || ["denied", "refuted", "rejected", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
+        if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
+        if claim.answers != nil { p.flags.insert(.answers) }
+        if anyNumber {
+            let f = Self.figures(words.map(\.lower))
+            if !f.isEmpty { p.figures = f }
+        }
+        return p
+    }
+
+    private func countriesOf(_ id: Int32, _ e: String, entities: EntityLookup, chunk: inout ChunkProfiles, cache: inout [Int32: [Int32]]) -> [Int32] {
+        if let known = cache[id] { return known }
+        let ids = entities.countries(e).map { chunk.entities.id($0) }
+        cache[id] = ids
+        return ids
+    }
+
+    /// The meaning of one lower-cased word, as the rules read it.
+    private func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
+        var info = WordInfo()
+        if w.count >= 4, !TopicTerms.stop.contains(w) {
+            let t = TopicTerms.stem(w)
+            // Reporting and accusing verbs are how claims are made, not what they are about.
+            if !Self.verbStems.contains(t) && !ReportingCues.accusing.contains(where: { t.hasPrefix($0) }) { info.term = terms.id(t) }
+        }
+        info.refuting = ReportingCues.refuting.contains(w)
+        info.negation = ReportingCues.negations.contains(w)
+        info.accuses = ReportingCues.accusing.contains { w.hasPrefix($0) }
+        info.firstPerson = w == "i" || w == "we" || w == "my" || w == "our"
+        info.numberStart = w.first?.isNumber == true
+        return info
+    }
+
+    /// Figures of a claim's words: a number and the unit after it ("3 soldiers").
+    static func figures(_ words: [String]) -> [String: String] {
+        var out: [String: String] = [:]
+        for (i, w) in words.enumerated() where i + 1 < words.count && w.first?.isNumber == true {
+            let unit = TopicTerms.stem(words[i + 1])
+            if unit.count >= 4 && !TopicTerms.stop.contains(unit) { out[unit] = w }
+        }
+        return out
+    }
+
+    /// A claim's words, as written and lower-cased (for explanations).
+    private static func words(_ text: String) -> (original: [String], lower: [String]) {
+        let original = Tokenizer.tokenize(text).filter(\.isWord).map(\.text)
+        return (original, original.map { $0.lowercased() })
+    }
+
+    // MARK: - Set operations on sorted ids
+
+    static func sharedCount(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Int {
+        var i = a.startIndex, j = b.startIndex, n = 0
+        while i < a.endIndex && j < b.endIndex {
+            let x = a[i], y = b[j]
+            if x == y { n += 1; i += 1; j += 1 } else if x < y { i += 1 } else { j += 1 }
+        }
+        return n
+    }
+
+    static func disjoint(_ a: ArraySlice<Int32>, _ b: ArraySlice<Int32>) -> Bool {
+        if a.isEmpty || b.isEmpty { return true }
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex && j < b.endIndex {
+            let x = a[i], y = b[j]
+            if x == y { return false } else if x < y { i += 1 } else { j += 1 }
+        }
+        return true
+    }
+
+    /// The terms two claims share, as strings, sorted.
+    private static func shared(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] {
+        var out: [String] = []
+        let x = a.terms, y = b.terms
+        var i = x.startIndex, j = y.startIndex
+        while i < x.endIndex && j < y.endIndex {
+            if x[i] == y[j] { out.append(termNames[Int(x[i])]); i += 1; j += 1 } else if x[i] < y[j] { i += 1 } else { j += 1 }
+        }
+        return out.sorted()
+    }
+
+    /// Whether lower-cased text `haystack` contains `needle` (as `String.contains`), by bytes
+    /// when both are ASCII.
+    static func contains(_ haystack: String, ascii: Bool, _ needle: String, needleASCII: Bool) -> Bool {
+        guard ascii && needleASCII && !needle.isEmpty else { return haystack.contains(needle) }
+        var h = haystack, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb in
+                let m = nb.count
+                guard m <= hb.count else { return false }
+                let first = nb[0]
+                var i = 0
+                while i <= hb.count - m {
+                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, m) == 0 { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    // MARK: - Disputes
 
     /// The claim B disputes, if any: a refutation names the source and calls it wrong (the first
     /// claim of that source); a denial negates a shared point; framing recasts it in B's own words.
-    private func bestDispute(_ b: Profile, _ candidates: [Profile], entities: EntityLookup) -> (Profile, ConflictKind, Double, String)? {
-        let bText = b.claim.text.lowercased()
-        if let word = b.refutingWord {
-            let named = candidates.filter { a in
-                (a.claim.speakerEntity.map { b.claim.about.contains($0) } ?? false) || bText.contains(a.claim.speaker.lowercased())
-            }
-            if let a = named.min(by: { $0.index < $1.index }) {
-                return (a, .refutation, 0.9, "\(b.claim.speaker) says \(a.claim.speaker) got it wrong: “\(phrase(around: word, in: b))”")
+    /// Candidates are in corpus order.
+    private func bestDispute(_ bi: Int, _ candidates: [Int], profiles: [Profile], claims: ClaimList, termNames: [String])
+        -> (Int, ConflictKind, Double, String)? {
+        let b = profiles[bi]
+        if b.refutingWord >= 0 {
+            let bc = claims[bi]
+            let bText = ClaimWords.lowercased(bc.text)
+            let ascii = bText.utf8.allSatisfy { $0 < 0x80 }
+            for i in candidates {
+                let a = profiles[i]
+                if (a.speaker >= 0 && b.about.contains(a.speaker)) || Self.contains(bText, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII) {
+                    let ac = claims[i]
+                    return (i, .refutation, 0.9, "\(bc.speaker) says \(ac.speaker) got it wrong: “\(Self.phrase(around: Int(b.refutingWord), in: bc.text))”")
+                }
             }
         }
-        if let negation = b.negationWord {
-            let scored = candidates.map { ($0, shared($0, b).count) }.filter { $0.1 >= 1 }
-            if let (a, _) = scored.max(by: { ($0.1, $0.0.index) < ($1.1, $1.0.index) }) {
-                let point = shared(a, b).sorted().first.map { surface($0, in: b) } ?? ""
-                return (a, .denial, 0.8, "\(b.claim.speaker) denies what \(a.claim.speaker) said about “\(point)”: “\(phrase(around: negation, in: b))”")
+        if b.negationWord >= 0 {
+            var best = -1, bestCount = 0
+            for i in candidates {
+                let count = Self.sharedCount(profiles[i].terms, b.terms)
+                if count >= 1 && count >= bestCount { best = i; bestCount = count }
+            }
+            if best >= 0 {
+                let bc = claims[bi], ac = claims[best]
+                let (_, lower) = Self.words(bc.text)
+                let point = Self.shared(profiles[best], b, termNames).first.map { Self.surface($0, in: lower) } ?? ""
+                return (best, .denial, 0.8, "\(bc.speaker) denies what \(ac.speaker) said about “\(point)”: “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”")
             }
         }
-        if b.firstPerson {
-            let scored = candidates.filter(\.reportLike).map { ($0, shared($0, b).count) }.filter { $0.1 >= 2 }
-            if let (a, _) = scored.max(by: { ($0.1, $0.0.index) < ($1.1, $1.0.index) }) {
-                let points = shared(a, b).sorted().prefix(3).map { surface($0, in: b) }.joined(separator: ", ")
-                return (a, .framing, 0.6, "\(b.claim.speaker) puts in other terms what \(a.claim.speaker) reported (\(points))")
+        if b.flags.contains(.firstPerson) {
+            var best = -1, bestCount = 0
+            for i in candidates where profiles[i].flags.contains(.reportLike) {
+                let count = Self.sharedCount(profiles[i].terms, b.terms)
+                if count >= 2 && count >= bestCount { best = i; bestCount = count }
+            }
+            if best >= 0 {
+                let bc = claims[bi], ac = claims[best]
+                let (_, lower) = Self.words(bc.text)
+                let points = Self.shared(profiles[best], b, termNames).prefix(3).map { Self.surface($0, in: lower) }.joined(separator: ", ")
+                return (best, .framing, 0.6, "\(bc.speaker) puts in other terms what \(ac.speaker) reported (\(points))")
             }
         }
         return nil
+    }
+
+    /// Claims of one side accusing the other, against B's "X and Y accuse each other".
+    private func mutualAccusations(_ bi: Int, profiles: [Profile], claims: ClaimList, about: [[Int32]], entityIDs: [String: Int32],
+                                   entities: EntityLookup) -> [Found] {
+        let b = profiles[bi]
+        let bc = claims[bi]
+        let parties = bc.mutualParties.compactMap { entityIDs[$0] }
+        var bySpeaker: [Int32: Int] = [:]
+        for party in bc.mutualParties {
+            guard let id = entityIDs[party] else { continue }
+            for i32 in about[Int(id)] where Int(i32) != bi {
+                let i = Int(i32)
+                let c = profiles[i]
+                guard c.isAccusing, !c.flags.contains(.mutual), claims[i].mutualParties.isEmpty, Self.sharedCount(c.terms, b.terms) > 0 else { continue }
+                let accused = Set(parties.filter { c.aboutCountries.contains($0) || c.about.contains($0) })
+                guard accused.count == 1, let target = accused.first, c.speaker != target, !c.speakerCountries.contains(target) else { continue }
+                // One conflict per speaker: their own quoted words when there are some.
+                if let kept = bySpeaker[c.speakerKey], profiles[kept].isQuoted || !c.isQuoted { continue }
+                bySpeaker[c.speakerKey] = i
+            }
+        }
+        var out: [Found] = []
+        for i in bySpeaker.values.sorted() {
+            let c = profiles[i]
+            let cc = claims[i]
+            let target = bc.mutualParties.first { p in entityIDs[p].map { c.aboutCountries.contains($0) || c.about.contains($0) } ?? false } ?? ""
+            let targetName = entities.name(target) ?? target
+            let (_, lower) = Self.words(cc.text)
+            let word = ReportingCues.accusing.lazy.compactMap { stem in lower.first { $0.hasPrefix(stem) } }.first ?? "accuses"
+            let why = "\(cc.speaker) accuses \(targetName) (“\(word)”), while \(bc.speaker) accuse each other"
+            out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: cc.id, b: bc.id, strength: c.speakerCountries.isEmpty ? 0.6 : 0.75, why: why),
+                             a: i, b: bi, dispute: false))
+        }
+        return out
     }
 
     /// Up to `radius` elements each side of where `value` falls in the sorted `list`.
@@ -209,6 +583,17 @@ public struct ConflictFinder: Sendable {
         return list[max(0, lo - radius)..<min(list.count, lo + radius)]
     }
 
+    /// `window` of a slice of claim indices.
+    static func window(_ list: ArraySlice<Int32>, around value: Int, radius: Int) -> ArraySlice<Int32> {
+        if list.count <= 2 * radius { return list }
+        var lo = list.startIndex, hi = list.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(list[mid]) < value { lo = mid + 1 } else { hi = mid }
+        }
+        return list[max(list.startIndex, lo - radius)..<min(list.endIndex, lo + radius)]
+    }
+
     /// The start of a text, cut at a word boundary with an ellipsis when longer than `limit`.
     static func snippet(_ text: String, _ limit: Int) -> String {
         guard text.count > limit else { return text }
@@ -218,44 +603,41 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
-    private func surface(_ stem: String, in p: Profile) -> String {
-        p.words.first { TopicTerms.stem($0) == stem } ?? stem
+    private static func surface(_ stem: String, in words: [String]) -> String {
+        words.first { TopicTerms.stem($0) == stem } ?? stem
     }
 
-    /// A few words of B around `word`, for the one-line explanation.
-    private func phrase(around word: String, in p: Profile) -> String {
-        guard let i = p.words.firstIndex(of: word) else { return word }
-        let lo = max(0, i - 2), hi = min(p.words.count, i + 4)
-        return p.original[lo..<hi].joined(separator: " ")
+    /// A few words of a claim around its word number `i`, for the one-line explanation.
+    private static func phrase(around i: Int, in text: String) -> String {
+        let (original, _) = words(text)
+        guard i < original.count else { return "" }
+        let lo = max(0, i - 2), hi = min(original.count, i + 4)
+        return original[lo..<hi].joined(separator: " ")
     }
 
     /// The same count of the same thing, told differently by two speakers about the same entity.
-    private func contradictingFigures(_ profiles: [Profile], about: [String: [Int]]) -> [(Conflict, Int, Int)] {
-        func figures(_ p: Profile) -> [String: String] {
-            var out: [String: String] = [:]
-            for (i, w) in p.words.enumerated() where i + 1 < p.words.count && w.first?.isNumber == true {
-                let unit = TopicTerms.stem(p.words[i + 1])
-                if unit.count >= 4 && !TopicTerms.stop.contains(unit) { out[unit] = w }
-            }
-            return out
-        }
+    private func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: [[Int32]], entityIDs: [String: Int32],
+                                      termNames: [String]) -> [(Conflict, Int, Int)] {
         var out: [(Conflict, Int, Int)] = []
-        var done: Set<[Int]> = []
-        for entity in about.keys.sorted() {
+        guard profiles.contains(where: { $0.figures != nil }) else { return out }
+        var done: Set<Int64> = []
+        for (entity, id) in entityIDs.sorted(by: { $0.key < $1.key }) {
             // Only claims that give figures, and a bounded number per entity.
-            let list = Array((about[entity] ?? []).filter { !figures(profiles[$0]).isEmpty }.prefix(200))
+            let list = Array(about[Int(id)].lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
+            _ = entity
             guard list.count >= 2 else { continue }
             for (x, i) in list.enumerated() {
                 let a = profiles[i]
-                let fa = figures(a)
-                if fa.isEmpty { continue }
+                guard let fa = a.figures else { continue }
                 for j in list[(x + 1)...] {
                     let b = profiles[j]
-                    guard a.speakerKey != b.speakerKey, !done.contains([i, j]), shared(a, b).count >= 3 else { continue }
-                    for (unit, value) in figures(b) where fa[unit] != nil && fa[unit] != value {
-                        done.insert([i, j])
-                        let why = "\(a.claim.speaker) gives \(fa[unit] ?? "") \(unit), \(b.claim.speaker) gives \(value)"
-                        out.append((Conflict(id: "", kind: .contradictingFigures, a: a.claim.id, b: b.claim.id, strength: 0.6, why: why), i, j))
+                    let pair = Int64(i) << 32 | Int64(j)
+                    guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
+                    for (unit, value) in b.figures ?? [:] where fa[unit] != nil && fa[unit] != value {
+                        done.insert(pair)
+                        let ac = claims[i], bc = claims[j]
+                        let why = "\(ac.speaker) gives \(fa[unit] ?? "") \(unit), \(bc.speaker) gives \(value)"
+                        out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
                         break
                     }
                 }
