@@ -101,8 +101,10 @@ public struct ClaimExtractor: Sendable {
 
     private func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience) {
         for lm in mentions {
+            let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
+            guard isPerson || lm.mention.kind == .organization else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
-            if lm.mention.kind == .person && lm.mention.form != .handle { s.lastPerson = sp }
+            if isPerson { s.lastPerson = sp }
             if lm.mention.kind == .organization {
                 s.lastOrganizations.removeAll { $0.entity == sp.entity }
                 s.lastOrganizations.append(sp)
@@ -116,9 +118,11 @@ public struct ClaimExtractor: Sendable {
                          salience: inout Salience, into claims: inout [Claim]) {
         let scalars = Array(p.text.unicodeScalars)
         let tokens = Tokenizer.tokenize(p.text)
+        // Each token lower-cased once.
+        let lower = tokens.map(ClaimWords.lower)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
-        let ranges = OffsetIndex(tokens: tokens, mentions: mentions)
+        let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
             ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
         }
@@ -128,7 +132,13 @@ public struct ClaimExtractor: Sendable {
             var i = ranges.firstToken(startingAtOrAfter: q.lowerBound)
             while i < tokens.count && tokens[i].start < q.upperBound { tokenInQuote[i] = true; i += 1 }
         }
+        // An ASCII paragraph's scalar offsets are its UTF-8 offsets.
+        let ascii = p.text.utf8.count == scalars.count
         func text(_ r: Range<Int>) -> String {
+            if ascii {
+                var t = p.text
+                return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+            }
             var v = String.UnicodeScalarView()
             v.append(contentsOf: scalars[r])
             return String(v)
@@ -140,8 +150,8 @@ public struct ClaimExtractor: Sendable {
             guard r.count >= 8 else { return }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
-            let words = Tokenizer.tokenize(t).map { $0.text.lowercased() }
-            let disputes = ReportingCues.disputingCues.contains(cue) || words.contains { ReportingCues.negations.contains($0) }
+            // (Negations are words: tokens that start with a letter.)
+            let disputes = ReportingCues.disputingCues.contains(cue) || ClaimWords.words(t).contains { ReportingCues.negations.contains($0.lower) }
             claims.append(Claim(
                 id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, cue: cue, text: t, quoted: quoted,
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
@@ -191,7 +201,7 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
-            if let k = sTokens.firstIndex(where: { ["accuse", "accused", "accusing", "blame", "blamed"].contains(tokens[$0].text.lowercased()) }),
+            if let k = sTokens.firstIndex(where: { Self.mutualVerbs.contains(lower[$0]) }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -202,14 +212,14 @@ public struct ClaimExtractor: Sendable {
                     let start = parties.map(\.start).min() ?? sentence.lowerBound
                     // From the first party ("both" included) to the end of the sentence.
                     var lo = start
-                    if let both = sTokens.last(where: { tokens[$0].end <= start && tokens[$0].text.lowercased() == "both" }) { lo = tokens[both].start }
+                    if let both = sTokens.last(where: { tokens[$0].end <= start && lower[$0] == "both" }) { lo = tokens[both].start }
                     add(Speaker(name: seen.joined(separator: " and "), entity: nil, kind: nil), cue: "accused", range: lo..<sentence.upperBound, quoted: false, mutual: ids)
                     continue
                 }
             }
             // "According to X, ..." / "..., according to X."
-            if let k = sTokens.firstIndex(where: { tokens[$0].text.lowercased() == "according" }), k + 1 < sTokens.count,
-               tokens[sTokens[k + 1]].text.lowercased() == "to" {
+            if let k = sTokens.firstIndex(where: { lower[$0] == "according" }), k + 1 < sTokens.count,
+               lower[sTokens[k + 1]] == "to" {
                 var np: [Int] = []
                 var j = k + 2
                 while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." && np.count < 8 { np.append(sTokens[j]); j += 1 }
@@ -227,12 +237,12 @@ public struct ClaimExtractor: Sendable {
             }
             // "X said (that) ...", "X accused Y of ...", "X ruled out ..."
             for (n, i) in sTokens.enumerated() {
-                let word = tokens[i].text.lowercased()
+                let word = lower[i]
                 var cue = ReportingCues.verbs[word]
                 if word == "ruled", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "ruled out" }
                 if word == "pointed", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "said" }
                 guard let c = cue, !word.hasSuffix("ing") else { continue }
-                let subject = subjectTokens(before: n, in: sTokens, tokens: tokens)
+                let subject = subjectTokens(before: n, in: sTokens, tokens: tokens, lower: lower)
                 if let sp = resolve(subject, tokens: tokens, mentions: ranges, entities: entities, salience: salience) {
                     add(sp, cue: c, range: sentence, quoted: false)
                 }
@@ -244,12 +254,15 @@ public struct ClaimExtractor: Sendable {
     /// A paragraph's tokens and mentions found by offset range, in their original order.
     private struct OffsetIndex {
         let tokens: [Token]
+        /// Each token's text lower-cased.
+        let lower: [String]
         let mentions: [LocalMention]
         /// Mention indices sorted by start.
         let byStart: [Int]
 
-        init(tokens: [Token], mentions: [LocalMention]) {
+        init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
             self.tokens = tokens
+            self.lower = lower
             self.mentions = mentions
             byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
         }
@@ -316,8 +329,9 @@ public struct ClaimExtractor: Sendable {
     /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized`.
     private func attribution(after idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
         let window = Array(idx.prefix(10))
-        guard let v = window.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
-        let cue = ReportingCues.verbs[tokens[window[v]].text.lowercased()] ?? "said"
+        let lower = mentions.lower
+        guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
             // "said Trump", "added the spokesman"
@@ -331,37 +345,48 @@ public struct ClaimExtractor: Sendable {
     private func attribution(before idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
         // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
         var idx = idx
-        while let last = idx.last, ["“", "\"", "«", "‘", "'"].contains(tokens[last].text) { idx.removeLast() }
+        let lower = mentions.lower
+        while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
         if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
-           !idx.contains(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) {
+           !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
             let np = Array(idx.dropLast().suffix(12))
             if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience), sp.entity != nil {
                 return (sp, "said")
             }
         }
-        guard let n = idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil && !tokens[$0].text.lowercased().hasSuffix("ing") })
-                ?? idx.firstIndex(where: { ReportingCues.verbs[tokens[$0].text.lowercased()] != nil }) else { return nil }
-        let cue = ReportingCues.verbs[tokens[idx[n]].text.lowercased()] ?? "said"
-        let subject = subjectTokens(before: n, in: idx, tokens: tokens)
+        guard let n = idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil && !lower[$0].hasSuffix("ing") })
+                ?? idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[lower[idx[n]]] ?? "said"
+        let subject = subjectTokens(before: n, in: idx, tokens: tokens, lower: lower)
         guard let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
         return (sp, cue)
     }
 
     /// The noun phrase before a verb: back to the previous comma or clause word, skipping
     /// auxiliaries and adverbs next to the verb ("had reported", "has also said").
-    private func subjectTokens(before n: Int, in idx: [Int], tokens: [Token]) -> [Int] {
+    private static let skippedBeforeVerb: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
+                                                         "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately"]
+    private static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
+    private static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "where",
+                                                         "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
+    private static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
+    private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
+    private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
+    private static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
+    private static let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
+    private static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
+
+    private func subjectTokens(before n: Int, in idx: [Int], tokens: [Token], lower: [String]) -> [Int] {
         var k = n - 1
-        let skip: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
-                                 "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately"]
-        while k >= 0 && (skip.contains(tokens[idx[k]].text.lowercased()) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        let skip = Self.skippedBeforeVerb
+        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
-        if k >= 0, ["is", "was", "were", "are", "been", "be", "being"].contains(tokens[idx[k]].text.lowercased()) { return [] }
+        if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return [] }
         var out: [Int] = []
-        let boundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "where",
-                                       "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
+        let boundaries = Self.subjectBoundaries
         while k >= 0 && out.count < 10 {
             let t = tokens[idx[k]].text
-            if boundaries.contains(t) || boundaries.contains(t.lowercased()) && !(t == "and" && out.isEmpty) { break }
+            if boundaries.contains(t) || boundaries.contains(lower[idx[k]]) && !(t == "and" && out.isEmpty) { break }
             out.insert(idx[k], at: 0)
             k -= 1
         }
@@ -375,9 +400,9 @@ public struct ClaimExtractor: Sendable {
         let lo = tokens[first].start, hi = tokens[last].end
         let inside = mentions.mentions(in: lo, hi)
         let words = np.map { tokens[$0].text }
-        let lower = words.map { $0.lowercased() }
+        let lower = np.map { mentions.lower[$0] }
         // A pronoun right before the verb is the subject ("... where they claimed").
-        if let lastWord = lower.last, ["he", "she", "they", "it"].contains(lastWord), lower.count > 1 {
+        if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
             return resolve([np[np.count - 1]], tokens: tokens, mentions: mentions, entities: entities, salience: salience)
         }
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
@@ -397,13 +422,12 @@ public struct ClaimExtractor: Sendable {
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             return salience.lastPerson
         }
-        if ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"].contains(head), lower.first == "the" {
+        if Self.bodyHeads.contains(head), lower.first == "the" {
             return salience.lastOrganizations.last { ($0.name.lowercased()).contains(head) } ?? salience.lastOrganizations.last
         }
         // A named source as written: at least one content word, no pronoun, no preposition, a noun
         // head ("state news agencies", "Scientology officials"), not a lone function word.
-        let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
-        let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
+        let pronouns = Self.pronouns, prepositions = Self.prepositions
         if lower.contains(where: { pronouns.contains($0) || prepositions.contains($0) }) { return nil }
         guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
         // A lone word must be a plural noun ("officials", "sources"); a lone capitalised word that no

@@ -36,6 +36,14 @@ enum ClaimWords {
         return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
+    /// A token's text lower-cased.
+    static func lower(_ t: Token) -> String {
+        guard t.flags.contains(.ascii) else { return t.text.lowercased() }
+        if !t.flags.contains(.asciiUpper) { return t.text }
+        var text = t.text
+        return text.withUTF8 { lower($0, 0, $0.count, t.flags) }
+    }
+
     /// `text.lowercased()`, by bytes when the text is ASCII.
     static func lowercased(_ text: String) -> String {
         var text = text

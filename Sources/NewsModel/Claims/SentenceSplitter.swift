@@ -46,6 +46,22 @@ enum SentenceSplitter {
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before i: Int) -> Bool {
         var k = i
         while k > 0 && (scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == ".") { k -= 1 }
+        // ASCII letters and periods (the common case): the same tests on the scalars' values.
+        var ascii = true, upper = false, period = false
+        for s in scalars[k..<i] {
+            let v = s.value
+            if v >= 0x80 { ascii = false; break }
+            if v &- 0x41 < 26 { upper = true }
+            if v == 0x2E { period = true }
+        }
+        if ascii {
+            let count = i - k
+            if count == 1 && scalars[k].value &- 0x41 < 26 { return true }  // initial
+            if period && count <= 5 { return upper }  // U.S, U.K, J.D
+            var word = String.UnicodeScalarView()
+            word.append(contentsOf: scalars[k..<i])
+            return Tokenizer.abbreviations.contains(String(word))
+        }
         var word = String.UnicodeScalarView()
         word.append(contentsOf: scalars[k..<i])
         let w = String(word)
