@@ -37,9 +37,10 @@ public struct Analyzer: Sendable {
 
     /// What claim extraction and the conflict search need to know about entities.
     static func entityLookups(_ entities: [Entity]) -> (ClaimExtractor.EntityInfo, ConflictFinder.EntityLookup) {
-        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0) })
+        let names = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, (name: $0.name, kind: $0.kind)) })
+        let countries = Dictionary(uniqueKeysWithValues: entities.map { ($0.id, $0.countries) })
         let info = ClaimExtractor.EntityInfo(name: { names[$0]?.name }, kind: { names[$0]?.kind })
-        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { names[$0]?.countries ?? [] })
+        let lookup = ConflictFinder.EntityLookup(name: { names[$0]?.name }, countries: { countries[$0] ?? [] })
         return (info, lookup)
     }
 
@@ -60,12 +61,12 @@ public struct Analyzer: Sendable {
         // Surname-only people resolve to the corpus's full-name person with that surname.
         var fullBySurname: [String: [String: Int]] = [:]
         for mentions in raw {
-            for m in mentions where m.kind == .person && m.form == .name && m.name.contains(" ") {
+            for m in mentions where m.kind == .person && m.form == .name && has(m.name, " ") {
                 fullBySurname[NameKey.surname(m.name), default: [:]][m.key, default: 0] += 1
             }
         }
         func canonicalKey(_ m: RawMention) -> String {
-            guard m.kind == .person, m.form == .name, !m.name.contains(" ") else { return m.key }
+            guard m.kind == .person, m.form == .name, !has(m.name, " ") else { return m.key }
             if let options = fullBySurname[NameKey.surname(m.name)], let best = options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
                 return best.key
             }
@@ -77,7 +78,9 @@ public struct Analyzer: Sendable {
             var names: [String: Int] = [:]
             var surfaces: [String: Int] = [:]
             var countries: Set<String> = []
-            var articles: Set<Int> = []
+            /// The number of articles that mention it, and the last one counted (articles come in order).
+            var articles = 0
+            var lastArticle = -1
             var mentions = 0
             var gazetteerName: String?
         }
@@ -112,13 +115,13 @@ public struct Analyzer: Sendable {
                 list.append((m, key))
                 // Mutated in place: a copy taken out of the dictionary would copy its article set
                 // on every mention (quadratic in the articles that mention one entity).
-                let nameCounts = m.form == .name && !(m.kind == .person && !m.name.contains(" ") && key != m.key)
+                let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
                 modify(&acc[key, default: Accumulator(kind: m.kind)]) { e in
                     if nameCounts { e.names[m.name, default: 0] += 1 }
-                    if key.contains("/") { e.gazetteerName = m.name }
+                    if has(key, "/") { e.gazetteerName = m.name }
                     e.surfaces[m.text, default: 0] += 1
                     e.countries.formUnion(m.countries)
-                    e.articles.insert(a)
+                    if e.lastArticle != a { e.lastArticle = a; e.articles += 1 }
                     e.mentions += 1
                 }
             }
@@ -140,7 +143,7 @@ public struct Analyzer: Sendable {
                top.count >= 2, top.count <= 6, top.allSatisfy({ $0.isUppercase || $0 == "." }), name.split(separator: " ").count >= 2 {
                 name = top
             }
-            var id = key.contains("/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
+            var id = has(key, "/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
             if usedIDs.contains(id) { id += "-" + Slug.make(key) }
             usedIDs.insert(id)
             idForKey[key] = id
@@ -150,16 +153,25 @@ public struct Analyzer: Sendable {
             // Country ids come straight from the gazetteer, so no mapping is needed.
             let countries = e.kind == .country ? [id] : e.countries.sorted()
             entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,
-                                   articles: e.articles.count, mentions: e.mentions))
+                                   articles: e.articles, mentions: e.mentions))
         }
         // A country counts every article that mentions it or anything of it (its cities, bodies,
         // people), as its filter does; countries only implied that way become entities too.
-        var countryArticles: [String: Set<Int>] = [:]
+        var countryArticles: [String: (last: Int, count: Int)] = [:]
+        var countriesOfKey: [String: [String]] = [:]
         for (a, list) in keyed.enumerated() {
             for (_, key) in list {
-                guard let e = acc[key] else { continue }
-                let countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
-                for c in countries { countryArticles[c, default: []].insert(a) }
+                let countries: [String]
+                if let known = countriesOfKey[key] {
+                    countries = known
+                } else {
+                    guard let e = acc[key] else { continue }
+                    countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
+                    countriesOfKey[key] = countries
+                }
+                for c in countries {
+                    modify(&countryArticles[c, default: (-1, 0)]) { if $0.last != a { $0.last = a; $0.count += 1 } }
+                }
             }
         }
         let known = Set(entities.map(\.id))
@@ -181,6 +193,17 @@ public struct Analyzer: Sendable {
         }
         return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
+}
+
+/// `text.contains(needle)` for a one-scalar ASCII needle, by bytes when the text is ASCII.
+private func has(_ text: String, _ needle: String) -> Bool {
+    let b = needle.utf8.first ?? 0
+    var found = false
+    for c in text.utf8 {
+        if c >= 0x80 { return text.contains(needle) }
+        if c == b { found = true }
+    }
+    return found
 }
 
 /// Applies `change` to a value in place (a dictionary's `default:` subscript, without a copy).

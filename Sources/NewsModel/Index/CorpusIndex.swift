@@ -33,10 +33,19 @@ public struct CorpusIndex: Sendable {
         var members: [String: Set<String>] = [:]
         for e in entities { for c in e.countries { members[c, default: []].insert(e.id) } }
         entitiesOfCountry = members
-        for (i, e) in entities.enumerated() {
-            var keys = Set(([e.name] + e.aliases).map(TextKey.make))
-            // People are also found by the folded spelling of their surname ("zelenskyy").
-            if e.kind == .person, let last = e.name.split(separator: " ").last { keys.insert(NameKey.fold(String(last))) }
+        // The keys of each entity's names, worked out on all cores (folding is the slow part).
+        var keysOf = [[String]](repeating: [], count: entities.count)
+        keysOf.withUnsafeMutableBufferPointer { buffer in
+            let box = UncheckedBox(buffer)
+            ParallelChunks.forEach(entities.count, minimum: 256) { i in
+                let e = entities[i]
+                var keys = Set(([e.name] + e.aliases).map(TextKey.make))
+                // People are also found by the folded spelling of their surname ("zelenskyy").
+                if e.kind == .person, let last = e.name.split(separator: " ").last { keys.insert(NameKey.fold(String(last))) }
+                box.value[i] = Array(keys)
+            }
+        }
+        for (i, keys) in keysOf.enumerated() {
             for k in keys { names.append((k, i)) }
         }
     }
