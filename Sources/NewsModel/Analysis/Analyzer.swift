@@ -59,18 +59,25 @@ public struct Analyzer: Sendable {
 
     func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {
         // Surname-only people resolve to the corpus's full-name person with that surname.
-        var fullBySurname: [String: [String: Int]] = [:]
-        for mentions in raw {
-            for m in mentions where m.kind == .person && m.form == .name && has(m.name, " ") {
-                fullBySurname[NameKey.surname(m.name), default: [:]][m.key, default: 0] += 1
+        // (Surnames are worked out on all cores, counted in corpus order.)
+        let surnames = ParallelChunks.map(raw.count, minimum: 16) { range -> [(String, String)] in
+            var out: [(String, String)] = []
+            for a in range {
+                for m in raw[a] where m.kind == .person && m.form == .name && has(m.name, " ") { out.append((NameKey.surname(m.name), m.key)) }
             }
+            return out
+        }
+        var fullBySurname: [String: [String: Int]] = [:]
+        for list in surnames {
+            for (surname, key) in list { fullBySurname[surname, default: [:]][key, default: 0] += 1 }
+        }
+        // The most frequent full name of each surname (ties: the smallest key).
+        let bestBySurname = fullBySurname.compactMapValues { options in
+            options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) })?.key
         }
         func canonicalKey(_ m: RawMention) -> String {
             guard m.kind == .person, m.form == .name, !has(m.name, " ") else { return m.key }
-            if let options = fullBySurname[NameKey.surname(m.name)], let best = options.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) {
-                return best.key
-            }
-            return m.key
+            return bestBySurname[NameKey.surname(m.name)] ?? m.key
         }
 
         struct Accumulator {
@@ -84,9 +91,12 @@ public struct Analyzer: Sendable {
             var mentions = 0
             var gazetteerName: String?
         }
-        var acc: [String: Accumulator] = [:]
-        var keyed: [[(RawMention, String)]] = []
-        for (a, mentions) in raw.enumerated() {
+        // Each mention's entity key, article by article on all cores.
+        var keyed = [[(RawMention, String)]](repeating: [], count: raw.count)
+        keyed.withUnsafeMutableBufferPointer { buffer in
+          let box = UncheckedBox(buffer)
+          ParallelChunks.forEach(raw.count, minimum: 16) { a in
+            let mentions = raw[a]
             var list: [(RawMention, String)] = []
             // A handle belongs to the person named on its post's attribution line ("— Keith Kellogg
             // (@generalkellogg)"), else to a person of the article whose surname it spells
@@ -113,6 +123,14 @@ public struct Analyzer: Sendable {
                     }
                 }
                 list.append((m, key))
+            }
+            box.value[a] = list
+          }
+        }
+        // Entities accumulated in corpus order.
+        var acc: [String: Accumulator] = [:]
+        for (a, list) in keyed.enumerated() {
+            for (m, key) in list {
                 // Mutated in place: a copy taken out of the dictionary would copy its article set
                 // on every mention (quadratic in the articles that mention one entity).
                 let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
@@ -125,7 +143,6 @@ public struct Analyzer: Sendable {
                     e.mentions += 1
                 }
             }
-            keyed.append(list)
         }
 
         // Ids: gazetteer ids as they are; others "<kind>/<slug of the chosen name>".
@@ -184,12 +201,15 @@ public struct Analyzer: Sendable {
         }
         entities.sort { ($0.articles, $0.mentions, $1.name) > ($1.articles, $1.mentions, $0.name) }
 
-        var analyzed: [AnalyzedArticle] = []
-        for (a, article) in corpus.articles.enumerated() {
-            let mentions = keyed[a].map { m, key in
-                Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+        var analyzed = [AnalyzedArticle](repeating: AnalyzedArticle(article: Article(id: "", title: "", paragraphs: []), mentions: []), count: corpus.articles.count)
+        analyzed.withUnsafeMutableBufferPointer { buffer in
+            let box = UncheckedBox(buffer)
+            ParallelChunks.forEach(corpus.articles.count, minimum: 16) { a in
+                let mentions = keyed[a].map { m, key in
+                    Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+                }
+                box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
-            analyzed.append(AnalyzedArticle(article: article, mentions: mentions))
         }
         return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }

@@ -5,8 +5,9 @@ enum ParallelChunks {
     /// Splits 0..<count into contiguous chunks of at least `minimum` items (at most eight per
     /// core), calls `body` on each, on all cores, and returns the results in chunk order.
     /// Small inputs run on the calling thread.
+    static let cores = ProcessInfo.processInfo.activeProcessorCount
+
     static func map<T>(_ count: Int, minimum: Int = 64, _ body: (Range<Int>) -> T) -> [T] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
         let chunks = max(1, min(count / max(1, minimum), cores * 8))
         if chunks == 1 || cores == 1 { return [body(0..<count)] }
         var results = [T?](repeating: nil, count: chunks)

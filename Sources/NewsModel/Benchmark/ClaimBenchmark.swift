@@ -22,6 +22,8 @@ public enum ClaimBenchmark {
         /// thread CPU seconds (best of runs) and MB of article text per CPU second.
         public var extractCPUSeconds = 0.0
         public var extractMBPerCoreSecond = 0.0
+        /// Claim extraction alone, on the calling thread (MB per CPU second).
+        public var extractOnlyMBPerCoreSecond = 0.0
         /// The cross-corpus conflict search over all claims, on all cores (wall seconds, best of runs).
         public var conflictSearchSeconds = 0.0
         /// The whole analysis, phase by phase, on all cores (wall seconds, best of runs each):
@@ -36,6 +38,7 @@ public enum ClaimBenchmark {
             func f(_ x: Double, _ d: Int) -> String { String(format: "%.\(d)f", x) }
             var out: [(String, String)] = [
                 ("claims + in-article, 1 core", "\(f(extractMBPerCoreSecond, 2)) MB per CPU second, \(claims) claims, \(inArticleConflicts) in-article conflicts"),
+                ("claims alone, 1 core", "\(f(extractOnlyMBPerCoreSecond, 2)) MB per CPU second"),
                 ("conflict search, all cores", "\(f(conflictSearchSeconds * 1000, 1)) ms, \(conflicts) conflicts"),
             ]
             for p in phases {
@@ -100,6 +103,15 @@ public enum ClaimBenchmark {
             r.inArticleConflicts = inArticle
         }
         r.extractCPUSeconds = cpu
+        var extractOnly = Double.infinity
+        for _ in 0..<max(1, runs) {
+            let start = threadCPUSeconds()
+            var count = 0
+            for article in merged.articles { count += extractor.extract(article, entities: info).count }
+            extractOnly = min(extractOnly, threadCPUSeconds() - start)
+            precondition(count == r.claims)
+        }
+        r.extractOnlyMBPerCoreSecond = r.textMB / max(extractOnly, 1e-9)
         r.extractMBPerCoreSecond = r.textMB / max(cpu, 1e-9)
         return r
     }

@@ -406,6 +406,8 @@ public struct ConflictFinder: Sendable {
 
     /// The meaning of one lower-cased word, as the rules read it.
     private func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
+        var word = w
+        if let info = word.withUTF8({ Self.asciiWordInfo($0, w, terms: &terms) }) { return info }
         var info = WordInfo()
         if w.count >= 4, !TopicTerms.stop.contains(w) {
             let t = TopicTerms.stem(w)
@@ -417,6 +419,48 @@ public struct ConflictFinder: Sendable {
         info.accuses = ReportingCues.accusing.contains { w.hasPrefix($0) }
         info.firstPerson = w == "i" || w == "we" || w == "my" || w == "our"
         info.numberStart = w.first?.isNumber == true
+        return info
+    }
+
+    /// Words of the stop, refuting, negation and first-person lists, with a bit for each.
+    private static let listedWords: [String: UInt8] = {
+        var out: [String: UInt8] = [:]
+        for w in TopicTerms.stop { out[w, default: 0] |= 1 }
+        for w in ReportingCues.refuting { out[w, default: 0] |= 2 }
+        for w in ReportingCues.negations { out[w, default: 0] |= 4 }
+        for w in ["i", "we", "my", "our"] { out[w, default: 0] |= 8 }
+        return out
+    }()
+
+    /// The accusing stems' bytes; nil unless all are ASCII (then byte prefixes are `hasPrefix`).
+    private static let accusingBytes: [[UInt8]]? = ReportingCues.accusing.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
+        ? ReportingCues.accusing.map { Array($0.utf8) } : nil
+
+    private static func hasAccusingPrefix(_ b: UnsafeBufferPointer<UInt8>, _ stems: [[UInt8]]) -> Bool {
+        for stem in stems where stem.count <= b.count {
+            var k = 0
+            while k < stem.count && stem[k] == b[k] { k += 1 }
+            if k == stem.count { return true }
+        }
+        return false
+    }
+
+    /// `wordInfo` of an ASCII word, from its bytes (nil for other text): for ASCII, counts,
+    /// prefixes and suffixes of characters are those of bytes.
+    private static func asciiWordInfo(_ b: UnsafeBufferPointer<UInt8>, _ w: String, terms: inout Interner) -> WordInfo? {
+        guard let stems = accusingBytes, !b.contains(where: { $0 >= 0x80 }) else { return nil }
+        var info = WordInfo()
+        let listed = listedWords[w] ?? 0
+        if b.count >= 4 && listed & 1 == 0 {
+            var t = TopicTerms.stemASCII(b)
+            let accusing = t.withUTF8 { hasAccusingPrefix($0, stems) }
+            if !verbStems.contains(t) && !accusing { info.term = terms.id(t) }
+        }
+        info.refuting = listed & 2 != 0
+        info.negation = listed & 4 != 0
+        info.accuses = hasAccusingPrefix(b, stems)
+        info.firstPerson = listed & 8 != 0
+        info.numberStart = b.first.map { $0 &- 0x30 < 10 } ?? false
         return info
     }
 

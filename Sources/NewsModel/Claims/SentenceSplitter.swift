@@ -58,6 +58,13 @@ enum SentenceSplitter {
             let count = i - k
             if count == 1 && scalars[k].value &- 0x41 < 26 { return true }  // initial
             if period && count <= 5 { return upper }  // U.S, U.K, J.D
+            if Tokenizer.abbreviationsPacked {
+                // Every abbreviation is ASCII of at most four bytes: compare packed bytes.
+                guard count <= 4 && count > 0 else { return false }
+                var packed: UInt32 = 0
+                for s in scalars[k..<i] { packed = packed << 8 | s.value }
+                return Tokenizer.packedAbbreviations.contains(packed)
+            }
             var word = String.UnicodeScalarView()
             word.append(contentsOf: scalars[k..<i])
             return Tokenizer.abbreviations.contains(String(word))

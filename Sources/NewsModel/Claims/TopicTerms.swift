@@ -25,6 +25,31 @@ enum TopicTerms {
         return out
     }
 
+    private static let asciiSuffixes: [StaticString] = ["ations", "ation", "ings", "ing", "edly", "ed", "es", "s"]
+
+    /// `stem` of an ASCII word, on its bytes.
+    static func stemASCII(_ word: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { w in
+            var n = word.count
+            for k in 0..<n { w[k] = word[k] }
+            func hasSuffix(_ s: StaticString) -> Bool {
+                let m = s.utf8CodeUnitCount
+                guard m <= n else { return false }
+                let p = s.utf8Start
+                for k in 0..<m where w[n - m + k] != p[k] { return false }
+                return true
+            }
+            if hasSuffix("ies") && n > 5 { n -= 3; w[n] = 0x79; n += 1 }
+            for suffix in asciiSuffixes where hasSuffix(suffix) && n - suffix.utf8CodeUnitCount >= 4 {
+                if suffix.utf8CodeUnitCount == 1 && hasSuffix("ss") { break }
+                n -= suffix.utf8CodeUnitCount
+                break
+            }
+            if hasSuffix("e") && n > 4 { n -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: w[0..<n]), as: UTF8.self)
+        }
+    }
+
     /// A light suffix stripper: "partitioning" -> "partition", "forces" and "force" -> "forc".
     static func stem(_ word: String) -> String {
         var w = word
