@@ -23,13 +23,13 @@ public struct Analyzer: Sendable {
     }
 
     /// Adds claims (per article, on all cores) and the conflicts between them.
-    func withClaims(_ analysis: CorpusAnalysis) -> CorpusAnalysis {
+    func withClaims(_ analysis: MergedEntities) -> CorpusAnalysis {
         let (articles, conflicts) = claimsAndConflicts(analysis)
         return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
     }
 
     /// The articles with their claims, and the conflicts between the claims.
-    func claimsAndConflicts(_ analysis: CorpusAnalysis) -> ([AnalyzedArticle], [Conflict]) {
+    func claimsAndConflicts(_ analysis: MergedEntities) -> ([AnalyzedArticle], [Conflict]) {
         let (info, lookup) = Self.entityLookups(analysis.entities)
         let articles = Self.extractClaims(analysis.articles, entities: info)
         return (articles, ConflictFinder().find(in: articles, entities: lookup))
@@ -57,7 +57,16 @@ public struct Analyzer: Sendable {
         return articles
     }
 
-    func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {
+    /// Articles with their mentions and the entities they refer to: what the merge gives, before
+    /// claims (the CorpusAnalysis, with its indexes, is built once, after them).
+    struct MergedEntities {
+        var name: String
+        var articles: [AnalyzedArticle]
+        var entities: [Entity]
+        var problems: [LoadProblem]
+    }
+
+    func merge(corpus: Corpus, raw: [[RawMention]]) -> MergedEntities {
         // Surname-only people resolve to the corpus's full-name person with that surname.
         // (Surnames are worked out on all cores, counted in corpus order.)
         let surnames = ParallelChunks.map(raw.count, minimum: 16) { range -> [(String, String)] in
@@ -211,7 +220,7 @@ public struct Analyzer: Sendable {
                 box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
         }
-        return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
+        return MergedEntities(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
 }
 
