@@ -101,12 +101,13 @@ public struct Analyzer: Sendable {
             var gazetteerName: String?
         }
         // Each mention's entity key, article by article on all cores.
-        var keyed = [[(RawMention, String)]](repeating: [], count: raw.count)
+        // (Each kept mention's index in its article and its key: the mentions are not copied.)
+        var keyed = [[(Int32, String)]](repeating: [], count: raw.count)
         keyed.withUnsafeMutableBufferPointer { buffer in
           let box = UncheckedBox(buffer)
           ParallelChunks.forEach(raw.count, minimum: 16) { a in
             let mentions = raw[a]
-            var list: [(RawMention, String)] = []
+            var list: [(Int32, String)] = []
             // A handle belongs to the person named on its post's attribution line ("— Keith Kellogg
             // (@generalkellogg)"), else to a person of the article whose surname it spells
             // ("@realDonaldTrump"); otherwise it is left out.
@@ -119,7 +120,7 @@ public struct Analyzer: Sendable {
                 let surname = String(NameKey.surname(m.name).dropFirst())
                 if surname.count >= 3 { people.append((surname, canonicalKey(m))) }
             }
-            for m in mentions {
+            for (mi, m) in mentions.enumerated() {
                 var key = canonicalKey(m)
                 if m.form == .handle {
                     let handle = NameKey.fold(String(m.text.dropFirst()))
@@ -131,7 +132,7 @@ public struct Analyzer: Sendable {
                         continue
                     }
                 }
-                list.append((m, key))
+                list.append((Int32(mi), key))
             }
             box.value[a] = list
           }
@@ -139,7 +140,9 @@ public struct Analyzer: Sendable {
         // Entities accumulated in corpus order.
         var acc: [String: Accumulator] = [:]
         for (a, list) in keyed.enumerated() {
-            for (m, key) in list {
+            let mentions = raw[a]
+            for (mi, key) in list {
+                let m = mentions[Int(mi)]
                 // Mutated in place: a copy taken out of the dictionary would copy its article set
                 // on every mention (quadratic in the articles that mention one entity).
                 let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
@@ -214,8 +217,10 @@ public struct Analyzer: Sendable {
         analyzed.withUnsafeMutableBufferPointer { buffer in
             let box = UncheckedBox(buffer)
             ParallelChunks.forEach(corpus.articles.count, minimum: 16) { a in
-                let mentions = keyed[a].map { m, key in
-                    Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+                let raw = raw[a]
+                let mentions = keyed[a].map { mi, key in
+                    let m = raw[Int(mi)]
+                    return Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
                 }
                 box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
