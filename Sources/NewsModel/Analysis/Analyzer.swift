@@ -23,13 +23,13 @@ public struct Analyzer: Sendable {
     }
 
     /// Adds claims (per article, on all cores) and the conflicts between them.
-    func withClaims(_ analysis: CorpusAnalysis) -> CorpusAnalysis {
+    func withClaims(_ analysis: MergedEntities) -> CorpusAnalysis {
         let (articles, conflicts) = claimsAndConflicts(analysis)
         return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
     }
 
     /// The articles with their claims, and the conflicts between the claims.
-    func claimsAndConflicts(_ analysis: CorpusAnalysis) -> ([AnalyzedArticle], [Conflict]) {
+    func claimsAndConflicts(_ analysis: MergedEntities) -> ([AnalyzedArticle], [Conflict]) {
         let (info, lookup) = Self.entityLookups(analysis.entities)
         let articles = Self.extractClaims(analysis.articles, entities: info)
         return (articles, ConflictFinder().find(in: articles, entities: lookup))
@@ -57,7 +57,16 @@ public struct Analyzer: Sendable {
         return articles
     }
 
-    func merge(corpus: Corpus, raw: [[RawMention]]) -> CorpusAnalysis {
+    /// Articles with their mentions and the entities they refer to: what the merge gives, before
+    /// claims (the CorpusAnalysis, with its indexes, is built once, after them).
+    struct MergedEntities {
+        var name: String
+        var articles: [AnalyzedArticle]
+        var entities: [Entity]
+        var problems: [LoadProblem]
+    }
+
+    func merge(corpus: Corpus, raw: [[RawMention]]) -> MergedEntities {
         // Surname-only people resolve to the corpus's full-name person with that surname.
         // (Surnames are worked out on all cores, counted in corpus order.)
         let surnames = ParallelChunks.map(raw.count, minimum: 16) { range -> [(String, String)] in
@@ -92,12 +101,13 @@ public struct Analyzer: Sendable {
             var gazetteerName: String?
         }
         // Each mention's entity key, article by article on all cores.
-        var keyed = [[(RawMention, String)]](repeating: [], count: raw.count)
+        // (Each kept mention's index in its article and its key: the mentions are not copied.)
+        var keyed = [[(Int32, String)]](repeating: [], count: raw.count)
         keyed.withUnsafeMutableBufferPointer { buffer in
           let box = UncheckedBox(buffer)
           ParallelChunks.forEach(raw.count, minimum: 16) { a in
             let mentions = raw[a]
-            var list: [(RawMention, String)] = []
+            var list: [(Int32, String)] = []
             // A handle belongs to the person named on its post's attribution line ("— Keith Kellogg
             // (@generalkellogg)"), else to a person of the article whose surname it spells
             // ("@realDonaldTrump"); otherwise it is left out.
@@ -110,7 +120,7 @@ public struct Analyzer: Sendable {
                 let surname = String(NameKey.surname(m.name).dropFirst())
                 if surname.count >= 3 { people.append((surname, canonicalKey(m))) }
             }
-            for m in mentions {
+            for (mi, m) in mentions.enumerated() {
                 var key = canonicalKey(m)
                 if m.form == .handle {
                     let handle = NameKey.fold(String(m.text.dropFirst()))
@@ -122,7 +132,7 @@ public struct Analyzer: Sendable {
                         continue
                     }
                 }
-                list.append((m, key))
+                list.append((Int32(mi), key))
             }
             box.value[a] = list
           }
@@ -130,7 +140,9 @@ public struct Analyzer: Sendable {
         // Entities accumulated in corpus order.
         var acc: [String: Accumulator] = [:]
         for (a, list) in keyed.enumerated() {
-            for (m, key) in list {
+            let mentions = raw[a]
+            for (mi, key) in list {
+                let m = mentions[Int(mi)]
                 // Mutated in place: a copy taken out of the dictionary would copy its article set
                 // on every mention (quadratic in the articles that mention one entity).
                 let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
@@ -205,13 +217,15 @@ public struct Analyzer: Sendable {
         analyzed.withUnsafeMutableBufferPointer { buffer in
             let box = UncheckedBox(buffer)
             ParallelChunks.forEach(corpus.articles.count, minimum: 16) { a in
-                let mentions = keyed[a].map { m, key in
-                    Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
+                let raw = raw[a]
+                let mentions = keyed[a].map { mi, key in
+                    let m = raw[Int(mi)]
+                    return Mention(entity: idForKey[key] ?? key, kind: m.kind, form: m.form, text: m.text, paragraph: m.paragraph, start: m.start, end: m.end)
                 }
                 box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
         }
-        return CorpusAnalysis(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
+        return MergedEntities(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
 }
 

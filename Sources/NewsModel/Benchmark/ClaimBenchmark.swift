@@ -65,7 +65,7 @@ public enum ClaimBenchmark {
             best[name] = min(best[name] ?? .infinity, s)
             return value
         }
-        var merged = CorpusAnalysis.empty
+        var merged = Analyzer.MergedEntities(name: "", articles: [], entities: [], problems: [])
         for _ in 0..<max(1, runs) {
             let raw = time("recognize") { () -> [[RawMention]] in
                 var raw = [[RawMention]](repeating: [], count: articles.count)

@@ -116,13 +116,15 @@ public struct ClaimExtractor: Sendable {
 
     private func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
                          salience: inout Salience, into claims: inout [Claim]) {
-        let scalars = Array(p.text.unicodeScalars)
+        let scalars = ClaimWords.scalars(p.text)
         let tokens = Tokenizer.tokenize(p.text)
         // Each token lower-cased once.
         let lower = tokens.map(ClaimWords.lower)
+        // What each token can cue (a reporting verb's cue, a mutual accusation), looked up once.
+        let cues = lower.map(CueWords.lookUp)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
-        let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
+        let ranges = OffsetIndex(tokens: tokens, lower: lower, cues: cues, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
             ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
         }
@@ -145,8 +147,8 @@ public struct ClaimExtractor: Sendable {
         }
         func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) {
             var r = range
-            while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.lowerBound < r.upperBound && scalars[r.lowerBound].isSpaceFast { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].isSpaceFast { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count >= 8 else { return }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
@@ -201,7 +203,7 @@ public struct ClaimExtractor: Sendable {
                 continue
             }
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
-            if let k = sTokens.firstIndex(where: { Self.mutualVerbs.contains(lower[$0]) }),
+            if let k = sTokens.firstIndex(where: { cues[$0].mutual }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -238,7 +240,7 @@ public struct ClaimExtractor: Sendable {
             // "X said (that) ...", "X accused Y of ...", "X ruled out ..."
             for (n, i) in sTokens.enumerated() {
                 let word = lower[i]
-                var cue = ReportingCues.verbs[word]
+                var cue = cues[i].verb
                 if word == "ruled", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "ruled out" }
                 if word == "pointed", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "said" }
                 guard let c = cue, !word.hasSuffix("ing") else { continue }
@@ -254,15 +256,17 @@ public struct ClaimExtractor: Sendable {
     /// A paragraph's tokens and mentions found by offset range, in their original order.
     private struct OffsetIndex {
         let tokens: [Token]
-        /// Each token's text lower-cased.
+        /// Each token's text lower-cased, and what it cues.
         let lower: [String]
+        let cues: [CueWords.Entry]
         let mentions: [LocalMention]
         /// Mention indices sorted by start.
         let byStart: [Int]
 
-        init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
+        init(tokens: [Token], lower: [String], cues: [CueWords.Entry], mentions: [LocalMention]) {
             self.tokens = tokens
             self.lower = lower
+            self.cues = cues
             self.mentions = mentions
             byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
         }
@@ -329,9 +333,9 @@ public struct ClaimExtractor: Sendable {
     /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized`.
     private func attribution(after idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
         let window = Array(idx.prefix(10))
-        let lower = mentions.lower
-        guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
-        let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
+        let cues = mentions.cues
+        guard let v = window.firstIndex(where: { cues[$0].verb != nil }) else { return nil }
+        let cue = cues[window[v]].verb ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
             // "said Trump", "added the spokesman"
@@ -348,15 +352,16 @@ public struct ClaimExtractor: Sendable {
         let lower = mentions.lower
         while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
         if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
-           !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+           !idx.contains(where: { mentions.cues[$0].verb != nil }) {
             let np = Array(idx.dropLast().suffix(12))
             if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience), sp.entity != nil {
                 return (sp, "said")
             }
         }
-        guard let n = idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil && !lower[$0].hasSuffix("ing") })
-                ?? idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
-        let cue = ReportingCues.verbs[lower[idx[n]]] ?? "said"
+        let cues = mentions.cues
+        guard let n = idx.firstIndex(where: { cues[$0].verb != nil && !lower[$0].hasSuffix("ing") })
+                ?? idx.firstIndex(where: { cues[$0].verb != nil }) else { return nil }
+        let cue = cues[idx[n]].verb ?? "said"
         let subject = subjectTokens(before: n, in: idx, tokens: tokens, lower: lower)
         guard let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
         return (sp, cue)
@@ -369,7 +374,7 @@ public struct ClaimExtractor: Sendable {
     private static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
     private static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "where",
                                                          "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
-    private static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
+    static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
     private static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
@@ -439,5 +444,45 @@ public struct ClaimExtractor: Sendable {
             text += tokens[i].text
         }
         return Speaker(name: text, entity: nil, kind: nil)
+    }
+}
+
+/// The words that cue a claim (reporting verbs, mutual accusations), found with one hash lookup
+/// per token, and for most tokens none: a bit table of word hashes rules them out first.
+enum CueWords {
+    struct Entry {
+        /// The reporting cue of a reporting verb ("said" for "says").
+        var verb: String?
+        /// An accusation verb of "accuse each other".
+        var mutual = false
+    }
+
+    static let none = Entry(verb: nil)
+
+    static let entries: [String: Entry] = {
+        var out: [String: Entry] = [:]
+        for (w, cue) in ReportingCues.verbs { out[w, default: none].verb = cue }
+        for w in ClaimExtractor.mutualVerbs { out[w, default: none].mutual = true }
+        return out
+    }()
+
+    /// Bits set at the hashes of the words in `entries`.
+    static let filter: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 64)
+        for w in entries.keys { let h = hash(w); bits[h >> 6] |= 1 << UInt64(h & 63) }
+        return bits
+    }()
+
+    /// A 12-bit FNV-1a hash of the word's bytes.
+    @inline(__always) static func hash(_ w: String) -> Int {
+        var h: UInt32 = 2_166_136_261
+        for b in w.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return Int((h ^ (h >> 12) ^ (h >> 24)) & 4095)
+    }
+
+    static func lookUp(_ w: String) -> Entry {
+        let h = hash(w)
+        guard filter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return none }
+        return entries[w] ?? none
     }
 }

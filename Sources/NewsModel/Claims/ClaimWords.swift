@@ -56,4 +56,38 @@ enum ClaimWords {
             return lower(b, 0, b.count, upper ? [.ascii, .asciiUpper] : [.ascii])
         }
     }
+
+    /// The Unicode scalars of `text`, copied from its bytes when it is ASCII.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var t = text
+        return t.withUTF8 { b -> [Unicode.Scalar] in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return Array(text.unicodeScalars) }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
+                for k in 0..<b.count { (out.baseAddress! + k).initialize(to: Unicode.Scalar(b[k])) }
+                n = b.count
+            }
+        }
+    }
+}
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, without the table lookup for ASCII (U+0009...U+000D and U+0020).
+    @inline(__always) var isSpaceFast: Bool {
+        value < 0x80 ? (value == 0x20 || (value &- 9) < 5) : properties.isWhitespace
+    }
+
+    /// `properties.isUppercase`, without the table lookup for ASCII.
+    @inline(__always) var isUppercaseFast: Bool {
+        value < 0x80 ? (value &- 0x41) < 26 : properties.isUppercase
+    }
+
+    /// `properties.numericType != nil`, without the table lookup for ASCII.
+    @inline(__always) var isNumericFast: Bool {
+        value < 0x80 ? (value &- 0x30) < 10 : properties.numericType != nil
+    }
+
+    /// `properties.isAlphabetic`, without the table lookup for ASCII.
+    @inline(__always) var isAlphabeticFast: Bool {
+        value < 0x80 ? ((value | 0x20) &- 0x61) < 26 : properties.isAlphabetic
+    }
 }

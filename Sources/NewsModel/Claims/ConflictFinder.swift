@@ -134,6 +134,15 @@ public struct ConflictFinder: Sendable {
         }
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
+        // Per claim, the entities it is about and their countries, in one flat list: the test
+        // of every candidate reads them without touching the profiles.
+        var aboutStart = [Int32](repeating: 0, count: n + 1)
+        var aboutFlat: [Int32] = []
+        for (i, p) in profiles.enumerated() {
+            aboutFlat.append(contentsOf: p.about)
+            aboutFlat.append(contentsOf: p.aboutCountries)
+            aboutStart[i + 1] = Int32(aboutFlat.count)
+        }
 
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
             var out: [Found] = []
@@ -161,11 +170,19 @@ public struct ConflictFinder: Sendable {
                         let b32 = Int32(bi)
                         func visit(_ list: ArraySlice<Int32>) {
                             // The nearest claims (in corpus order) only: bounded work per claim.
-                            for i in Self.window(list, around: bi, radius: 100) where mark[Int(i)] != b32 {
-                                let c = profiles[Int(i)]
-                                guard c.about.contains(speaker) || c.aboutCountries.contains(speaker) else { continue }
-                                mark[Int(i)] = b32
-                                pool.append(i)
+                            mark.withUnsafeMutableBufferPointer { mark in
+                                aboutFlat.withUnsafeBufferPointer { flat in
+                                    aboutStart.withUnsafeBufferPointer { start in
+                                        for i in Self.window(list, around: bi, radius: 100) where mark[Int(i)] != b32 {
+                                            var k = Int(start[Int(i)])
+                                            let end = Int(start[Int(i) + 1])
+                                            while k < end && flat[k] != speaker { k += 1 }
+                                            guard k < end else { continue }
+                                            mark[Int(i)] = b32
+                                            pool.append(i)
+                                        }
+                                    }
+                                }
                             }
                         }
                         // Sources B names, claims sharing a term with B, and the claims nearest to B about its speaker.

@@ -15,9 +15,9 @@ enum SentenceSplitter {
                 while j < n && isClosing(scalars[j]) { j += 1 }
                 // A break needs whitespace and then an upper-case letter, digit or opening quote.
                 var k = j
-                while k < n && scalars[k].properties.isWhitespace { k += 1 }
+                while k < n && scalars[k].isSpaceFast { k += 1 }
                 let spaced = k > j
-                let nextOK = k < n && (scalars[k].properties.isUppercase || scalars[k].properties.numericType != nil
+                let nextOK = k < n && (scalars[k].isUppercaseFast || scalars[k].isNumericFast
                     || "\"“‘'(".unicodeScalars.contains(scalars[k]))
                 if spaced && nextOK && s == "." && isAbbreviation(scalars, before: i) {
                     i = j
@@ -36,7 +36,7 @@ enum SentenceSplitter {
         }
         if start < n {
             var end = n
-            while end > start && scalars[end - 1].properties.isWhitespace { end -= 1 }
+            while end > start && scalars[end - 1].isSpaceFast { end -= 1 }
             if end > start { out.append(start..<end) }
         }
         return out
@@ -45,7 +45,7 @@ enum SentenceSplitter {
     /// "Mr." "St." "U.S." and single initials do not end sentences.
     private static func isAbbreviation(_ scalars: [Unicode.Scalar], before i: Int) -> Bool {
         var k = i
-        while k > 0 && (scalars[k - 1].properties.isAlphabetic || scalars[k - 1] == ".") { k -= 1 }
+        while k > 0 && (scalars[k - 1].isAlphabeticFast || scalars[k - 1] == ".") { k -= 1 }
         // ASCII letters and periods (the common case): the same tests on the scalars' values.
         var ascii = true, upper = false, period = false
         for s in scalars[k..<i] {
