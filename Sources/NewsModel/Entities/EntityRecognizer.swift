@@ -46,6 +46,34 @@ public struct EntityRecognizer: Sendable {
         var title: Int32 = -1
     }
 
+    /// The surname keys of an article's people spelled in ASCII, with the person each stands
+    /// for: a word's folded bytes are matched against them without making a string.
+    private struct SurnameIndex {
+        private var entries: [(spelling: [UInt8], person: (key: String, name: String))] = []
+
+        /// Adds a key unless it equals no ASCII string (the spelling `NameKey.Filter.add` uses).
+        mutating func add(_ key: String, _ person: (key: String, name: String)) {
+            var spelling: [UInt8] = []
+            for s in key.unicodeScalars {
+                switch s.value {
+                case 0..<0x80: spelling.append(UInt8(s.value))
+                case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
+                case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
+                case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
+                default: return
+                }
+            }
+            entries.append((spelling, person))
+        }
+
+        func find(_ folded: UnsafeBufferPointer<UInt8>) -> (key: String, name: String)? {
+            for e in entries where e.spelling.count == folded.count {
+                if e.spelling.withUnsafeBufferPointer({ $0.elementsEqual(folded) }) { return e.person }
+            }
+            return nil
+        }
+    }
+
     /// A candidate's key and name, to be worked out.
     private enum Label {
         /// The preferred entry of a gazetteer phrase value: its id and name.
@@ -122,20 +150,34 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The tokens of a segment and the gazetteer phrase and title that start at each.
-    private struct Scan {
+    /// A class that never changes once made: passing and keeping it costs one reference count,
+    /// not one per array.
+    private final class Scan {
         /// The segment's text (tokens give UTF-8 offsets into it).
-        var text: String
-        var tokens: [WordToken]
+        let text: String
+        let tokens: [WordToken]
         /// Per token: the gazetteer phrase and the title that start there.
-        var matches: [Match]
+        let matches: [Match]
         /// Lower-cased word ids of the terms of play (`Lexicon.sportsTerms`), in text order.
-        var sportsTerms: [Int32]
+        let sportsTerms: [Int32]
         /// Word tokens, and those in capitals (a headline in capitals carries no case evidence).
-        var wordCount: Int
-        var allCapsCount: Int
+        let wordCount: Int
+        let allCapsCount: Int
         /// Whether it has words of `Lexicon.organizationContext`, and how many titles start in it.
-        var hasOrganizationContext: Bool
-        var titleCount: Int
+        let hasOrganizationContext: Bool
+        let titleCount: Int
+
+        init(text: String, tokens: [WordToken], matches: [Match], sportsTerms: [Int32], wordCount: Int, allCapsCount: Int,
+             hasOrganizationContext: Bool, titleCount: Int) {
+            self.text = text
+            self.tokens = tokens
+            self.matches = matches
+            self.sportsTerms = sportsTerms
+            self.wordCount = wordCount
+            self.allCapsCount = allCapsCount
+            self.hasOrganizationContext = hasOrganizationContext
+            self.titleCount = titleCount
+        }
 
         /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
         var isShouting: Bool { wordCount >= 3 && allCapsCount * 10 >= wordCount * 7 }
@@ -176,20 +218,23 @@ public struct EntityRecognizer: Sendable {
             }
         }
 
-        /// `NameKey.surname` of token `k`'s text; nil when `filter` tells it is none of the
-        /// keys that were added to it. `memo` keeps the keys of non-ASCII words.
-        func surnameKey(_ k: Int, filter: NameKey.Filter, memo: inout [String: String]) -> String? {
-            let key: String?? = bytes { b in
+        /// The person whose surname key (`NameKey.surname`) is that of token `k`'s text, if any.
+        /// Printable ASCII words are folded on the stack and matched by their bytes (`index`);
+        /// `memo` keeps the keys of the other words.
+        func surnamePerson(_ k: Int, filter: NameKey.Filter, index: SurnameIndex, people: [String: (key: String, name: String)],
+                           memo: inout [String: String]) -> (key: String, name: String)? {
+            let found: (key: String, name: String)?? = bytes { b in
                 let word = UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)])
                 guard word.count <= 64, !word.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return .none }
-                return .some(filter.mayMatch(word: word) ? NameKey.surname(word: word) : nil)
+                guard filter.mayMatch(word: word) else { return .some(nil) }
+                return .some(NameKey.withSurname(word: word) { index.find($0) } ?? nil)
             }
-            if let key { return key }
+            if let found { return found }
             let text = text(k)
-            if let known = memo[text] { return known }
+            if let known = memo[text] { return people[known] }
             let folded = NameKey.surname(text)
             memo[text] = folded
-            return folded
+            return people[folded]
         }
 
         /// The source text from the start of token `lo` to the end of token `hi - 1`.
@@ -208,7 +253,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The text segments of an article that carry prose: title (-1), standfirst (-2), paragraphs.
     static func segments(of article: Article) -> [(index: Int, text: String, start: Int, kind: ParagraphKind)] {
-        var out: [(Int, String, Int, ParagraphKind)] = []
+        var out: [(index: Int, text: String, start: Int, kind: ParagraphKind)] = []
         if !article.title.isEmpty { out.append((-1, article.title, article.titleRange.lowerBound, .heading)) }
         if !article.standfirst.isEmpty { out.append((-2, article.standfirst, article.standfirstRange.lowerBound, .body)) }
         for p in article.paragraphs where p.kind != .source { out.append((p.index, p.text, p.start, p.kind)) }
@@ -432,7 +477,11 @@ public struct EntityRecognizer: Sendable {
         // Surname keys of non-ASCII words (slow to fold), and the sorted countries of each person.
         var surnameMemo: [String: String] = [:]
         var surnameFilter = NameKey.Filter()
-        for key in surnameToPerson.keys { surnameFilter.add(key) }
+        var surnameIndex = SurnameIndex()
+        for (key, person) in surnameToPerson {
+            surnameFilter.add(key)
+            surnameIndex.add(key, person)
+        }
         var sortedCountries: [String: [String]] = [:]
         var buffers = ResolveBuffers()
         for (segment, scan, initial) in perSegment {
@@ -456,7 +505,7 @@ public struct EntityRecognizer: Sendable {
             // wins over the gazetteer's guess ("Trump" after "Melania Trump").
             if !surnameToPerson.isEmpty {
                 for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
-                    if let key = scan.surnameKey(cands[i].lo, filter: surnameFilter, memo: &surnameMemo), let full = surnameToPerson[key] {
+                    if let full = scan.surnamePerson(cands[i].lo, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         cands[i].label = pool.name(full.key, full.name)
                     }
                 }
@@ -466,8 +515,8 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
                 for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
                     if t.wordFlags.contains(.stopword) { continue }
-                    if !surnameToPerson.isEmpty, let key = scan.surnameKey(i, filter: surnameFilter, memo: &surnameMemo),
-                       let full = surnameToPerson[key] {
+                    if !surnameToPerson.isEmpty,
+                       let full = scan.surnamePerson(i, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(full.key, full.name),
                                                countries: -1, priority: 1))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
