@@ -482,7 +482,8 @@ public struct EntityRecognizer: Sendable {
             surnameFilter.add(key)
             surnameIndex.add(key, person)
         }
-        var sortedCountries: [String: [String]] = [:]
+        // (Complete here: only the passes above add to `personCountries`.)
+        let sortedCountries = personCountries.mapValues { $0.sorted() }
         var buffers = ResolveBuffers()
         for (segment, scan, initial) in perSegment {
             let tokens = scan.tokens
@@ -536,13 +537,8 @@ public struct EntityRecognizer: Sendable {
                 let (key, name) = label(c, scan, pool)
                 var countries = pool.countries(c.countries, gazetteer)
                 if c.kind == .person {
-                    if let known = personCountries[key] {
-                        if let sorted = sortedCountries[key] {
-                            countries = sorted
-                        } else {
-                            countries = known.sorted()
-                            sortedCountries[key] = countries
-                        }
+                    if let sorted = sortedCountries[key] {
+                        countries = sorted
                     } else {
                         countries = Set(countries).sorted()
                     }
@@ -1098,13 +1094,14 @@ public struct EntityRecognizer: Sendable {
                 maxHi = max(maxHi, cands[k].hi)
             }
             // Tokens inside a strong person: a name that hides others may not overlap them
-            // (marked token by token, so the test stays linear in the text).
-            b.taken.removeAll(keepingCapacity: true)
-            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
+            // (marked token by token, so the test stays linear in the text). `taken` is all
+            // false between uses: what is marked is cleared again, span by span.
+            if b.taken.count < maxHi { b.taken.append(contentsOf: repeatElement(false, count: maxHi - b.taken.count)) }
             for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = true } }
             for k in cands.indices {
                 if !cands[k].blocks || !(cands[k].lo..<cands[k].hi).contains(where: { b.taken[$0] }) { b.order.append(k) }
             }
+            for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = false } }
         }
         b.spans.withUnsafeBufferPointer { spans in
             b.order.sort { x, y in
@@ -1114,16 +1111,13 @@ public struct EntityRecognizer: Sendable {
                 if a.lo != c.lo { return a.lo < c.lo }
                 return a.priority > c.priority
             }
-            var maxHi = 0
-            for k in b.order { maxHi = max(maxHi, spans[k].hi) }
-            b.taken.removeAll(keepingCapacity: true)
-            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
             for k in b.order {
                 let c = spans[k]
                 if (c.lo..<c.hi).contains(where: { b.taken[$0] }) { continue }
                 for i in c.lo..<c.hi { b.taken[i] = true }
                 b.kept.append(k)
             }
+            for k in b.kept { for i in spans[k].lo..<spans[k].hi { b.taken[i] = false } }
             b.kept.sort { spans[$0].lo < spans[$1].lo }
         }
     }
