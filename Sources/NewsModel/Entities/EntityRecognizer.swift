@@ -111,6 +111,17 @@ public struct EntityRecognizer: Sendable {
             return Int32(lists.count - 1)
         }
 
+        /// Codes of one-country lists, by index in `WordTable.countries`: made once per article.
+        var single: [Int32] = []
+
+        /// The code of the list of the one country at `index` in `words.countries` (-1: none).
+        mutating func country(_ index: Int32, _ words: WordTable) -> Int32 {
+            if index < 0 { return -1 }
+            if single.isEmpty { single = [Int32](repeating: -1, count: words.countries.count) }
+            if single[Int(index)] < 0 { single[Int(index)] = countries([words.countries[Int(index)]]) }
+            return single[Int(index)]
+        }
+
         /// The code of the countries of phrase value `value`'s preferred entry.
         static func phraseCountries(_ value: Int) -> Int32 { -2 - Int32(value) }
 
@@ -644,7 +655,7 @@ public struct EntityRecognizer: Sendable {
                 let titleValue = scan.matches[i].titleValue
                 let honorific = gazetteer.titles.values[Int(titleValue)].honorific
                 var start = i + scan.titleLength(i)
-                var countries: Int32 = honorific ? -1 : pool.countries(affiliation(tokens, before: i))
+                var countries: Int32 = honorific ? -1 : pool.country(affiliation(tokens, before: i), gazetteer.words)
                 // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
                 if start + 1 < n, tokens[start].word == WordTable.to || tokens[start].word == WordTable.of || tokens[start].word == WordTable.for_ {
                     var k = start + 1
@@ -678,7 +689,7 @@ public struct EntityRecognizer: Sendable {
                     // ("Hernan Dario Gomez"), when nothing else claims it.
                     let lo = wordCount <= 3 && i > 0 && leadsName(scan, i - 1) ? i - 1 : i
                     cands.append(Candidate(lo: lo, hi: end, kind: .person, form: .name, label: .person,
-                                           countries: pool.countries(affiliation(tokens, before: lo)), priority: 5))
+                                           countries: pool.country(affiliation(tokens, before: lo), gazetteer.words), priority: 5))
                 }
             }
             // Handles: "@generalkellogg".
@@ -816,20 +827,22 @@ public struct EntityRecognizer: Sendable {
         return j
     }
 
-    /// Countries named just before a title: "Russian Foreign Minister", "Ukraine's President".
-    private func affiliation(_ tokens: [WordToken], before i: Int) -> [String] {
+    /// The country named just before a title ("Russian Foreign Minister", "Ukraine's President"):
+    /// its index in `WordTable.countries`, or -1.
+    private func affiliation(_ tokens: [WordToken], before i: Int) -> Int32 {
         let words = gazetteer.words
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 3 {
             let w = tokens[k].word
             if w == WordTable.apostrophe || w == WordTable.rightQuote || w == WordTable.s { k -= 1; continue }
-            if let id = words.country(tokens[k].lower), tokens[k].isCapitalized { return [id] }
+            let country = words.countryIndex(tokens[k].lower)
+            if country >= 0, tokens[k].isCapitalized { return country }
             if !tokens[k].isCapitalized { break }
             k -= 1
             steps += 1
         }
-        return []
+        return -1
     }
 
     /// Runs of capitalised words classified as organisations or places (by their head word),
