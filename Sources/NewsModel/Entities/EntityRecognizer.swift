@@ -1085,8 +1085,6 @@ public struct EntityRecognizer: Sendable {
     /// of the candidates kept, in text order.
     /// Arrays `resolve` works in, kept from segment to segment.
     private struct ResolveBuffers {
-        struct Span { var lo: Int; var hi: Int; var priority: Int }
-        var spans: [Span] = []
         var strong: [(lo: Int, hi: Int)] = []
         var order: [Int] = []
         var taken: [Bool] = []
@@ -1094,15 +1092,13 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func resolve(_ cands: [Candidate], _ b: inout ResolveBuffers) {
-        // Plain copies of what the ordering reads, so sorting moves no strings.
-        b.spans.removeAll(keepingCapacity: true)
         b.strong.removeAll(keepingCapacity: true)
         b.order.removeAll(keepingCapacity: true)
         b.kept.removeAll(keepingCapacity: true)
         var maxHi = 0
+        // Candidates are plain values (no strings), so the ordering reads them in place.
         cands.withUnsafeBufferPointer { cands in
             for k in cands.indices {
-                b.spans.append(ResolveBuffers.Span(lo: cands[k].lo, hi: cands[k].hi, priority: cands[k].priority))
                 if cands[k].kind == .person && cands[k].priority >= 5 && !cands[k].blocks { b.strong.append((cands[k].lo, cands[k].hi)) }
                 maxHi = max(maxHi, cands[k].hi)
             }
@@ -1115,23 +1111,21 @@ public struct EntityRecognizer: Sendable {
                 if !cands[k].blocks || !(cands[k].lo..<cands[k].hi).contains(where: { b.taken[$0] }) { b.order.append(k) }
             }
             for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = false } }
-        }
-        b.spans.withUnsafeBufferPointer { spans in
             b.order.sort { x, y in
-                let a = spans[x], c = spans[y]
-                let la = a.hi - a.lo, lc = c.hi - c.lo
+                let alo = cands[x].lo, clo = cands[y].lo
+                let la = cands[x].hi - alo, lc = cands[y].hi - clo
                 if la != lc { return la > lc }
-                if a.lo != c.lo { return a.lo < c.lo }
-                return a.priority > c.priority
+                if alo != clo { return alo < clo }
+                return cands[x].priority > cands[y].priority
             }
             for k in b.order {
-                let c = spans[k]
-                if (c.lo..<c.hi).contains(where: { b.taken[$0] }) { continue }
-                for i in c.lo..<c.hi { b.taken[i] = true }
+                let lo = cands[k].lo, hi = cands[k].hi
+                if (lo..<hi).contains(where: { b.taken[$0] }) { continue }
+                for i in lo..<hi { b.taken[i] = true }
                 b.kept.append(k)
             }
-            for k in b.kept { for i in spans[k].lo..<spans[k].hi { b.taken[i] = false } }
-            b.kept.sort { spans[$0].lo < spans[$1].lo }
+            for k in b.kept { for i in cands[k].lo..<cands[k].hi { b.taken[i] = false } }
+            b.kept.sort { cands[$0].lo < cands[$1].lo }
         }
     }
 }
