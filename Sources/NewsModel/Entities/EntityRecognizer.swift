@@ -46,6 +46,34 @@ public struct EntityRecognizer: Sendable {
         var title: Int32 = -1
     }
 
+    /// The surname keys of an article's people spelled in ASCII, with the person each stands
+    /// for: a word's folded bytes are matched against them without making a string.
+    private struct SurnameIndex {
+        private var entries: [(spelling: [UInt8], person: (key: String, name: String))] = []
+
+        /// Adds a key unless it equals no ASCII string (the spelling `NameKey.Filter.add` uses).
+        mutating func add(_ key: String, _ person: (key: String, name: String)) {
+            var spelling: [UInt8] = []
+            for s in key.unicodeScalars {
+                switch s.value {
+                case 0..<0x80: spelling.append(UInt8(s.value))
+                case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
+                case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
+                case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
+                default: return
+                }
+            }
+            entries.append((spelling, person))
+        }
+
+        func find(_ folded: UnsafeBufferPointer<UInt8>) -> (key: String, name: String)? {
+            for e in entries where e.spelling.count == folded.count {
+                if e.spelling.withUnsafeBufferPointer({ $0.elementsEqual(folded) }) { return e.person }
+            }
+            return nil
+        }
+    }
+
     /// A candidate's key and name, to be worked out.
     private enum Label {
         /// The preferred entry of a gazetteer phrase value: its id and name.
@@ -81,6 +109,17 @@ public struct EntityRecognizer: Sendable {
             if list.isEmpty { return -1 }
             lists.append(list)
             return Int32(lists.count - 1)
+        }
+
+        /// Codes of one-country lists, by index in `WordTable.countries`: made once per article.
+        var single: [Int32] = []
+
+        /// The code of the list of the one country at `index` in `words.countries` (-1: none).
+        mutating func country(_ index: Int32, _ words: WordTable) -> Int32 {
+            if index < 0 { return -1 }
+            if single.isEmpty { single = [Int32](repeating: -1, count: words.countries.count) }
+            if single[Int(index)] < 0 { single[Int(index)] = countries([words.countries[Int(index)]]) }
+            return single[Int(index)]
         }
 
         /// The code of the countries of phrase value `value`'s preferred entry.
@@ -122,20 +161,34 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The tokens of a segment and the gazetteer phrase and title that start at each.
-    private struct Scan {
+    /// A class that never changes once made: passing and keeping it costs one reference count,
+    /// not one per array.
+    private final class Scan {
         /// The segment's text (tokens give UTF-8 offsets into it).
-        var text: String
-        var tokens: [WordToken]
+        let text: String
+        let tokens: [WordToken]
         /// Per token: the gazetteer phrase and the title that start there.
-        var matches: [Match]
+        let matches: [Match]
         /// Lower-cased word ids of the terms of play (`Lexicon.sportsTerms`), in text order.
-        var sportsTerms: [Int32]
+        let sportsTerms: [Int32]
         /// Word tokens, and those in capitals (a headline in capitals carries no case evidence).
-        var wordCount: Int
-        var allCapsCount: Int
+        let wordCount: Int
+        let allCapsCount: Int
         /// Whether it has words of `Lexicon.organizationContext`, and how many titles start in it.
-        var hasOrganizationContext: Bool
-        var titleCount: Int
+        let hasOrganizationContext: Bool
+        let titleCount: Int
+
+        init(text: String, tokens: [WordToken], matches: [Match], sportsTerms: [Int32], wordCount: Int, allCapsCount: Int,
+             hasOrganizationContext: Bool, titleCount: Int) {
+            self.text = text
+            self.tokens = tokens
+            self.matches = matches
+            self.sportsTerms = sportsTerms
+            self.wordCount = wordCount
+            self.allCapsCount = allCapsCount
+            self.hasOrganizationContext = hasOrganizationContext
+            self.titleCount = titleCount
+        }
 
         /// Headlines in capitals ("100 DAYS OF HOAXES") carry no case evidence.
         var isShouting: Bool { wordCount >= 3 && allCapsCount * 10 >= wordCount * 7 }
@@ -176,20 +229,23 @@ public struct EntityRecognizer: Sendable {
             }
         }
 
-        /// `NameKey.surname` of token `k`'s text; nil when `filter` tells it is none of the
-        /// keys that were added to it. `memo` keeps the keys of non-ASCII words.
-        func surnameKey(_ k: Int, filter: NameKey.Filter, memo: inout [String: String]) -> String? {
-            let key: String?? = bytes { b in
+        /// The person whose surname key (`NameKey.surname`) is that of token `k`'s text, if any.
+        /// Printable ASCII words are folded on the stack and matched by their bytes (`index`);
+        /// `memo` keeps the keys of the other words.
+        func surnamePerson(_ k: Int, filter: NameKey.Filter, index: SurnameIndex, people: [String: (key: String, name: String)],
+                           memo: inout [String: String]) -> (key: String, name: String)? {
+            let found: (key: String, name: String)?? = bytes { b in
                 let word = UnsafeBufferPointer(rebasing: b[Int(tokens[k].byteStart)..<Int(tokens[k].byteEnd)])
                 guard word.count <= 64, !word.contains(where: { $0 <= 0x20 || $0 >= 0x7F }) else { return .none }
-                return .some(filter.mayMatch(word: word) ? NameKey.surname(word: word) : nil)
+                guard filter.mayMatch(word: word) else { return .some(nil) }
+                return .some(NameKey.withSurname(word: word) { index.find($0) } ?? nil)
             }
-            if let key { return key }
+            if let found { return found }
             let text = text(k)
-            if let known = memo[text] { return known }
+            if let known = memo[text] { return people[known] }
             let folded = NameKey.surname(text)
             memo[text] = folded
-            return folded
+            return people[folded]
         }
 
         /// The source text from the start of token `lo` to the end of token `hi - 1`.
@@ -208,7 +264,7 @@ public struct EntityRecognizer: Sendable {
 
     /// The text segments of an article that carry prose: title (-1), standfirst (-2), paragraphs.
     static func segments(of article: Article) -> [(index: Int, text: String, start: Int, kind: ParagraphKind)] {
-        var out: [(Int, String, Int, ParagraphKind)] = []
+        var out: [(index: Int, text: String, start: Int, kind: ParagraphKind)] = []
         if !article.title.isEmpty { out.append((-1, article.title, article.titleRange.lowerBound, .heading)) }
         if !article.standfirst.isEmpty { out.append((-2, article.standfirst, article.standfirstRange.lowerBound, .body)) }
         for p in article.paragraphs where p.kind != .source { out.append((p.index, p.text, p.start, p.kind)) }
@@ -432,8 +488,13 @@ public struct EntityRecognizer: Sendable {
         // Surname keys of non-ASCII words (slow to fold), and the sorted countries of each person.
         var surnameMemo: [String: String] = [:]
         var surnameFilter = NameKey.Filter()
-        for key in surnameToPerson.keys { surnameFilter.add(key) }
-        var sortedCountries: [String: [String]] = [:]
+        var surnameIndex = SurnameIndex()
+        for (key, person) in surnameToPerson {
+            surnameFilter.add(key)
+            surnameIndex.add(key, person)
+        }
+        // (Complete here: only the passes above add to `personCountries`.)
+        let sortedCountries = personCountries.mapValues { $0.sorted() }
         var buffers = ResolveBuffers()
         for (segment, scan, initial) in perSegment {
             let tokens = scan.tokens
@@ -456,7 +517,7 @@ public struct EntityRecognizer: Sendable {
             // wins over the gazetteer's guess ("Trump" after "Melania Trump").
             if !surnameToPerson.isEmpty {
                 for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
-                    if let key = scan.surnameKey(cands[i].lo, filter: surnameFilter, memo: &surnameMemo), let full = surnameToPerson[key] {
+                    if let full = scan.surnamePerson(cands[i].lo, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         cands[i].label = pool.name(full.key, full.name)
                     }
                 }
@@ -466,8 +527,8 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
                 for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
                     if t.wordFlags.contains(.stopword) { continue }
-                    if !surnameToPerson.isEmpty, let key = scan.surnameKey(i, filter: surnameFilter, memo: &surnameMemo),
-                       let full = surnameToPerson[key] {
+                    if !surnameToPerson.isEmpty,
+                       let full = scan.surnamePerson(i, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(full.key, full.name),
                                                countries: -1, priority: 1))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
@@ -487,13 +548,8 @@ public struct EntityRecognizer: Sendable {
                 let (key, name) = label(c, scan, pool)
                 var countries = pool.countries(c.countries, gazetteer)
                 if c.kind == .person {
-                    if let known = personCountries[key] {
-                        if let sorted = sortedCountries[key] {
-                            countries = sorted
-                        } else {
-                            countries = known.sorted()
-                            sortedCountries[key] = countries
-                        }
+                    if let sorted = sortedCountries[key] {
+                        countries = sorted
                     } else {
                         countries = Set(countries).sorted()
                     }
@@ -599,7 +655,7 @@ public struct EntityRecognizer: Sendable {
                 let titleValue = scan.matches[i].titleValue
                 let honorific = gazetteer.titles.values[Int(titleValue)].honorific
                 var start = i + scan.titleLength(i)
-                var countries: Int32 = honorific ? -1 : pool.countries(affiliation(tokens, before: i))
+                var countries: Int32 = honorific ? -1 : pool.country(affiliation(tokens, before: i), gazetteer.words)
                 // "Ambassador to the United States Hamdullah Mohib", "Minister of Defence X".
                 if start + 1 < n, tokens[start].word == WordTable.to || tokens[start].word == WordTable.of || tokens[start].word == WordTable.for_ {
                     var k = start + 1
@@ -633,7 +689,7 @@ public struct EntityRecognizer: Sendable {
                     // ("Hernan Dario Gomez"), when nothing else claims it.
                     let lo = wordCount <= 3 && i > 0 && leadsName(scan, i - 1) ? i - 1 : i
                     cands.append(Candidate(lo: lo, hi: end, kind: .person, form: .name, label: .person,
-                                           countries: pool.countries(affiliation(tokens, before: lo)), priority: 5))
+                                           countries: pool.country(affiliation(tokens, before: lo), gazetteer.words), priority: 5))
                 }
             }
             // Handles: "@generalkellogg".
@@ -771,20 +827,22 @@ public struct EntityRecognizer: Sendable {
         return j
     }
 
-    /// Countries named just before a title: "Russian Foreign Minister", "Ukraine's President".
-    private func affiliation(_ tokens: [WordToken], before i: Int) -> [String] {
+    /// The country named just before a title ("Russian Foreign Minister", "Ukraine's President"):
+    /// its index in `WordTable.countries`, or -1.
+    private func affiliation(_ tokens: [WordToken], before i: Int) -> Int32 {
         let words = gazetteer.words
         var k = i - 1
         var steps = 0
         while k >= 0 && steps < 3 {
             let w = tokens[k].word
             if w == WordTable.apostrophe || w == WordTable.rightQuote || w == WordTable.s { k -= 1; continue }
-            if let id = words.country(tokens[k].lower), tokens[k].isCapitalized { return [id] }
+            let country = words.countryIndex(tokens[k].lower)
+            if country >= 0, tokens[k].isCapitalized { return country }
             if !tokens[k].isCapitalized { break }
             k -= 1
             steps += 1
         }
-        return []
+        return -1
     }
 
     /// Runs of capitalised words classified as organisations or places (by their head word),
@@ -1027,8 +1085,6 @@ public struct EntityRecognizer: Sendable {
     /// of the candidates kept, in text order.
     /// Arrays `resolve` works in, kept from segment to segment.
     private struct ResolveBuffers {
-        struct Span { var lo: Int; var hi: Int; var priority: Int }
-        var spans: [Span] = []
         var strong: [(lo: Int, hi: Int)] = []
         var order: [Int] = []
         var taken: [Bool] = []
@@ -1036,46 +1092,40 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func resolve(_ cands: [Candidate], _ b: inout ResolveBuffers) {
-        // Plain copies of what the ordering reads, so sorting moves no strings.
-        b.spans.removeAll(keepingCapacity: true)
         b.strong.removeAll(keepingCapacity: true)
         b.order.removeAll(keepingCapacity: true)
         b.kept.removeAll(keepingCapacity: true)
         var maxHi = 0
+        // Candidates are plain values (no strings), so the ordering reads them in place.
         cands.withUnsafeBufferPointer { cands in
             for k in cands.indices {
-                b.spans.append(ResolveBuffers.Span(lo: cands[k].lo, hi: cands[k].hi, priority: cands[k].priority))
                 if cands[k].kind == .person && cands[k].priority >= 5 && !cands[k].blocks { b.strong.append((cands[k].lo, cands[k].hi)) }
                 maxHi = max(maxHi, cands[k].hi)
             }
             // Tokens inside a strong person: a name that hides others may not overlap them
-            // (marked token by token, so the test stays linear in the text).
-            b.taken.removeAll(keepingCapacity: true)
-            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
+            // (marked token by token, so the test stays linear in the text). `taken` is all
+            // false between uses: what is marked is cleared again, span by span.
+            if b.taken.count < maxHi { b.taken.append(contentsOf: repeatElement(false, count: maxHi - b.taken.count)) }
             for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = true } }
             for k in cands.indices {
                 if !cands[k].blocks || !(cands[k].lo..<cands[k].hi).contains(where: { b.taken[$0] }) { b.order.append(k) }
             }
-        }
-        b.spans.withUnsafeBufferPointer { spans in
+            for s in b.strong { for t in s.lo..<s.hi { b.taken[t] = false } }
             b.order.sort { x, y in
-                let a = spans[x], c = spans[y]
-                let la = a.hi - a.lo, lc = c.hi - c.lo
+                let alo = cands[x].lo, clo = cands[y].lo
+                let la = cands[x].hi - alo, lc = cands[y].hi - clo
                 if la != lc { return la > lc }
-                if a.lo != c.lo { return a.lo < c.lo }
-                return a.priority > c.priority
+                if alo != clo { return alo < clo }
+                return cands[x].priority > cands[y].priority
             }
-            var maxHi = 0
-            for k in b.order { maxHi = max(maxHi, spans[k].hi) }
-            b.taken.removeAll(keepingCapacity: true)
-            b.taken.append(contentsOf: repeatElement(false, count: maxHi))
             for k in b.order {
-                let c = spans[k]
-                if (c.lo..<c.hi).contains(where: { b.taken[$0] }) { continue }
-                for i in c.lo..<c.hi { b.taken[i] = true }
+                let lo = cands[k].lo, hi = cands[k].hi
+                if (lo..<hi).contains(where: { b.taken[$0] }) { continue }
+                for i in lo..<hi { b.taken[i] = true }
                 b.kept.append(k)
             }
-            b.kept.sort { spans[$0].lo < spans[$1].lo }
+            for k in b.kept { for i in cands[k].lo..<cands[k].hi { b.taken[i] = false } }
+            b.kept.sort { cands[$0].lo < cands[$1].lo }
         }
     }
 }

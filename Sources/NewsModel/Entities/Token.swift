@@ -178,7 +178,8 @@ enum Tokenizer {
                 let x = UnsafeRawPointer(b + p).loadUnaligned(as: UInt64.self)
                 let stop = SWAR.nonWordBytes(x)
                 let k = stop.trailingZeroBitCount >> 3
-                if stop != 0 && b[p + k] == 0x20, let (flags, hasUpper) = SWAR.asciiFlags(b + p, k, x) {
+                if stop != 0 && b[p + k] == 0x20 {
+                    let (flags, hasUpper) = SWAR.wordFlags(b0, k, x)
                     let token = WordToken(start: Int32(truncatingIfNeeded: si), end: Int32(truncatingIfNeeded: si + k),
                                           byteStart: Int32(truncatingIfNeeded: p), byteEnd: Int32(truncatingIfNeeded: p + k),
                                           word: -1, lower: -1, wordFlags: [], lowerFlags: [],
@@ -419,6 +420,30 @@ enum Tokenizer {
             let digit = atLeast(y, 0x30) & ~atLeast(y, 0x3A)
             let word = (letter | digit | equal(y, 0x5F)) & ~(x & highs)
             return ~word & highs
+        }
+
+        /// `asciiFlags` of the first n (1...7) bytes of x when they are all ASCII letters, digits
+        /// or "_" (the first, f, a letter or digit): no period, "@" or non-ASCII byte to test for.
+        @inline(__always)
+        static func wordFlags(_ f: UInt8, _ n: Int, _ x: UInt64) -> (Token.Flags, Bool) {
+            let mask = (1 &<< UInt64(8 * n)) &- 1
+            let valid = highs & mask
+            let y = x & mask
+            let upper = atLeast(y, 0x41) & ~atLeast(y, 0x5B)
+            // (Bytes from 0x61 are the lower-case letters here.)
+            let lower = atLeast(y, 0x61)
+            let firstUpper = f &- 0x41 < 26, firstLower = f &- 0x61 < 26
+            var flags: Token.Flags = []
+            if firstUpper || firstLower { flags.insert(.word) }
+            if firstUpper { flags.insert(.capitalized) }
+            if firstLower { flags.insert(.lowercase) }
+            if n >= 2 && lower == 0 && upper != 0 { flags.insert(.allCaps) }
+            if upper == valid {
+                if n > 1 { flags.insert(.allUpper) }
+                if n <= 5 { flags.insert(.acronym) }
+            }
+            if f &- 0x30 < 10 && upper | lower != 0 { flags.insert(.numberWithLetter) }
+            return (flags, upper != 0)
         }
 
         /// `Tokenizer.asciiFlags` of the first n (1...8) bytes of x.

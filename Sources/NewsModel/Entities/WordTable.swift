@@ -197,6 +197,10 @@ final class WordTable: @unchecked Sendable {
         return k < 0 ? nil : countries[Int(k)]
     }
 
+    /// The index in `countries` of a lower-cased word's country; -1 if none.
+    @inline(__always)
+    func countryIndex(_ lowerID: Int32) -> Int32 { lowerID < 0 ? -1 : countryByID[Int(lowerID)] }
+
     @inline(__always)
     func hasCountry(_ lowerID: Int32) -> Bool { lowerID >= 0 && countryByID[Int(lowerID)] >= 0 }
 }
