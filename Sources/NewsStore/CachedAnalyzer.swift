@@ -24,7 +24,8 @@ public struct CachedAnalyzer: Sendable {
     // optimiser (DeadFunctionAndGlobalElimination) in release builds.
     @inline(never) @_optimize(none)
     public static func run(paths: [String], useCache: Bool, environment: [String: String],
-                           progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, String?) {
+                           progress: (@Sendable (Int, Int) -> Void)? = nil,
+                           preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, String?) {
         var cache: AnalysisCache? = nil
         var warning: String? = nil
         if useCache {
@@ -33,7 +34,7 @@ public struct CachedAnalyzer: Sendable {
             warning = opened.warning
             cache?.prune(keeping: Analyzer.version)
         }
-        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: paths, progress: progress)
+        let (analysis, _) = CachedAnalyzer(cache: cache).analyze(paths: paths, progress: progress, preview: preview)
         return (analysis, warning ?? cache?.warning)
     }
 
@@ -44,8 +45,11 @@ public struct CachedAnalyzer: Sendable {
         public var analysed = 0
     }
 
-    /// Analyses everything under `paths`; `progress(done, total)` is called after each chunk.
-    public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, Stats) {
+    /// Analyses everything under `paths`; `progress(done, total)` is called after each chunk, and
+    /// `preview` with the articles read so far after the first chunk and once all are read (before
+    /// the corpus-wide analysis), so a reader can show them at once; not for a one-chunk corpus.
+    public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                        preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, Stats) {
         let (files, walkProblems) = loader.discover(paths: paths)
         var problems = walkProblems
         var recognized: [RecognizedArticle] = []
@@ -53,8 +57,11 @@ public struct CachedAnalyzer: Sendable {
         var stats = Stats(files: files.count)
         let version = Analyzer.version
         var start = 0
+        let name = CorpusLoader.displayName(for: paths)
         while start < files.count {
-            let chunk = Array(files[start..<min(files.count, start + chunkSize)])
+            // A small first chunk, so the first articles show quickly.
+            let size = start == 0 ? min(chunkSize, 500) : chunkSize
+            let chunk = Array(files[start..<min(files.count, start + size)])
             let results = process(chunk, version: version, stats: &stats)
             for (i, result) in results.enumerated() {
                 switch result {
@@ -64,9 +71,13 @@ public struct CachedAnalyzer: Sendable {
             }
             start += chunk.count
             progress?(start, files.count)
+            // Only a corpus that takes more than one chunk is worth showing half-read.
+            if let preview, files.count > chunk.count || start > chunk.count, start == chunk.count || start == files.count {
+                preview(Corpus(name: name, articles: recognized.map(\.article), problems: problems))
+            }
         }
         // Walk problems first, then file problems in file order (as CorpusLoader.load reports them).
-        let analysis = analyzer.analyze(recognized: recognized, name: CorpusLoader.displayName(for: paths), problems: problems)
+        let analysis = analyzer.analyze(recognized: recognized, name: name, problems: problems)
         return (analysis, stats)
     }
 

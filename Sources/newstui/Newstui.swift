@@ -102,8 +102,9 @@ struct CacheOptions: ParsableArguments {
     var noCache = false
 
     /// Loads and analyses the corpus; the warning says once that the cache could not be used.
-    func analyze(paths: [String], environment: [String: String], progress: (@Sendable (Int, Int) -> Void)? = nil) -> (CorpusAnalysis, String?) {
-        CachedAnalyzer.run(paths: CorpusPaths.resolve(paths), useCache: !noCache, environment: environment, progress: progress)
+    func analyze(paths: [String], environment: [String: String], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                 preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, String?) {
+        CachedAnalyzer.run(paths: CorpusPaths.resolve(paths), useCache: !noCache, environment: environment, progress: progress, preview: preview)
     }
 }
 

@@ -43,9 +43,12 @@ struct ReaderApp {
         let mailbox = Mailbox()
         let (cacheOptions, paths, environment) = (self.cacheOptions, self.paths, self.environment)
         DispatchQueue.global(qos: .userInitiated).async {
-            let result = cacheOptions.analyze(paths: paths, environment: environment) { done, total in
+            let result = cacheOptions.analyze(paths: paths, environment: environment, progress: { done, total in
                 mailbox.post(progress: (done, total))
-            }
+            }, preview: { corpus in
+                // Built here, off the UI thread: the articles without their analysis yet.
+                mailbox.post(preview: CorpusAnalysis(unanalyzed: corpus))
+            })
             mailbox.post(result: result)
         }
         terminal.draw(RootView.render(state, theme: theme), full: true)
@@ -57,7 +60,12 @@ struct ReaderApp {
                 terminal.draw(RootView.render(state, theme: theme), full: true)
             }
             if terminal.inputLost { return (1, nil) }
-            let (progress, result) = mailbox.take()
+            let (progress, preview, result) = mailbox.take()
+            if let preview, result == nil {
+                _ = state.update(.preview(preview))
+                if let (done, total) = progress { _ = state.update(.loading(done: done, total: total)) }
+                terminal.draw(RootView.render(state, theme: theme))
+            }
             if let (analysis, warning) = result {
                 let filters: [String]
                 do {
@@ -90,22 +98,28 @@ struct ReaderApp {
 private final class Mailbox: @unchecked Sendable {
     private let lock = NSLock()
     private var progress: (Int, Int)?
+    private var preview: CorpusAnalysis?
     private var result: (CorpusAnalysis, String?)?
 
     func post(progress p: (Int, Int)) {
         lock.lock(); progress = p; lock.unlock()
     }
 
+    func post(preview p: CorpusAnalysis) {
+        lock.lock(); preview = p; lock.unlock()
+    }
+
     func post(result r: (CorpusAnalysis, String?)) {
         lock.lock(); result = r; lock.unlock()
     }
 
-    /// The latest progress and the result, each once.
-    func take() -> ((Int, Int)?, (CorpusAnalysis, String?)?) {
+    /// The latest progress, preview and result, each once.
+    func take() -> ((Int, Int)?, CorpusAnalysis?, (CorpusAnalysis, String?)?) {
         lock.lock()
         defer { lock.unlock() }
-        let out = (progress, result)
+        let out = (progress, preview, result)
         progress = nil
+        preview = nil
         result = nil
         return out
     }

@@ -51,4 +51,26 @@ struct CachedAnalyzerTests {
         #expect(stats.analysed == 2 && stats.fromCache == 0)
         #expect(analysis.articles.count == 2)
     }
+
+    @Test("a corpus of several chunks is previewed after the first chunk and once all is read; a small one is not")
+    func previews() throws {
+        let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("Talks in Rome\n\n-\nPrime Minister Giorgia Meloni spoke in Rome.".utf8).write(to: dir.appendingPathComponent("news/c.txt"))
+        let news = dir.appendingPathComponent("news").path
+        let seen = Seen()
+        _ = CachedAnalyzer(cache: nil, chunkSize: 2).analyze(paths: [news], preview: { seen.add($0.articles.count) })
+        #expect(seen.counts == [2, 3])
+        let small = Seen()
+        _ = CachedAnalyzer(cache: nil).analyze(paths: [news], preview: { small.add($0.articles.count) })
+        #expect(small.counts.isEmpty)
+    }
+}
+
+/// Article counts of the previews, in order.
+private final class Seen: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Int] = []
+    func add(_ n: Int) { lock.lock(); values.append(n); lock.unlock() }
+    var counts: [Int] { lock.lock(); defer { lock.unlock() }; return values }
 }

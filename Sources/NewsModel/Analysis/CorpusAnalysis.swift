@@ -61,6 +61,7 @@ public struct CorpusAnalysis: Sendable {
         conflictCounts = counts
         conflictedClaims = conflicted
         index = CorpusIndex(articles: articles, entities: entities)
+        index.indexConflicts(conflicts) { id in claims[id].map { articles[$0.0].claims[$0.1] } }
     }
 
     /// The entity with this id.

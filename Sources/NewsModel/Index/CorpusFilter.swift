@@ -16,16 +16,16 @@ extension CorpusAnalysis {
         }
         let kept = index.articles(matching: filters, total: articles.count)
         // A conflict stays when, for every filter, one of its claims is by or about what it covers.
-        let covered = filters.map { index.covered(by: $0) }
+        let masks = filters.map { index.coverMask(of: $0) }
+        let byConflict = index.entitiesOfConflict
         let keptConflicts = conflicts.indices.filter { i in
-            let claims = [claim(conflicts[i].a)?.claim, claim(conflicts[i].b)?.claim].compactMap { $0 }
-            return covered.allSatisfy { set in
-                claims.contains { c in (c.speakerEntity.map { set.contains($0) } ?? false) || c.about.contains { set.contains($0) } }
-            }
+            i < byConflict.count && masks.allSatisfy { mask in byConflict[i].contains { mask[Int($0)] } }
         }
-        var mentioned: Set<String> = []
-        for a in kept { for m in articles[a].mentions { mentioned.insert(m.entity) } }
-        let keptEntities = entities.indices.filter { mentioned.contains(entities[$0].id) }
+        // The entities the remaining articles mention, in the entities' order.
+        var mentioned = [Bool](repeating: false, count: entities.count)
+        let byArticle = index.entitiesOfArticle
+        for a in kept where a < byArticle.count { for e in byArticle[a] { mentioned[Int(e)] = true } }
+        let keptEntities = entities.indices.filter { mentioned[$0] }
         return FilterResult(articles: kept, conflicts: keptConflicts, entities: keptEntities)
     }
 }

@@ -8,9 +8,18 @@ public struct CorpusIndex: Sendable {
     public private(set) var articlesByCountry: [String: [Int]] = [:]
     /// Entities that belong to each country (its cities, bodies, people), for claim filters.
     public private(set) var entitiesOfCountry: [String: Set<String>] = [:]
-    /// Searchable names: (key, entity index), names and aliases of every entity.
-    private var names: [(key: String, entity: Int)] = []
+    /// Searchable names and aliases of every entity.
+    private var names = NameSearch()
     private var entities: [Entity] = []
+    /// Per entity, the indices of the countries it belongs to.
+    private var countryIndices: [[Int32]] = []
+    private var entityByID: [String: Int] = [:]
+    /// Per article, the distinct entities it mentions (indices into `entities`).
+    private(set) var entitiesOfArticle: [[Int32]] = []
+    /// Per conflict, the entities its two claims are by or about.
+    private(set) var entitiesOfConflict: [[Int32]] = []
+    /// Per country entity, the entities that belong to it.
+    private var membersOfCountry: [Int: [Int32]] = [:]
 
     public init() {}
 
@@ -19,35 +28,55 @@ public struct CorpusIndex: Sendable {
         let byID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
         var direct: [String: [Int]] = [:]
         var country: [String: [Int]] = [:]
+        entitiesOfArticle.reserveCapacity(articles.count)
         for (i, a) in articles.enumerated() {
             var seen: Set<String> = []
             var countries: Set<String> = []
+            var own: [Int32] = []
             for m in a.mentions where seen.insert(m.entity).inserted {
                 direct[m.entity, default: []].append(i)
-                if let e = byID[m.entity] { countries.formUnion(entities[e].countries) }
+                if let e = byID[m.entity] {
+                    countries.formUnion(entities[e].countries)
+                    own.append(Int32(e))
+                }
             }
             for c in countries { country[c, default: []].append(i) }
+            entitiesOfArticle.append(own)
         }
         articlesByEntity = direct
         articlesByCountry = country
         var members: [String: Set<String>] = [:]
         for e in entities { for c in e.countries { members[c, default: []].insert(e.id) } }
         entitiesOfCountry = members
-        // The keys of each entity's names, worked out on all cores (folding is the slow part).
-        var keysOf = [[String]](repeating: [], count: entities.count)
-        keysOf.withUnsafeMutableBufferPointer { buffer in
-            let box = UncheckedBox(buffer)
-            ParallelChunks.forEach(entities.count, minimum: 256) { i in
-                let e = entities[i]
-                var keys = Set(([e.name] + e.aliases).map(TextKey.make))
-                // People are also found by the folded spelling of their surname ("zelenskyy").
-                if e.kind == .person, let last = e.name.split(separator: " ").last { keys.insert(NameKey.fold(String(last))) }
-                box.value[i] = Array(keys)
+        countryIndices = entities.map { e in e.countries.compactMap { byID[$0].map(Int32.init) } }
+        for (i, countries) in countryIndices.enumerated() {
+            for c in countries { membersOfCountry[Int(c), default: []].append(Int32(i)) }
+        }
+        entityByID = byID
+        names = NameSearch(entities: entities)
+    }
+
+    /// Records the entities each conflict's claims are by or about, for filtering conflicts.
+    mutating func indexConflicts(_ conflicts: [Conflict], claim: (String) -> Claim?) {
+        entitiesOfConflict = conflicts.map { c in
+            var ids: [Int32] = []
+            for claim in [claim(c.a), claim(c.b)].compactMap({ $0 }) {
+                for id in (claim.speakerEntity.map { [$0] } ?? []) + claim.about {
+                    if let e = entityByID[id] { ids.append(Int32(e)) }
+                }
             }
+            return ids
         }
-        for (i, keys) in keysOf.enumerated() {
-            for k in keys { names.append((k, i)) }
-        }
+    }
+
+    /// The entity indices a filter on `id` covers, as a mask: the entity, and for a country
+    /// everything that belongs to it.
+    func coverMask(of id: String) -> [Bool] {
+        var mask = [Bool](repeating: false, count: entities.count)
+        guard let e = entityByID[id] else { return mask }
+        mask[e] = true
+        if entities[e].kind == .country { for m in membersOfCountry[e] ?? [] { mask[Int(m)] = true } }
+        return mask
     }
 
     /// Articles that satisfy every filter (AND). A country filter also matches its entities.
@@ -92,31 +121,15 @@ public struct CorpusIndex: Sendable {
     /// countries first by the number of articles. A match on a place, body or person that belongs
     /// to a country also offers that country ("kremlin" offers Russia).
     public func search(_ query: String, kinds: Set<EntityKind> = [.person, .country], limit: Int = 50) -> [Suggestion] {
-        let q = TextKey.make(query)
-        let folded = NameKey.fold(q)
-        var best: [Int: (rank: Int, via: String?)] = [:]
-        func offer(_ entity: Int, rank: Int, via: String?) {
-            if let current = best[entity], current.rank <= rank { return }
-            best[entity] = (rank, via)
-        }
-        let byID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
-        for (key, i) in names {
-            let rank: Int
-            if q.isEmpty || key.hasPrefix(q) { rank = 0 }
-            else if key.contains(" " + q) || key.contains("-" + q) { rank = 1 }
-            else if key.contains(q) { rank = 2 }
-            else if folded != q && key.hasPrefix(folded) { rank = 2 }
-            else { continue }
-            let e = entities[i]
-            let via = key == TextKey.make(e.name) ? nil : key
-            if kinds.contains(e.kind) { offer(i, rank: rank, via: via) }
-            if !q.isEmpty && kinds.contains(.country) && e.kind != .country {
-                for c in e.countries { if let ci = byID[c] { offer(ci, rank: rank + 1, via: e.name) } }
-            }
-        }
-        return best.sorted { l, r in
-            let a = entities[l.key], b = entities[r.key]
-            return (l.value.rank, -a.articles, -a.mentions, a.name) < (r.value.rank, -b.articles, -b.mentions, b.name)
-        }.prefix(limit).map { Suggestion(entity: entities[$0.key], via: $0.value.via) }
+        let offersCountries = kinds.contains(.country)
+        let hits = names.search(
+            query,
+            allowed: { kinds.contains(entities[$0].kind) },
+            offers: { e in
+                offersCountries && entities[e].kind != .country ? countryIndices[e].map(Int.init) : []
+            },
+            name: { entities[$0].name },
+            limit: limit)
+        return hits.map { Suggestion(entity: entities[$0.entity], via: $0.via) }
     }
 }

@@ -4,7 +4,11 @@ import Foundation
 public enum TextKey {
     /// "Zelenskyy" -> "zelenskyy", "Erdoğan" -> "erdogan", "Kyiv" -> "kyiv".
     public static func make(_ text: String) -> String {
-        text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII only: folding just lower-cases, and Foundation's folding is slow.
+            return text.lowercased().trimmingCharacters(in: .whitespaces)
+        }
+        return text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
             .trimmingCharacters(in: .whitespaces)
     }

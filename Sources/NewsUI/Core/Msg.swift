@@ -6,6 +6,8 @@ public enum Msg: Sendable {
     case resize(Size)
     /// Loading has read `done` of `total` files.
     case loading(done: Int, total: Int)
+    /// The articles read so far, not yet analysed: shown while the analysis runs.
+    case preview(CorpusAnalysis)
     /// The analysed corpus is ready.
     case loaded(CorpusAnalysis)
 }

@@ -7,6 +7,9 @@ extension AppState {
         case .loading(let done, let total):
             loading = (done, total)
             return []
+        case .preview(let partial):
+            replaceAnalysis(partial)
+            return []
         case .loaded(let newAnalysis):
             loading = nil
             replaceAnalysis(newAnalysis)

@@ -52,9 +52,16 @@ public enum DisplayWidth {
 
     /// Columns `text` takes once drawn (after sanitising, as the buffer draws it).
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy({ $0 &- 0x20 < 0x5F }) { return text.utf8.count }  // printable ASCII
         var total = 0
-        for ch in text { total += glyph(ch).width }
+        for ch in text { total += width(ch) }
         return total
+    }
+
+    /// Columns one grapheme takes: its base scalar's width (the same as `glyph(ch).width`).
+    @inline(__always) public static func width(_ ch: Character) -> Int {
+        guard let base = ch.unicodeScalars.first else { return 0 }
+        return of(base)
     }
 
     /// What one grapheme becomes on screen: base scalar plus at most three combining marks.

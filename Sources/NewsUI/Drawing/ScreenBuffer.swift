@@ -42,6 +42,15 @@ public struct ScreenBuffer: Sendable, Hashable {
         guard y >= 0, y < size.height, x < size.width, maxWidth > 0 else { return 0 }
         let limit = maxWidth >= size.width - x ? size.width : x + maxWidth
         var col = x
+        if Self.isPlainASCII(text) {
+            // Most text: one byte a cell, nothing to sanitise or measure.
+            for b in text.utf8 {
+                if col >= limit { break }
+                if col >= 0 { set(col, y, Cell(text: Self.asciiGlyphs[Int(b) - 0x20], style: style)) }
+                col += 1
+            }
+            return max(0, col - max(x, 0))
+        }
         for ch in SafeText.sanitize(text) {
             let (glyph, width) = DisplayWidth.glyph(ch)
             if width == 0 { continue }
@@ -63,12 +72,16 @@ public struct ScreenBuffer: Sendable, Hashable {
     @discardableResult
     public mutating func putTruncated(_ text: String, x: Int, y: Int, width: Int, style: Style = .plain) -> Int {
         guard width > 0 else { return 0 }
+        if Self.isPlainASCII(text) {
+            let count = text.utf8.count
+            return put(count <= width ? text : String(text.utf8.prefix(width - 1))! + "…", x: x, y: y, maxWidth: width, style: style)
+        }
         let safe = SafeText.sanitize(text)
         if DisplayWidth.of(safe) <= width { return put(safe, x: x, y: y, maxWidth: width, style: style) }
         var prefix = ""
         var used = 0
         for ch in safe {
-            let w = DisplayWidth.glyph(ch).width
+            let w = DisplayWidth.width(ch)
             if used + w > width - 1 { break }
             prefix.append(ch)
             used += w
@@ -81,6 +94,14 @@ public struct ScreenBuffer: Sendable, Hashable {
         let used = put(text, x: x, y: y, maxWidth: width, style: style)
         if used < width { fill(Rect(x: x + used, y: y, width: width - used, height: 1), style: style) }
     }
+
+    /// Printable ASCII (0x20-0x7E) only: no control character, nothing wide or combining.
+    @inline(__always) static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
+    }
+
+    /// The glyphs of printable ASCII, made once.
+    static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }

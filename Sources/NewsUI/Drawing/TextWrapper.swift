@@ -14,7 +14,7 @@ public enum TextWrapper {
         let width = max(1, width)
         var chars: [(ch: Character, role: Role, w: Int)] = []
         for run in runs {
-            for ch in run.text { chars.append((ch, run.role, DisplayWidth.glyph(ch).width)) }
+            for ch in run.text { chars.append((ch, run.role, DisplayWidth.width(ch))) }
         }
         var lines: [Line] = []
         var start = 0

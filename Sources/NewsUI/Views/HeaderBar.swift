@@ -39,7 +39,10 @@ enum HeaderBar {
     /// "seeds · 12 articles · 3/12".
     static func positionText(_ state: AppState) -> String {
         if let (done, total) = state.loading {
-            return "\(state.analysis.name) · loading \(done)/\(total) files…"
+            var parts = [state.analysis.name]
+            if !state.visible.isEmpty { parts.append("\(min(state.selected, state.visible.count - 1) + 1)/\(state.visible.count)") }
+            parts.append(done >= total && total > 0 ? "analysing \(total) files…" : "loading \(done)/\(total) files…")
+            return parts.joined(separator: " · ")
         }
         let total = state.analysis.articles.count
         let count = state.visible.count

@@ -1,0 +1,88 @@
+import Foundation
+import NewsModel
+import NewsStore
+import NewsUI
+
+/// Times what a user waits for: opening a folder of article files to the first drawn frame,
+/// once with an empty analysis cache (cold) and once with the cache it filled (warm); then the
+/// UI core on the loaded corpus.
+struct LoadBenchmark {
+    var corpus: String
+    var cacheHome: String
+
+    struct Figures: Codable {
+        var files = 0
+        /// Read, parse, analyse (and fill the cache) to a drawn first frame, s.
+        var coldSeconds = 0.0
+        /// The same with every file in the cache, s.
+        var warmSeconds = 0.0
+        /// To the first frame that lists articles (the first files read, before the whole analysis), s.
+        var coldFirstArticlesSeconds = 0.0
+        var warmFirstArticlesSeconds = 0.0
+        var cacheMB = 0.0
+        var ui = UIBenchmark.Figures()
+        var peakMB = 0.0
+    }
+
+    func run(uiSamples: Int) -> Figures {
+        var f = Figures()
+        let environment = ["XDG_CACHE_HOME": cacheHome, "HOME": cacheHome]
+        let theme = Theme(colors: true)
+        let size = Size(width: 200, height: 60)
+        let first = FirstPreview()
+        func open() -> CorpusAnalysis {
+            let start = ContinuousClock.now
+            first.reset()
+            let (analysis, _) = CachedAnalyzer.run(paths: [corpus], useCache: true, environment: environment, preview: { partial in
+                guard first.isFirst() else { return }
+                var state = AppState(analysis: .empty, size: size)
+                _ = state.update(.preview(CorpusAnalysis(unanalyzed: partial)))
+                _ = RootView.render(state, theme: theme)
+                first.record(Clock.seconds(ContinuousClock.now - start))
+            })
+            // The first frame the reader draws once the corpus is in.
+            _ = RootView.render(AppState(analysis: analysis, size: size), theme: theme)
+            return analysis
+        }
+        var analysis = CorpusAnalysis.empty
+        f.coldSeconds = Clock.measure { analysis = open() }
+        f.coldFirstArticlesSeconds = first.seconds
+        f.files = analysis.articles.count + analysis.problems.count
+        analysis = .empty
+        f.warmSeconds = Clock.measure { analysis = open() }
+        f.warmFirstArticlesSeconds = first.seconds
+        f.cacheMB = Self.folderMB(cacheHome)
+        f.ui = UIBenchmark(analysis: analysis, samples: uiSamples).run()
+        f.peakMB = Memory.peakMB
+        return f
+    }
+
+    /// The size of the files under `path`, in MB.
+    static func folderMB(_ path: String) -> Double {
+        var total = 0
+        if let e = FileManager.default.enumerator(atPath: path) {
+            while let name = e.nextObject() as? String {
+                let attributes = try? FileManager.default.attributesOfItem(atPath: path + "/" + name)
+                total += (attributes?[.size] as? Int) ?? 0
+            }
+        }
+        return Double(total) / 1_000_000
+    }
+}
+
+/// When the loader first handed over articles to show.
+private final class FirstPreview: @unchecked Sendable {
+    private let lock = NSLock()
+    private var taken = false
+    private var value = 0.0
+
+    func reset() { lock.lock(); taken = false; value = 0; lock.unlock() }
+    func isFirst() -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        if taken { return false }
+        taken = true
+        return true
+    }
+    func record(_ seconds: Double) { lock.lock(); value = seconds; lock.unlock() }
+    var seconds: Double { lock.lock(); defer { lock.unlock() }; return value }
+}
