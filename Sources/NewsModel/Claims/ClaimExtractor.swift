@@ -332,11 +332,15 @@ public struct ClaimExtractor: Sendable {
             // them: "..., which X rejects", "X, who had told Y ...", "..., with X saying ...".
             var main: (Speaker, String)? = nil
             var mainEnd = sentence.upperBound
+            var lastRelative = -100
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
-                guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
                 let word = lower[sTokens[n]]
+                if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
+                guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
+                // After the main clause only gerund and relative clauses can add a claim.
+                if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
                 if word.hasSuffix("ing") {
                     // ", saying ..." goes on with the clause's speaker; "with X saying ..." gives X.
                     guard cueEnd + 1 < sTokens.count else { continue }
