@@ -28,6 +28,19 @@ public struct ClaimExtractor: Sendable {
         var lastReporter: Speaker?
         var lastOrganizations: [Speaker] = []
         var postAuthor: Speaker?
+        /// The person who was the subject of (or spoke in) the latest sentence that had one: "he"
+        /// prefers them to whoever was named last.
+        var lastSubject: Speaker?
+        /// The latest group, organisation or document that spoke or was a sentence's subject:
+        /// "they" prefers it to a single person.
+        var lastGroup: Speaker?
+        /// The current sentence's own subject, for pronouns later in the same sentence
+        /// ("Officials went to the station, where they claimed ...").
+        var currentPerson: Speaker?
+        var currentGroup: Speaker?
+        /// A quote or an attribution ("X stated,") left open at the end of the previous paragraph:
+        /// a quotation opening the next paragraph without attribution of its own continues it.
+        var pendingQuote: (speaker: Speaker, cue: String)?
     }
 
     private struct LocalMention {
@@ -46,6 +59,8 @@ public struct ClaimExtractor: Sendable {
         var lastFalseLabelled: [String] = []
         for (pi, p) in paragraphs.enumerated() {
             let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
+            let pending = salience.pendingQuote
+            salience.pendingQuote = nil
             switch p.kind {
             case .body, .post:
                 break
@@ -84,13 +99,13 @@ public struct ClaimExtractor: Sendable {
                 continue
             case .some(.falseClaim):
                 let before = claims.count
-                extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, salience: &salience, into: &claims)
+                extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, pending: pending, salience: &salience, into: &claims)
                 lastFalseLabelled = claims.count > before ? [claims[before].id] : []
                 continue
             default:
                 lastFalseLabelled = []
             }
-            extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, salience: &salience, into: &claims)
+            extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, pending: pending, salience: &salience, into: &claims)
         }
         return claims
     }
@@ -115,16 +130,14 @@ public struct ClaimExtractor: Sendable {
     // MARK: - One paragraph
 
     private func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
-                         salience: inout Salience, into claims: inout [Claim]) {
-        let scalars = ClaimWords.scalars(p.text)
+                         pending: (speaker: Speaker, cue: String)?, salience: inout Salience, into claims: inout [Claim]) {
+        let scalars = Array(p.text.unicodeScalars)
         let tokens = Tokenizer.tokenize(p.text)
         // Each token lower-cased once.
         let lower = tokens.map(ClaimWords.lower)
-        // What each token can cue (a reporting verb's cue, a mutual accusation), looked up once.
-        let cues = lower.map(CueWords.lookUp)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
-        let ranges = OffsetIndex(tokens: tokens, lower: lower, cues: cues, mentions: mentions)
+        let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
             ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
         }
@@ -133,6 +146,12 @@ public struct ClaimExtractor: Sendable {
         for q in quotes {
             var i = ranges.firstToken(startingAtOrAfter: q.lowerBound)
             while i < tokens.count && tokens[i].start < q.upperBound { tokenInQuote[i] = true; i += 1 }
+        }
+        // Tokens inside a name ("The Globe and Mail"): no clause boundary there.
+        var tokenInName = [Bool](repeating: false, count: tokens.count)
+        for m in mentions {
+            var i = ranges.firstToken(startingAtOrAfter: m.start)
+            while i < tokens.count && tokens[i].start < m.end { tokenInName[i] = true; i += 1 }
         }
         // An ASCII paragraph's scalar offsets are its UTF-8 offsets.
         let ascii = p.text.utf8.count == scalars.count
@@ -145,11 +164,14 @@ public struct ClaimExtractor: Sendable {
             v.append(contentsOf: scalars[r])
             return String(v)
         }
-        func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) {
+        var paragraphSpeaker: Speaker? = nil
+        var sentenceSpeaker: Speaker? = nil
+        @discardableResult
+        func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) -> Bool {
             var r = range
-            while r.lowerBound < r.upperBound && scalars[r.lowerBound].isSpaceFast { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].isSpaceFast { r = r.lowerBound..<(r.upperBound - 1) }
-            guard r.count >= 8 else { return }
+            while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            guard r.count >= 8 else { return false }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             // (Negations are words: tokens that start with a letter.)
@@ -161,10 +183,10 @@ public struct ClaimExtractor: Sendable {
             salience.lastSpeaker = sp
             if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
             if sp.kind == .person { salience.lastPerson = sp }
+            if mutual.isEmpty { paragraphSpeaker = sp; sentenceSpeaker = sp }
+            return true
         }
 
-        // Quotations first, at paragraph level: a quote may span sentences. Its attribution sits
-        // after it in the sentence where it ends ("...," he added) or before it where it starts.
         func sentenceIndex(_ offset: Int) -> Int {
             // The first sentence ending at or after the offset, if it starts at or before it.
             var lo = 0, hi = sentences.count
@@ -175,35 +197,102 @@ public struct ClaimExtractor: Sendable {
             if lo < sentences.count && sentences[lo].lowerBound <= offset { return lo }
             return max(0, sentences.count - 1)
         }
-        var handled: Set<Int> = []
+        /// Only white space and opening quotation marks in lo..<hi.
+        func blank(_ lo: Int, _ hi: Int) -> Bool {
+            var k = lo
+            while k < hi {
+                let c = scalars[k]
+                if !(c.properties.isWhitespace || c == "\"" || c == "“" || c == "«" || c == "‘" || c == "'") { return false }
+                k += 1
+            }
+            return true
+        }
         let inQuote = { (i: Int) -> Bool in tokenInQuote[i] }
-        for q in quotes where !sentences.isEmpty {
+        let context = Context(tokens: tokens, lower: lower, mentions: ranges, inName: tokenInName, entities: entities)
+
+        // Quotations are attributed in text order with the sentences, so that a pronoun after a
+        // quote ("..., he said") sees the speakers of the sentences before it. A quote's
+        // attribution sits after it in the sentence where it ends ("...," he added), before it
+        // where it starts, or, for a quote with none, comes from the quote it continues.
+        var quotesByFirst: [Int: [Int]] = [:]
+        if !sentences.isEmpty { for (qi, q) in quotes.enumerated() { quotesByFirst[sentenceIndex(q.lowerBound), default: []].append(qi) } }
+        var handled: Set<Int> = []
+        // A quote inside a reported clause ('X told Y any process "must be ..."') makes the clause
+        // the claim; the part of the sentence before that clause is still read for its own cue.
+        var clauseStart: [Int: Int] = [:]
+        var claimedUpTo = 0
+        var lastQuote: (speaker: Speaker, sentence: Int)? = nil
+        var openAttribution: (speaker: Speaker, cue: String)? = nil
+
+        func attributeQuote(_ q: Range<Int>) {
             let first = sentenceIndex(q.lowerBound), last = sentenceIndex(q.upperBound)
+            if q.lowerBound < claimedUpTo {
+                for k in first...max(first, last) { handled.insert(k) }
+                return
+            }
             let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound).filter { !inQuote($0) }
-            var attributed = attribution(after: after, tokens: tokens, mentions: ranges, entities: entities, salience: salience)
+            var attributed = attribution(after: after, context, salience: salience)
+            var nested: Int? = nil
             if attributed == nil {
                 let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound).filter { !inQuote($0) }
-                attributed = attribution(before: before, tokens: tokens, mentions: ranges, entities: entities, salience: salience)
+                if let found = attribution(before: before, context, salience: salience) {
+                    attributed = (found.speaker, found.cue)
+                    if found.gerund { clauseStart[first] = min(clauseStart[first] ?? Int.max, found.clauseStart) }
+                    // Words between the cue and the quote: the quote closes a reported clause.
+                    if let c = found.cueEnd, let pos = before.firstIndex(of: c) {
+                        let rest = before[(pos + 1)...]
+                        let words = rest.filter { tokens[$0].isWord && lower[$0] != "that" }
+                        if let colon = rest.last(where: { tokens[$0].text == ":" }) {
+                            // 'X told Y the plan is bad: "..."': the paraphrase before the colon.
+                            if rest.filter({ tokens[$0].isWord && tokens[$0].end <= tokens[colon].start }).count >= 3 {
+                                clauseStart[first] = min(clauseStart[first] ?? Int.max, tokens[colon].start)
+                            }
+                        } else if words.count >= 2, let firstWord = rest.first(where: { tokens[$0].isWord }) {
+                            nested = max(tokens[firstWord].start, claimedUpTo)
+                            clauseStart[first] = min(clauseStart[first] ?? Int.max, found.clauseStart)
+                        }
+                    }
+                }
             }
             if attributed == nil, p.kind == .post, let author = salience.postAuthor { attributed = (author, "post") }
-            guard let (sp, cue) = attributed else { continue }
-            for s in SentenceSplitter.split(Array(scalars[q])) {
-                add(sp, cue: cue, range: (q.lowerBound + s.lowerBound)..<(q.lowerBound + s.upperBound), quoted: true)
+            if attributed == nil, blank(sentences[first].lowerBound, q.lowerBound) {
+                // A quotation standing alone: it continues the quote or attribution before it.
+                if blank(0, q.lowerBound), let pending { attributed = pending
+                } else if let ps = paragraphSpeaker { attributed = (ps, "quote") }
             }
-            for k in first...max(first, last) { handled.insert(k) }
+            guard let (sp, cue) = attributed else { return }
+            if let from = nested {
+                // Through the closing quotation mark.
+                let end = min(scalars.count, q.upperBound + 1)
+                add(sp, cue: cue, range: from..<end, quoted: false)
+                claimedUpTo = end
+                for k in first...max(first, last) { handled.insert(k) }
+            } else {
+                for s in SentenceSplitter.split(Array(scalars[q])) {
+                    add(sp, cue: cue, range: (q.lowerBound + s.lowerBound)..<(q.lowerBound + s.upperBound), quoted: true)
+                }
+                for k in first...max(first, last) { handled.insert(k) }
+            }
+            lastQuote = (sp, last)
         }
 
-        for (si, sentence) in sentences.enumerated() {
-            let sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
-            let sentenceMentions = ranges.mentions(in: sentence.lowerBound, sentence.upperBound)
-            defer { note(sentenceMentions, entities: entities, into: &salience) }
-            if handled.contains(si) { continue }
+        func sentenceClaims(_ si: Int, _ sentence: Range<Int>, _ sTokensAll: [Int], _ sentenceMentions: [LocalMention]) {
+            var sTokens = sTokensAll
+            if handled.contains(si) {
+                // Only the part before a reported clause that a quote made a claim of.
+                guard let limit = clauseStart[si] else { return }
+                sTokens = sTokens.filter { tokens[$0].end <= limit }
+                if let (sp, c) = mainClause(sTokens, minWords: 3) {
+                    add(sp, cue: c, range: sentence.lowerBound..<limit, quoted: false)
+                }
+                return
+            }
             if p.kind == .post, let author = salience.postAuthor {
                 add(author, cue: "post", range: sentence, quoted: true)
-                continue
+                return
             }
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
-            if let k = sTokens.firstIndex(where: { cues[$0].mutual }),
+            if let k = sTokens.firstIndex(where: { Self.mutualVerbs.contains(lower[$0]) }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -216,57 +305,256 @@ public struct ClaimExtractor: Sendable {
                     var lo = start
                     if let both = sTokens.last(where: { tokens[$0].end <= start && lower[$0] == "both" }) { lo = tokens[both].start }
                     add(Speaker(name: seen.joined(separator: " and "), entity: nil, kind: nil), cue: "accused", range: lo..<sentence.upperBound, quoted: false, mutual: ids)
-                    continue
+                    return
                 }
             }
-            // "According to X, ..." / "..., according to X."
+            // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
             if let k = sTokens.firstIndex(where: { lower[$0] == "according" }), k + 1 < sTokens.count,
                lower[sTokens[k + 1]] == "to" {
                 var np: [Int] = []
                 var j = k + 2
-                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." && np.count < 8 { np.append(sTokens[j]); j += 1 }
+                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." && np.count < 12 { np.append(sTokens[j]); j += 1 }
+                np = headPhrase(np, context)
                 // The source is the first name after "according to" ("According to Rathbun the property ...").
                 let lo = np.first.map { tokens[$0].start } ?? 0
                 let hi = np.last.map { tokens[$0].end } ?? 0
                 if let first = ranges.mentions(in: lo, hi).filter({ m in m.mention.form != .demonym }).min(by: { $0.start < $1.start }),
-                   let k = np.lastIndex(where: { t in tokens[t].end <= first.end }) {
+                   let k = np.lastIndex(where: { t in tokens[t].end <= first.end }),
+                   !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
                     np = Array(np[...k])
                 }
-                if let sp = resolve(np, tokens: tokens, mentions: ranges, entities: entities, salience: salience) {
+                if let sp = resolve(np, context, salience: salience) {
                     add(sp, cue: "according to", range: sentence, quoted: false)
                 }
-                continue
+                return
             }
-            // "X said (that) ...", "X accused Y of ...", "X ruled out ..."
-            for (n, i) in sTokens.enumerated() {
-                let word = lower[i]
-                var cue = cues[i].verb
-                if word == "ruled", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "ruled out" }
-                if word == "pointed", n + 1 < sTokens.count, tokens[sTokens[n + 1]].text == "out" { cue = "said" }
-                guard let c = cue, !word.hasSuffix("ing") else { continue }
-                let subject = subjectTokens(before: n, in: sTokens, tokens: tokens, lower: lower)
-                if let sp = resolve(subject, tokens: tokens, mentions: ranges, entities: entities, salience: salience) {
-                    add(sp, cue: c, range: sentence, quoted: false)
+            // "X said (that) ...", "X accused Y of ...", "X ruled out ...", and the clauses hung on
+            // them: "..., which X rejects", "X, who had told Y ...", "..., with X saying ...".
+            var main: (Speaker, String)? = nil
+            var mainEnd = sentence.upperBound
+            var lastRelative = -100
+            var n = 0
+            while n < sTokens.count {
+                defer { n += 1 }
+                let word = lower[sTokens[n]]
+                if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
+                guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
+                // After the main clause only gerund and relative clauses can add a claim.
+                if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
+                if word.hasSuffix("ing") {
+                    // ", saying ..." goes on with the clause's speaker; "with X saying ..." gives X.
+                    guard cueEnd + 1 < sTokens.count else { continue }
+                    var sp: Speaker? = nil
+                    var from = n
+                    if n > 0, tokens[sTokens[n - 1]].text == ",", let m = main {
+                        sp = m.0
+                        from = n - 1
+                    } else if let w = (max(0, n - 6)..<n).last(where: { lower[sTokens[$0]] == "with" }), w + 1 < n,
+                              !sTokens[(w + 1)..<n].contains(where: { tokens[$0].text == "," }) {
+                        sp = resolve(Array(sTokens[(w + 1)..<n]), context, salience: salience)
+                        from = w > 0 && tokens[sTokens[w - 1]].text == "," ? w - 1 : w
+                    }
+                    if let sp,
+                       add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<sentence.upperBound, quoted: false) {
+                        mainEnd = min(mainEnd, tokens[sTokens[from]].start)
+                    }
+                    continue
                 }
-                break
+                let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
+                let bword = boundary.map { tokens[sTokens[$0]].isLowercase ? lower[sTokens[$0]] : "" } ?? ""
+                if !subject.isEmpty, bword == "which" || bword == "whom" {
+                    // "..., which the ministry today rejects": the relative clause is the claim.
+                    if let sp = resolve(subject, context, salience: salience) {
+                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false)
+                    }
+                    continue
+                }
+                if subject.isEmpty, bword == "who", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == "," {
+                    // "Devocht, who had told him he would help, said ...": the relative clause is the claim.
+                    let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
+                    if let sp = resolve(np, context, salience: salience), cueEnd + 1 < sTokens.count {
+                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<end, quoted: false)
+                    }
+                    continue
+                }
+                guard main == nil else { continue }
+                var sp: Speaker? = nil
+                if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
+                    // "Professor X, Director of Y, says ...": the name before the appositive.
+                    sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience)
+                } else if !hasVerb(subject, context) {
+                    sp = resolve(subject, context, salience: salience)
+                }
+                guard let sp else { continue }
+                // Content: words after the cue, or before the subject ("The talks failed, he said").
+                let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
+                let before = sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                var tail = sentence.upperBound
+                while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
+                if (after < 2 && before < 2) || (tail > sentence.lowerBound && scalars[tail - 1] == ":") {
+                    // "Rathbun stated," closing the paragraph: the quote comes in the next one.
+                    if si == sentences.count - 1 { openAttribution = (sp, c) }
+                    break
+                }
+                main = (sp, c)
+            }
+            if let (sp, c) = main {
+                add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
+            } else if !sentenceSpeakerSet(), sTokens.contains(where: { lower[$0] == "reportedly" }) {
+                // "X was reportedly rejected": reports say so.
+                add(Speaker(name: "reports", entity: nil, kind: nil), cue: "reportedly", range: sentence, quoted: false)
             }
         }
+        func sentenceSpeakerSet() -> Bool { sentenceSpeaker != nil }
+
+        /// The main reporting clause of tokens with at least `minWords` words after its cue.
+        func mainClause(_ sTokens: [Int], minWords: Int) -> (Speaker, String)? {
+            var n = 0
+            while n < sTokens.count {
+                defer { n += 1 }
+                guard let (c, cueEnd) = cue(at: n, in: sTokens, context), !lower[sTokens[n]].hasSuffix("ing") else { continue }
+                guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
+                let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
+                if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
+                    if let sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience) { return (sp, c) }
+                } else if !hasVerb(subject, context), let sp = resolve(subject, context, salience: salience) {
+                    return (sp, c)
+                }
+            }
+            return nil
+        }
+
+        for (si, sentence) in sentences.enumerated() {
+            let sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            let sentenceMentions = ranges.mentions(in: sentence.lowerBound, sentence.upperBound)
+            sentenceSpeaker = nil
+            // This sentence's own subject, for pronouns later in it.
+            salience.currentPerson = nil
+            salience.currentGroup = nil
+            let lead = leadingSubject(sTokens, context)
+            if !lead.isEmpty, !Self.subjectPronouns.contains(lower[lead[0]]), let sp = resolve(lead, context, salience: salience) {
+                if sp.kind == .person { salience.currentPerson = sp } else if isGroup(sp, lead, context) { salience.currentGroup = sp }
+            }
+            for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
+            sentenceClaims(si, sentence, sTokens, sentenceMentions)
+            note(sentenceMentions, entities: entities, into: &salience)
+            if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
+            if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
+        }
+        salience.currentPerson = nil
+        salience.currentGroup = nil
+        // What the next paragraph may continue.
+        if let lq = lastQuote, lq.sentence == sentences.count - 1 {
+            salience.pendingQuote = (lq.speaker, "quote")
+        } else if let open = openAttribution {
+            salience.pendingQuote = open
+        }
+    }
+
+    /// What the rules need of a paragraph.
+    private struct Context {
+        let tokens: [Token]
+        let lower: [String]
+        let mentions: OffsetIndex
+        let inName: [Bool]
+        let entities: EntityInfo
+    }
+
+    private static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+                                                    "this", "such", "new", "many", "some", "no", "any", "of", "whose"]
+
+    /// The reporting cue at position n (the cue and the position of its last token), if the word
+    /// there is used as a verb.
+    private func cue(at n: Int, in s: [Int], _ cx: Context) -> (String, Int)? {
+        let word = cx.lower[s[n]]
+        var cue = ReportingCues.verbs[word]
+        var end = n
+        let next = n + 1 < s.count ? cx.lower[s[n + 1]] : ""
+        if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
+        if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
+        if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
+        guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
+        // A noun, not a verb: "the claims", "his calls", "new reports".
+        if n > 0, Self.determiners.contains(cx.lower[s[n - 1]]) { return nil }
+        return (c, end)
+    }
+
+    /// The subject at the start of a sentence (after an opening phrase such as "On Friday,"):
+    /// names, capitalised words and "of"/"the" between them, and a plural noun closing them.
+    private func leadingSubject(_ s: [Int], _ cx: Context) -> [Int] {
+        var j = 0
+        while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
+        if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
+        if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
+           let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+            j = comma + 1
+        }
+        var out: [Int] = []
+        while j < s.count {
+            let t = cx.tokens[s[j]], w = cx.lower[s[j]]
+            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || Self.inNounPhrase.contains(w) || (t.isLowercase && out.isEmpty == false && ReportingCues.personRoles.contains(w)) {
+                out.append(s[j])
+                j += 1
+            } else { break }
+        }
+        // "Scientology officials went": one lower-case plural noun heads the phrase.
+        if j + 1 < s.count, cx.tokens[s[j]].isLowercase, ReportingCues.groupNouns.contains(cx.lower[s[j]]), cx.tokens[s[j + 1]].isLowercase {
+            out.append(s[j])
+            j += 1
+        }
+        while let l = out.last, Self.inNounPhrase.contains(cx.lower[l]) { out.removeLast() }
+        guard j < s.count, cx.tokens[s[j]].isLowercase || cx.tokens[s[j]].text == "," else { return [] }
+        return out
+    }
+    private static let openingWords: Set<String> = ["on", "in", "at", "after", "before", "during", "since", "last", "earlier", "meanwhile",
+                                                    "however", "today", "yesterday", "separately", "following", "later", "also", "then", "but"]
+    private static let inNounPhrase: Set<String> = ["the", "a", "an", "of", "'s", "’s", "-", "for", "and"]
+
+    /// A speaker that "they" can stand for: an organisation, a country, or a group or document named as written.
+    private func isGroup(_ sp: Speaker, _ np: [Int], _ cx: Context) -> Bool {
+        if sp.kind == .organization || sp.kind == .country { return true }
+        guard sp.entity == nil, let head = np.last else { return false }
+        return ReportingCues.groupNouns.contains(cx.lower[head])
+    }
+
+    /// "Professor X, Director of Y, and Chairman of Z, says": the verb follows a comma; the speaker
+    /// is the name at the start of the chain of appositives before it.
+    private func appositiveSpeaker(endingAt b: Int, in s: [Int], _ cx: Context, salience: Salience) -> Speaker? {
+        // The commas of the chain, nearest first, at most three appositives of at most 20 tokens.
+        var commas: [Int] = []
+        var k = b - 1
+        while k >= 0 && b - k <= 60 && commas.count < 3 {
+            let t = cx.tokens[s[k]].text
+            if t == "," { commas.append(k) }
+            if t == ";" || t == ":" || (cx.tokens[s[k]].isLowercase && (cx.lower[s[k]] == "that" || cx.lower[s[k]] == "said")) { break }
+            k -= 1
+        }
+        // The earliest segment that is a plain name phrase ending in a name.
+        for c in commas.reversed() {
+            let (np, boundary) = subjectTokens(before: c, in: s, cx)
+            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," else { continue }
+            guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
+            guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
+            if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
+            if let sp = resolve(np, cx, salience: salience) { return sp }
+        }
+        return nil
     }
 
     /// A paragraph's tokens and mentions found by offset range, in their original order.
     private struct OffsetIndex {
         let tokens: [Token]
-        /// Each token's text lower-cased, and what it cues.
+        /// Each token's text lower-cased.
         let lower: [String]
-        let cues: [CueWords.Entry]
         let mentions: [LocalMention]
         /// Mention indices sorted by start.
         let byStart: [Int]
 
-        init(tokens: [Token], lower: [String], cues: [CueWords.Entry], mentions: [LocalMention]) {
+        init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
             self.tokens = tokens
             self.lower = lower
-            self.cues = cues
             self.mentions = mentions
             byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
         }
@@ -330,100 +618,224 @@ public struct ClaimExtractor: Sendable {
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized`.
-    private func attribution(after idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
-        let window = Array(idx.prefix(10))
-        let cues = mentions.cues
-        guard let v = window.firstIndex(where: { cues[$0].verb != nil }) else { return nil }
-        let cue = cues[window[v]].verb ?? "said"
+    /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized` /
+    /// `"..." - Matthew Ingram` (a pull quote signed with a dash).
+    private func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
+        let lower = cx.lower, tokens = cx.tokens
+        let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
+        if let d = window.first, ["-", "—", "–", "--"].contains(tokens[d].text), window.count >= 2, window.count <= 7,
+           !window.dropFirst().contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            let np = window.dropFirst().filter { tokens[$0].isWord || tokens[$0].text == "." }
+            if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
+        }
+        guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
-            // "said Trump", "added the spokesman"
+            // "said Trump", "added the spokesman", "said the post by an unknown author"
             np = Array(window[(v + 1)...]).prefix { tokens[$0].isWord && tokens[$0].text != "that" }.prefix(5).map { $0 }
+            if let by = np.firstIndex(where: { lower[$0] == "by" }), by > 0, by + 1 < np.count,
+               np[..<by].contains(where: { ReportingCues.documentNouns.contains(lower[$0]) }) {
+                let rest = Array(window[(v + 1)...]).prefix { tokens[$0].isWord }
+                var author: [Int] = []
+                for t in rest.drop(while: { $0 != np[by] }).dropFirst() {
+                    if !author.isEmpty && Self.prepositions.contains(lower[t]) { break }
+                    author.append(t)
+                }
+                np = author
+            }
         }
-        guard let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
+        guard let sp = resolve(np, cx, salience: salience) else { return nil }
         return (sp, cue)
     }
 
-    /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."`.
-    private func attribution(before idx: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> (Speaker, String)? {
+    private struct Attribution {
+        var speaker: Speaker
+        var cue: String
+        /// The token that ends the cue.
+        var cueEnd: Int?
+        /// Where the reporting clause starts (its cue, or "with"/"," before a gerund).
+        var clauseStart: Int
+        /// The clause is a gerund after the main clause ('X said ..., adding, "..."').
+        var gerund = false
+    }
+
+    /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."` /
+    /// `..., with one poster writing "..."`.
+    private func attribution(before idx: [Int], _ cx: Context, salience: Salience) -> Attribution? {
         // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
         var idx = idx
-        let lower = mentions.lower
+        let lower = cx.lower, tokens = cx.tokens
         while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
         if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
-           !idx.contains(where: { mentions.cues[$0].verb != nil }) {
+           !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            // "Sunak defended the plan ...: '...'": the subject of the clause, not the name nearest the colon.
+            let lead = leadingSubject(idx, cx)
+            if let leadEnd = lead.last, let v = idx.firstIndex(where: { tokens[$0].start >= tokens[leadEnd].end }), v < idx.count - 1,
+               tokens[idx[v]].isLowercase, !cx.inName[idx[v]],
+               lower[idx[v]].hasSuffix("ed") || lower[idx[v]].hasSuffix("s") || Self.finiteVerbs.contains(lower[idx[v]]),
+               let sp = resolve(lead, cx, salience: salience), sp.entity != nil, sp.kind == .person || sp.kind == .organization {
+                return Attribution(speaker: sp, cue: "said", cueEnd: nil, clauseStart: tokens[last].start)
+            }
             let np = Array(idx.dropLast().suffix(12))
-            if let sp = resolve(np, tokens: tokens, mentions: mentions, entities: entities, salience: salience), sp.entity != nil {
-                return (sp, "said")
+            if let sp = resolve(np, cx, salience: salience), sp.entity != nil {
+                return Attribution(speaker: sp, cue: "said", cueEnd: nil, clauseStart: tokens[last].start)
             }
         }
-        let cues = mentions.cues
-        guard let n = idx.firstIndex(where: { cues[$0].verb != nil && !lower[$0].hasSuffix("ing") })
-                ?? idx.firstIndex(where: { cues[$0].verb != nil }) else { return nil }
-        let cue = cues[idx[n]].verb ?? "said"
-        let subject = subjectTokens(before: n, in: idx, tokens: tokens, lower: lower)
-        guard let sp = resolve(subject, tokens: tokens, mentions: mentions, entities: entities, salience: salience) else { return nil }
-        return (sp, cue)
+        // The cue nearest the quote when it is a gerund with its own subject ("with X writing");
+        // else the first finite cue, else a gerund.
+        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }), lower[idx[g]].hasSuffix("ing"),
+           let w = (max(0, g - 6)..<g).last(where: { lower[idx[$0]] == "with" }), w + 1 < g,
+           !idx[(w + 1)..<g].contains(where: { tokens[$0].text == "," }),
+           let sp = resolve(Array(idx[(w + 1)..<g]), cx, salience: salience) {
+            let from = w > 0 && tokens[idx[w - 1]].text == "," ? w - 1 : w
+            return Attribution(speaker: sp, cue: ReportingCues.verbs[lower[idx[g]]] ?? "said", cueEnd: idx[g], clauseStart: tokens[idx[from]].start, gerund: true)
+        }
+        // The cue nearest the quote: words after it make the quote part of a reported clause
+        // ('said it was "damning"'); a gerund after a comma (", adding, "...") opens a clause of its own.
+        var nearEnd: Int? = nil
+        var nearStart: Int? = nil
+        var gerundStart: Int? = nil
+        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            nearEnd = idx[g]
+            nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || tokens[idx[g - 1]].text == ",") ? g - 1 : g]].start
+            if lower[idx[g]].hasSuffix("ing"), g > 0, tokens[idx[g - 1]].text == "," { gerundStart = tokens[idx[g - 1]].start }
+        }
+        var candidates: [Int] = []
+        for (n, i) in idx.enumerated() where ReportingCues.verbs[lower[i]] != nil && !lower[i].hasSuffix("ing") { candidates.append(n) }
+        if candidates.isEmpty, let g = idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) { candidates = [g] }
+        for n in candidates {
+            let word = lower[idx[n]]
+            var cueEnd = n
+            var cue = ReportingCues.verbs[word] ?? "said"
+            if ["call", "calls", "called", "calling"].contains(word), n + 1 < idx.count, lower[idx[n + 1]] == "for" { cue = "called for"; cueEnd = n + 1 }
+            if n > 0, Self.determiners.contains(lower[idx[n - 1]]) { continue }
+            let (subject, boundary) = subjectTokens(before: n, in: idx, cx)
+            var sp: Speaker? = nil
+            if subject.isEmpty, let b = boundary, tokens[idx[b]].text == "," {
+                sp = appositiveSpeaker(endingAt: b, in: idx, cx, salience: salience)
+            } else if !hasVerb(subject, cx) {
+                sp = resolve(subject, cx, salience: salience)
+            }
+            if let sp {
+                let end = nearEnd.map { max($0, idx[cueEnd]) } ?? idx[cueEnd]
+                return Attribution(speaker: sp, cue: cue, cueEnd: end, clauseStart: gerundStart ?? max(tokens[idx[n]].start, nearStart ?? 0),
+                                   gerund: gerundStart != nil)
+            }
+        }
+        return nil
     }
 
     /// The noun phrase before a verb: back to the previous comma or clause word, skipping
     /// auxiliaries and adverbs next to the verb ("had reported", "has also said").
     private static let skippedBeforeVerb: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
-                                                         "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately"]
+                                                         "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately",
+                                                         "today", "now", "still", "yesterday"]
     private static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
-    private static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "where",
+    /// Verbs inside a would-be subject: the cue word is then a noun after a verb ("The report has prompted calls").
+    private static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "can",
+                                                   "may", "might", "must", "did", "does", "do", "shall"]
+    private static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "whom", "where",
                                                          "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
-    static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
+    private static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
     private static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
     private static let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
+    private static let headPrepositions: Set<String> = ["of", "at", "for", "from", "with", "in"]
     private static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
 
-    private func subjectTokens(before n: Int, in idx: [Int], tokens: [Token], lower: [String]) -> [Int] {
+    /// The subject tokens before the cue at position n of idx, and the position of the boundary
+    /// that ended them (nil at the start or at the length limit).
+    private func subjectTokens(before n: Int, in idx: [Int], _ cx: Context) -> ([Int], Int?) {
+        let tokens = cx.tokens, lower = cx.lower
         var k = n - 1
         let skip = Self.skippedBeforeVerb
         while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
-        if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return [] }
+        if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }
         var out: [Int] = []
         let boundaries = Self.subjectBoundaries
-        while k >= 0 && out.count < 10 {
+        while k >= 0 && out.count < 12 {
             let t = tokens[idx[k]].text
-            if boundaries.contains(t) || boundaries.contains(lower[idx[k]]) && !(t == "and" && out.isEmpty) { break }
+            // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
+            if t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
+                k = open - 1
+                continue
+            }
+            // A capitalised "WHO" or "AS" and the "and" of "The Globe and Mail" end no clause.
+            let isBoundary = (boundaries.contains(t) || (!tokens[idx[k]].isAllCaps && boundaries.contains(lower[idx[k]]))) && !cx.inName[idx[k]]
+            if isBoundary && !(t == "and" && out.isEmpty) { return (out, k) }
             out.insert(idx[k], at: 0)
             k -= 1
         }
-        return out
+        return (out, nil)
     }
+
+    /// A verb inside a would-be subject: the cue word after it is a noun ("The report has prompted calls").
+    private func hasVerb(_ subject: [Int], _ cx: Context) -> Bool {
+        subject.contains { cx.tokens[$0].isLowercase && Self.finiteVerbs.contains(cx.lower[$0]) }
+    }
+
+    /// The head part of a noun phrase: before a participle or relative modifier ("a letter seen
+    /// by Sky News" -> "a letter", "an Internet posting made ..." -> "an Internet posting").
+    private func headPhrase(_ np: [Int], _ cx: Context) -> [Int] {
+        guard np.count >= 2 else { return np }
+        for j in 1..<np.count {
+            let t = cx.tokens[np[j]], w = cx.lower[np[j]]
+            guard t.isLowercase, !cx.inName[np[j]] else { continue }
+            if w == "who" || w == "which" || w == "that" { return Array(np[..<j]) }
+            let prev = cx.lower[np[j - 1]]
+            // A participle after a noun, followed by its complement (not "a leaked internal letter").
+            guard Self.participles.contains(w) || (w.hasSuffix("ed") && w.count > 4) else { continue }
+            if Self.determiners.contains(prev) || prev.hasSuffix("ly") || Self.finiteVerbs.contains(prev) || prev == "'s" || prev == "’s" { continue }
+            if j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase || Self.prepositions.contains(cx.lower[np[j + 1]]) { return Array(np[..<j]) }
+        }
+        return np
+    }
+    private static let participles: Set<String> = ["seen", "made", "written", "sent", "given", "shown", "held", "done", "taken", "known",
+                                                   "led", "run", "found", "brought", "drawn", "obtained", "published", "released", "issued"]
 
     /// Turns a speaker phrase into a speaker: an entity in it, a pronoun or role resolved from
     /// context, or the source as written ("state news agencies").
-    private func resolve(_ np: [Int], tokens: [Token], mentions: OffsetIndex, entities: EntityInfo, salience: Salience) -> Speaker? {
+    private func resolve(_ npAll: [Int], _ cx: Context, salience: Salience) -> Speaker? {
+        let tokens = cx.tokens, mentions = cx.mentions, entities = cx.entities
+        var np = headPhrase(npAll, cx)
+        // A leading article is no part of a source's name ("A leaked internal letter").
         guard let first = np.first, let last = np.last else { return nil }
         let lo = tokens[first].start, hi = tokens[last].end
         let inside = mentions.mentions(in: lo, hi)
         let words = np.map { tokens[$0].text }
-        let lower = np.map { mentions.lower[$0] }
+        let lower = np.map { cx.lower[$0] }
         // A pronoun right before the verb is the subject ("... where they claimed").
         if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
-            return resolve([np[np.count - 1]], tokens: tokens, mentions: mentions, entities: entities, salience: salience)
+            return resolve([np[np.count - 1]], cx, salience: salience)
+        }
+        let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
+        let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }
+        // "Matthew Ingram of The Globe and Mail": the person before the preposition is the head.
+        if named.count >= 2 {
+            for m in named where m.mention.kind == .person {
+                if let next = np.first(where: { tokens[$0].start >= m.end }), Self.headPrepositions.contains(cx.lower[next]) {
+                    return speaker(for: m.mention, entities: entities)
+                }
+            }
         }
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
-        if let m = inside.filter({ $0.mention.form != .demonym }).max(by: { $0.end < $1.end }) {
+        if let m = named.max(by: { $0.end < $1.end }) {
             return speaker(for: m.mention, entities: entities)
         }
         if lower.count == 1 {
             switch lower[0] {
-            case "he", "she": return salience.lastPerson
-            case "they": return salience.lastSpeaker
+            case "he", "she": return salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson
+            case "they": return salience.currentGroup ?? salience.lastGroup ?? salience.lastOrganizations.last ?? salience.lastSpeaker
             case "it": return salience.lastOrganizations.last ?? salience.lastSpeaker
             default: break
             }
         }
         guard let head = lower.last, lower.count <= 6 else { return nil }
-        if ReportingCues.reportNouns.contains(head) { return salience.lastReporter ?? salience.lastOrganizations.last }
+        let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
+        if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             return salience.lastPerson
         }
@@ -431,58 +843,27 @@ public struct ClaimExtractor: Sendable {
             return salience.lastOrganizations.last { ($0.name.lowercased()).contains(head) } ?? salience.lastOrganizations.last
         }
         // A named source as written: at least one content word, no pronoun, no preposition, a noun
-        // head ("state news agencies", "Scientology officials"), not a lone function word.
+        // head ("state news agencies", "Scientology officials"), not a lone function word. The
+        // pronoun "I" is only ever upper-case ("the i" is a newspaper); "WHO" is no "who".
         let pronouns = Self.pronouns, prepositions = Self.prepositions
-        if lower.contains(where: { pronouns.contains($0) || prepositions.contains($0) }) { return nil }
+        for (k, l) in lower.enumerated() where !tokens[np[k]].isAllCaps {
+            if (pronouns.contains(l) && (l != "i" || words[k] == "I")) || prepositions.contains(l) { return nil }
+        }
         guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
-        // A lone word must be a plural noun ("officials", "sources"); a lone capitalised word that no
-        // rule knows as a name is more likely a sentence start than a source.
-        if words.count == 1 && !(words[0].first?.isLowercase == true && head.hasSuffix("s")) { return nil }
+        // A lone word must be a plural noun ("officials", "sources"), a group ("Officials", "media")
+        // or an acronym ("WHO"); a lone capitalised word that no rule knows as a name is more likely
+        // a sentence start than a source.
+        if words.count == 1 {
+            let t = tokens[np[0]]
+            let acronym = t.isAllCaps && words[0].count <= 6 && !Self.pronouns.contains(head)
+            guard (t.isLowercase && head.hasSuffix("s")) || ReportingCues.groupNouns.contains(head) || acronym else { return nil }
+        }
+        if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
         var text = ""
         for i in np {
             if !text.isEmpty && tokens[i].spaceBefore { text += " " }
             text += tokens[i].text
         }
         return Speaker(name: text, entity: nil, kind: nil)
-    }
-}
-
-/// The words that cue a claim (reporting verbs, mutual accusations), found with one hash lookup
-/// per token, and for most tokens none: a bit table of word hashes rules them out first.
-enum CueWords {
-    struct Entry {
-        /// The reporting cue of a reporting verb ("said" for "says").
-        var verb: String?
-        /// An accusation verb of "accuse each other".
-        var mutual = false
-    }
-
-    static let none = Entry(verb: nil)
-
-    static let entries: [String: Entry] = {
-        var out: [String: Entry] = [:]
-        for (w, cue) in ReportingCues.verbs { out[w, default: none].verb = cue }
-        for w in ClaimExtractor.mutualVerbs { out[w, default: none].mutual = true }
-        return out
-    }()
-
-    /// Bits set at the hashes of the words in `entries`.
-    static let filter: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 64)
-        for w in entries.keys { let h = hash(w); bits[h >> 6] |= 1 << UInt64(h & 63) }
-        return bits
-    }()
-
-    /// A 12-bit FNV-1a hash of the word's bytes.
-    @inline(__always) static func hash(_ w: String) -> Int {
-        var h: UInt32 = 2_166_136_261
-        for b in w.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
-        return Int((h ^ (h >> 12) ^ (h >> 24)) & 4095)
-    }
-
-    static func lookUp(_ w: String) -> Entry {
-        let h = hash(w)
-        guard filter[h >> 6] & (1 << UInt64(h & 63)) != 0 else { return none }
-        return entries[w] ?? none
     }
 }

@@ -11,7 +11,7 @@ public enum ReportingCues {
     static let verbs: [String: String] = {
         var map: [String: String] = [:]
         let groups: [String: [String]] = [
-            "said": ["said", "says", "say", "saying"], "told": ["told", "tells", "telling"],
+            "said": ["said", "says", "say", "saying"], "told": ["told", "tells", "tell", "telling"],
             "wrote": ["wrote", "writes", "writing", "tweeted", "posted"], "stated": ["stated", "states"],
             "added": ["added", "adds", "adding"], "argued": ["argued", "argues", "arguing"],
             "claimed": ["claimed", "claims", "claiming", "alleged", "alleges", "asserted", "asserts"],
@@ -21,17 +21,28 @@ public enum ReportingCues {
             "warned": ["warned", "warns", "warning"], "cautioned": ["cautioned", "cautions"],
             "stressed": ["stressed", "stresses", "underlined", "underscored"],
             "emphasized": ["emphasized", "emphasised", "emphasizes", "emphasises"],
-            "suggested": ["suggested", "suggests"], "reported": ["reported", "reports"],
+            "suggested": ["suggested", "suggests"], "reported": ["reported", "reports", "reporting"],
             "announced": ["announced", "announces"], "condemned": ["condemned", "condemns"],
             "described": ["described", "describes", "called", "calls"],
             "insisted": ["insisted", "insists"], "noted": ["noted", "notes"], "explained": ["explained", "explains"],
             "indicated": ["indicated", "indicates"], "confirmed": ["confirmed", "confirms"],
             "admitted": ["admitted", "admits", "acknowledged", "acknowledges"], "urged": ["urged", "urges"],
             "promised": ["promised", "promises", "pledged", "vowed"], "believes": ["believes", "believed", "thinks"],
+            "recommended": ["recommended", "recommends"], "dubbed": ["dubbed", "dubs"],
+            "characterized": ["characterized", "characterised", "characterizes", "characterises"],
+            "theorized": ["theorized", "theorised", "theorizes", "theorises", "speculated", "speculates"],
+            "declared": ["declared", "declares"], "replied": ["replied", "replies", "responded", "responds"],
+            "commented": ["commented", "comments", "remarked", "remarks"],
+            "predicted": ["predicted", "predicts"], "conceded": ["conceded", "concedes"],
+            "continued": ["continued", "continues"], "reads": ["reads"],
         ]
         for (cue, forms) in groups { for f in forms { map[f] = cue } }
         return map
     }()
+
+    /// Cues that introduce a quotation but are ordinary verbs elsewhere ("the fighting continued",
+    /// "the sign reads"): they attribute a quote next to them, never a paraphrase.
+    static let quoteOnly: Set<String> = ["continued", "continues", "reads", "remarks", "comments"]
 
     /// Cues that are disputes in themselves.
     static let disputingCues: Set<String> = ["denied", "refuted", "rejected"]
@@ -57,6 +68,24 @@ public enum ReportingCues {
 
     /// Nouns that stand for an earlier report's source ("according to the report").
     static let reportNouns: Set<String> = ["report", "article", "newspaper", "paper", "story", "outlet", "publication"]
+
+    /// Nouns naming a document that speaks for itself ("a leaked letter says", "an Internet posting").
+    static let documentNouns: Set<String> = [
+        "letter", "report", "posting", "post", "posts", "statement", "study", "survey", "article", "document", "memo",
+        "email", "blog", "message", "website", "release", "filing", "analysis", "review", "editorial", "column", "tweet",
+        "note", "paper", "leak", "notice", "guidance", "transcript", "dossier",
+    ]
+
+    /// Plural and collective nouns that name a group as a source ("Officials", "media", "researchers").
+    static let groupNouns: Set<String> = [
+        "officials", "authorities", "sources", "researchers", "scientists", "experts", "analysts", "critics", "authors",
+        "witnesses", "residents", "police", "media", "observers", "doctors", "lawyers", "investigators", "prosecutors",
+        "diplomats", "activists", "campaigners", "economists", "spokesmen", "representatives", "members", "leaders",
+        "lawmakers", "senators", "ministers", "organisers", "organizers", "protesters", "protestors", "workers",
+        "employees", "executives", "staff", "users", "posters", "bloggers", "reports", "families", "parents", "unions",
+        "agencies", "officers", "administrators", "insiders", "aides", "advocates", "opponents", "supporters", "scholars",
+        "academics", "historians", "engineers", "regulators", "inspectors", "volunteers", "survivors", "victims", "polls",
+    ]
 
     /// Role nouns that stand for an earlier person ("the Russian diplomat").
     static let personRoles: Set<String> = [

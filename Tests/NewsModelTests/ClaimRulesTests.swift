@@ -1,0 +1,149 @@
+import Testing
+@testable import NewsModel
+
+/// One constructed sentence per claim rule, with the exact speaker and text expected.
+@Suite("Claim rules: who said what in English news prose")
+struct ClaimRulesTests {
+    @Test("\"they\" stands for the last group, not a single person")
+    func theyIsAGroup() throws {
+        let a = analyze([
+            "Mayor Tomas Berg opened the harbour on Monday.",
+            "Local fishermen say the new quay is too short for their boats. They say the council ignored their advice.",
+        ])
+        let c = try #require(a.claim(containing: "the council ignored"))
+        #expect(c.speaker == "Local fishermen")
+    }
+
+    @Test("\"he\" prefers the subject of the previous sentence to the last person named")
+    func heIsThePreviousSubject() throws {
+        let a = analyze(["Senator Paul Amsel met Mayor Tomas Berg in the town hall. He said the port would stay open."])
+        let c = try #require(a.claim(containing: "port would stay open"))
+        #expect(c.speaker == "Paul Amsel")
+    }
+
+    @Test("the head noun before a participle modifier is the speaker, not the name inside the modifier")
+    func headBeforeParticiple() throws {
+        let a = analyze(["A confidential memo seen by Reuters says the plant will close in June."])
+        let c = try #require(a.claim(containing: "plant will close"))
+        #expect(c.speaker == "confidential memo")
+    }
+
+    @Test("a cue word after a verb is a noun: no claim")
+    func nounNotVerb() {
+        let a = analyze(["The storm has prompted calls for better sea walls along the coast."])
+        #expect(a.claims.isEmpty)
+    }
+
+    @Test("a quote after a colon belongs to the clause's subject, not the name nearest the colon")
+    func colonQuoteBySubject() throws {
+        let a = analyze(["Senator Paul Amsel defended the delay, as no decision from Mayor Tomas Berg is due yet: “We are working as fast as we can on it.”"])
+        let c = try #require(a.claim(containing: "working as fast"))
+        #expect(c.speaker == "Paul Amsel")
+    }
+
+    @Test("an appositive between the speaker and the verb")
+    func appositive() throws {
+        let a = analyze(["Senator Paul Amsel, chair of the harbour committee, says the quay must be rebuilt before winter."])
+        let c = try #require(a.claim(containing: "quay must be rebuilt"))
+        #expect(c.speaker == "Paul Amsel")
+        #expect(c.cue == "said")
+    }
+
+    @Test("a quote continued in its own paragraph keeps the speaker")
+    func quoteContinuedInNextParagraph() throws {
+        let a = analyze([
+            "“The repairs will take a year and cost more than planned,” Mayor Tomas Berg said.",
+            "“We have asked the government for help with the bill and we expect an answer soon.”",
+        ])
+        let c = try #require(a.claim(containing: "asked the government"))
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.quoted)
+    }
+
+    @Test("an attribution closing a paragraph (\"X stated,\") gives the next paragraph's quote its speaker")
+    func openAttribution() throws {
+        let a = analyze([
+            "The council met on Tuesday. Mayor Tomas Berg stated,",
+            "“The harbour will reopen once the divers have checked every mooring.”",
+        ])
+        #expect(a.claim(containing: "stated,") == nil)
+        let c = try #require(a.claim(containing: "divers have checked"))
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.cue == "stated")
+    }
+
+    @Test("a second quote in the paragraph, standing alone, continues the speaker")
+    func secondQuoteInParagraph() throws {
+        let a = analyze(["Mayor Tomas Berg said the repairs were urgent. “Every week of delay costs the fishermen money.”"])
+        let c = try #require(a.claim(containing: "Every week of delay"))
+        #expect(c.speaker == "Tomas Berg")
+    }
+
+    @Test("a quote inside a reported clause: the clause is the claim, and the clause before is kept")
+    func nestedQuote() throws {
+        let a = analyze(["Senator Paul Amsel said the tax was fair, and said it was “the only way to pay for the schools” in the region."])
+        let first = try #require(a.claim(containing: "the tax was fair"))
+        #expect(first.speaker == "Paul Amsel")
+        let second = try #require(a.claim(containing: "it was “the only way to pay for the schools”"))
+        #expect(second.speaker == "Paul Amsel")
+        #expect(!second.quoted)
+    }
+
+    @Test("new cues: recommends, called for, dubbed")
+    func newCues() throws {
+        let a = analyze([
+            "Senator Paul Amsel recommends that every school should test its water.",
+            "Mayor Tomas Berg called for a full inquiry into the flooding.",
+        ])
+        #expect(a.claim(containing: "test its water")?.cue == "recommended")
+        #expect(a.claim(containing: "full inquiry")?.cue == "called for")
+    }
+
+    @Test("a gerund after the clause: \"with X reporting\" gives X the rest of the sentence")
+    func withGerund() throws {
+        let a = analyze(["Harbour officials tell local radio every request will be reviewed quickly, with the Courier reporting no ship will be turned away."])
+        let first = try #require(a.claim(containing: "every request"))
+        #expect(first.speaker == "Harbour officials")
+        #expect(!first.text.contains("turned away"))
+        let second = try #require(a.claim(containing: "no ship will be turned away"))
+        #expect(second.speaker == "the Courier")
+        #expect(second.cue == "reported")
+    }
+
+    @Test("a relative clause: \"which X rejects\"")
+    func relativeClause() throws {
+        let a = analyze(["The plan was said to favour large ports, which Senator Paul Amsel rejects, and to cost too much."])
+        let c = try #require(a.claims.first { $0.text.hasPrefix("which") })
+        #expect(c.speaker == "Paul Amsel")
+        #expect(c.text == "which Senator Paul Amsel rejects")
+    }
+
+    @Test("lone group sources: \"Officials\", \"media\"")
+    func groupSources() throws {
+        let a = analyze(["Officials say the bridge is safe. But media have said the inspection was rushed."])
+        #expect(a.claim(containing: "bridge is safe")?.speaker == "Officials")
+        #expect(a.claim(containing: "inspection was rushed")?.speaker == "media")
+    }
+
+    @Test("a pull quote signed with a dash")
+    func dashPullQuote() throws {
+        let a = analyze(["“Nobody in this town has ever seen a winter like this one.” - Mayor Tomas Berg"])
+        let c = try #require(a.claim(containing: "Nobody in this town"))
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.cue == "quote")
+    }
+
+    @Test("\"according to\" inside a that-clause, with a participle after the source")
+    func buriedAccordingTo() throws {
+        let a = analyze(["The Courier has learned that according to a statement issued late on Friday, the ferry will stop running in May."])
+        let c = try #require(a.claim(containing: "ferry will stop"))
+        #expect(c.speaker == "statement")
+        #expect(c.cue == "according to")
+    }
+
+    @Test("the narration around a cue that is no verb gives no claim")
+    func noFalseClaims() {
+        let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])
+        #expect(a.claims.isEmpty)
+    }
+}
