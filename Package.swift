@@ -7,6 +7,8 @@ let package = Package(
         .executable(name: "newstui", targets: ["newstui"]),
         .library(name: "NewsModel", targets: ["NewsModel"]),
         .library(name: "NewsUI", targets: ["NewsUI"]),
+        // For the key-decoder fuzz target in Fuzz/ (a separate package).
+        .library(name: "TerminalBackend", targets: ["TerminalBackend"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
