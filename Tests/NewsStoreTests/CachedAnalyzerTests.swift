@@ -48,7 +48,7 @@ struct CachedAnalyzerTests {
         let dir = try Self.folder()
         defer { try? FileManager.default.removeItem(at: dir) }
         let (analysis, stats) = CachedAnalyzer(cache: nil).analyze(paths: [dir.appendingPathComponent("news").path])
-        #expect(stats.analysed == 2 && stats.fromCache == 0)
+        #expect(stats.analysed == 2 && stats.fromCache == 0, "\(stats) \(analysis.problems)")
         #expect(analysis.articles.count == 2)
     }
 
