@@ -391,7 +391,10 @@ struct FilterEndToEndTests {
     func personFlag() throws {
         let tmux = try TmuxSession(width: 120, height: 30, arguments: [E2EPaths.seeds, "--person", "Putin"])
         defer { tmux.close() }
-        let screen = try tmux.waitFor(text: "person: Vladimir Putin")
+        // The header names the filter while the corpus still loads: wait for the loaded list.
+        let screen = try tmux.waitFor("the loaded list filtered by Putin") {
+            $0.contains("person: Vladimir Putin") && !$0.contains("loading ") && !$0.contains("analysing ")
+        }
         #expect(screen.contains("/12 articles"))
         #expect(screen.contains("Trump pushes Russia to accelerate Ukraine ceasefire talks"))
         #expect(!screen.contains("Statement from the National Security Advisor"))

@@ -17,6 +17,15 @@ enum E2EPaths {
         .deletingLastPathComponent()
         .deletingLastPathComponent()
 
+    /// How much slower the program runs in this build: sanitizer builds (`scripts/sanitizers.sh`;
+    /// found by their runtime's symbols) get proportionally longer waits.
+    static let slowdown: Double = {
+        let program = dlopen(nil, RTLD_NOW)
+        if dlsym(program, "__tsan_init") != nil { return 10 }
+        if dlsym(program, "__asan_init") != nil { return 3 }
+        return 1
+    }()
+
     /// The repo's `seeds/` folder, passed to newstui as its PATH argument.
     static var seeds: String { packageRoot.appendingPathComponent("seeds").path }
 
@@ -52,14 +61,17 @@ enum Spawn {
         try process.run()
     }
 
-    /// The environment every child gets: no TMUX, no user's NO_COLOR, a UTF-8 locale.
+    /// The environment every child gets: no TMUX, no user's NO_COLOR, a UTF-8 locale (and the
+    /// sanitizer options of a sanitizer run, so the program's reports go where the run says).
     static var environment: [String: String] {
         let inherited = ProcessInfo.processInfo.environment
-        return [
+        var env = [
             "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
             "HOME": inherited["HOME"] ?? "/tmp",
             "LANG": "C.UTF-8",
         ]
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] { env[key] = inherited[key] }
+        return env
     }
 
     struct Result {
@@ -92,7 +104,7 @@ enum Spawn {
         }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         errDone.wait()
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * E2EPaths.slowdown)
         while p.isRunning && Date() < deadline { usleep(2_000) }
         if p.isRunning {
             kill(p.processIdentifier, SIGKILL)
@@ -221,7 +233,7 @@ final class TmuxSession {
         _ what: String, timeout: Double = 5, escapes: Bool = false,
         _ condition: (String) -> Bool
     ) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * E2EPaths.slowdown)
         var screen = ""
         while true {
             screen = try capture(escapes: escapes)
@@ -240,7 +252,7 @@ final class TmuxSession {
 
     /// Waits until a tmux format (e.g. `#{alternate_on}`) has the expected value.
     func waitFor(format: String, equals expected: String, timeout: Double = 5) throws {
-        let deadline = Date().addingTimeInterval(timeout)
+        let deadline = Date().addingTimeInterval(timeout * E2EPaths.slowdown)
         var value = ""
         while true {
             value = try display(format)

@@ -53,7 +53,7 @@ struct HostileInputTests {
         let json = try Child.analyze(["."], in: corpus.root.path, timeout: 60)
         print("hostile corpus: analyze (JSON) \(json.summary)")
         #expect(json.status == 0 && !json.timedOut, "\(json.summary)")
-        #expect(json.peakRSSKB < 256 * 1024, "peak RSS \(json.peakRSSKB) KB (the 50 MB file must not be read)")
+        #expect(json.peakRSSKB < 256 * 1024 * SanitizerBuild.memoryFactor, "peak RSS \(json.peakRSSKB) KB (the 50 MB file must not be read)")
         #expect(json.stderr.isEmpty, "stderr: \(String(decoding: json.stderr, as: UTF8.self))")
         // JSON escapes every control character: the raw bytes hold none but pretty-printing's newlines.
         let rawControls = json.stdout.filter { $0 < 0x20 && $0 != 0x0A }
@@ -145,7 +145,7 @@ struct HostileInputTests {
         // Reading it would add at least 50 MB (the bytes) to the peak; allow noise, not the file.
         #expect(big.peakRSSKB < baseline.peakRSSKB + 16 * 1024,
                 "peak RSS \(big.peakRSSKB) KB vs baseline \(baseline.peakRSSKB) KB")
-        #expect(big.seconds < baseline.seconds + 2, "\(big.seconds) s vs baseline \(baseline.seconds) s")
+        #expect(big.seconds < baseline.seconds + 2 * SanitizerBuild.timeFactor, "\(big.seconds) s vs baseline \(baseline.seconds) s")
     }
 
     @Test("one 5 MB line (under the cap) loads and is analysed in bounded time and memory")
@@ -181,7 +181,7 @@ struct HostileInputTests {
         let summary = String(decoding: result.stdout, as: UTF8.self)
         #expect(summary.contains("\n1 articles, ") && summary.hasSuffix(" 0 problems\n"), "\(summary.suffix(200))")
         // Memory stays a bounded multiple of the text (tokens, mentions, claims), far from its square.
-        #expect(result.peakRSSKB < 768 * 1024, "peak RSS \(result.peakRSSKB) KB")
+        #expect(result.peakRSSKB < 768 * 1024 * SanitizerBuild.memoryFactor, "peak RSS \(result.peakRSSKB) KB")
     }
 
     @Test("20,000 small files load and analyse (100,000 takes over 20 s in a debug build)")
@@ -196,7 +196,7 @@ struct HostileInputTests {
         #expect(result.status == 0 && !result.timedOut && result.stderr.isEmpty, "\(result.summary)")
         let summary = String(decoding: result.stdout, as: UTF8.self)
         #expect(summary.contains("\(count) articles,") && summary.hasSuffix(" 0 problems\n"), "\(summary.suffix(200))")
-        #expect(result.peakRSSKB < 1024 * 1024, "peak RSS \(result.peakRSSKB) KB")
+        #expect(result.peakRSSKB < 1024 * 1024 * SanitizerBuild.memoryFactor, "peak RSS \(result.peakRSSKB) KB")
     }
 
     // MARK: - Decoding details
