@@ -171,6 +171,9 @@ public struct ClaimExtractor: Sendable {
             var r = range
             while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            // A quote cut at its attribution ("…Ukraine," he said) ends with the comma that led to it.
+            while r.upperBound > r.lowerBound && (scalars[r.upperBound - 1] == "," || scalars[r.upperBound - 1] == ";")
+                    && r.upperBound <= scalars.count { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count >= 8 else { return false }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
