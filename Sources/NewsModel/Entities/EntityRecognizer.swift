@@ -53,16 +53,7 @@ public struct EntityRecognizer: Sendable {
 
         /// Adds a key unless it equals no ASCII string (the spelling `NameKey.Filter.add` uses).
         mutating func add(_ key: String, _ person: (key: String, name: String)) {
-            var spelling: [UInt8] = []
-            for s in key.unicodeScalars {
-                switch s.value {
-                case 0..<0x80: spelling.append(UInt8(s.value))
-                case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
-                case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
-                case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
-                default: return
-                }
-            }
+            guard let spelling = NameKey.asciiSpelling(key) else { return }
             entries.append((spelling, person))
         }
 

@@ -72,6 +72,22 @@ enum NameKey {
 
     /// A quick test of whether a word's surname key can be one of a few keys: it compares the
     /// first letter and the length of the folded word with those of the keys.
+    /// The ASCII bytes a key equals after canonical equivalence, or nil when it equals no
+    /// ASCII string (so an ASCII word can never meet it).
+    static func asciiSpelling(_ key: String) -> [UInt8]? {
+        var spelling: [UInt8] = []
+        for s in key.unicodeScalars {
+            switch s.value {
+            case 0..<0x80: spelling.append(UInt8(s.value))
+            case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
+            case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
+            case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
+            default: return nil
+            }
+        }
+        return spelling
+    }
+
     struct Filter {
         /// Per first byte class (a-z, other), a bit per length (63 for 63 and longer).
         private var lengths = [UInt64](repeating: 0, count: 27)
@@ -83,16 +99,7 @@ enum NameKey {
         /// Adds a key; keys that equal no ASCII string (after canonical equivalence) are left out,
         /// since ASCII words can never meet them.
         mutating func add(_ key: String) {
-            var spelling: [UInt8] = []
-            for s in key.unicodeScalars {
-                switch s.value {
-                case 0..<0x80: spelling.append(UInt8(s.value))
-                case 0x212A: spelling.append(0x4B) // KELVIN SIGN = K
-                case 0x037E: spelling.append(0x3B) // GREEK QUESTION MARK = ;
-                case 0x1FEF: spelling.append(0x60) // GREEK VARIA = `
-                default: return
-                }
-            }
+            guard let spelling = NameKey.asciiSpelling(key) else { return }
             guard spelling.first == 0x7E else { return }
             if spelling.count == 1 {
                 empty = true

@@ -6,13 +6,9 @@ public struct CorpusIndex: Sendable {
     public private(set) var articlesByEntity: [String: [Int]] = [:]
     /// Sorted article indices that mention each country directly or through an entity of it.
     public private(set) var articlesByCountry: [String: [Int]] = [:]
-    /// Entities that belong to each country (its cities, bodies, people), for claim filters.
-    public private(set) var entitiesOfCountry: [String: Set<String>] = [:]
     /// Searchable names and aliases of every entity.
     private var names = NameSearch()
     private var entities: [Entity] = []
-    /// Per entity, the indices of the countries it belongs to.
-    private var countryIndices: [[Int32]] = []
     private var entityByID: [String: Int] = [:]
     /// Per article, the distinct entities it mentions (indices into `entities`).
     private(set) var entitiesOfArticle: [[Int32]] = []
@@ -45,12 +41,8 @@ public struct CorpusIndex: Sendable {
         }
         articlesByEntity = direct
         articlesByCountry = country
-        var members: [String: Set<String>] = [:]
-        for e in entities { for c in e.countries { members[c, default: []].insert(e.id) } }
-        entitiesOfCountry = members
-        countryIndices = entities.map { e in e.countries.compactMap { byID[$0].map(Int32.init) } }
-        for (i, countries) in countryIndices.enumerated() {
-            for c in countries { membersOfCountry[Int(c), default: []].append(Int32(i)) }
+        for (i, e) in entities.enumerated() {
+            for c in e.countries { if let ci = byID[c] { membersOfCountry[ci, default: []].append(Int32(i)) } }
         }
         entityByID = byID
         names = NameSearch(entities: entities)
@@ -92,11 +84,6 @@ public struct CorpusIndex: Sendable {
             if result.isEmpty { break }
         }
         return result
-    }
-
-    /// The entities a filter on `id` covers: itself, and for a country everything of it.
-    public func covered(by id: String) -> Set<String> {
-        id.hasPrefix("country/") ? (entitiesOfCountry[id] ?? []).union([id]) : [id]
     }
 
     static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
