@@ -127,16 +127,22 @@ public struct CachedAnalyzer: Sendable {
 /// Maps an array on all cores, keeping order.
 enum ParallelMap {
     static func run<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
-        var out = [U?](repeating: nil, count: items.count)
-        out.withUnsafeMutableBufferPointer { buffer in
-            let box = Box(buffer)
-            DispatchQueue.concurrentPerform(iterations: items.count) { i in box.buffer[i] = transform(items[i]) }
-        }
-        return out.compactMap { $0 }
+        // Each result goes into its slot under a lock: results written through an unsafe buffer
+        // from the workers were seen lost now and then (files silently missing from a run).
+        let slots = Slots<U>(items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, transform(items[i])) }
+        // A slot still empty is worked out here rather than lost (it has never been seen with the lock).
+        return slots.values { transform(items[$0]) }
     }
 
-    private struct Box<V>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<V>
-        init(_ buffer: UnsafeMutableBufferPointer<V>) { self.buffer = buffer }
+    private final class Slots<V>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [V?]
+        init(_ n: Int) { storage = Array(repeating: nil, count: n) }
+        func set(_ i: Int, _ v: V) { lock.lock(); storage[i] = v; lock.unlock() }
+        func values(orElse make: (Int) -> V) -> [V] {
+            lock.lock(); defer { lock.unlock() }
+            return storage.indices.map { storage[$0] ?? make($0) }
+        }
     }
 }
