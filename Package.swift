@@ -25,7 +25,7 @@ let package = Package(
         // MARK: - Layers; arrows point down only: newstui -> TerminalBackend -> NewsUI -> NewsModel
         .target(
             name: "NewsModel",
-            resources: [.copy("Resources/Gazetteer")]
+            resources: [.copy("Resources/Gazetteer"), .copy("Resources/Lexicon")]
         ),
         .target(name: "NewsUI", dependencies: ["NewsModel"]),
         .target(name: "TerminalBackend", dependencies: ["NewsUI", "CNcurses"]),

@@ -321,7 +321,12 @@ public struct ClaimExtractor: Sendable {
                 // The source is the first name after "according to" ("According to Rathbun the property ...").
                 let lo = np.first.map { tokens[$0].start } ?? 0
                 let hi = np.last.map { tokens[$0].end } ?? 0
-                if let first = ranges.mentions(in: lo, hi).filter({ m in m.mention.form != .demonym }).min(by: { $0.start < $1.start }),
+                // A person named after a title beats the country in it ("Ambassador to the United States X").
+                let named = ranges.mentions(in: lo, hi).filter { m in m.mention.form != .demonym }
+                let firstNamed = named.min(by: { $0.start < $1.start })
+                let firstPerson = named.filter { $0.mention.kind == .person }.min(by: { $0.start < $1.start })
+                let source = firstNamed.map { $0.mention.kind == .country || $0.mention.kind == .place ? (firstPerson ?? $0) : $0 }
+                if let first = source,
                    let k = np.lastIndex(where: { t in tokens[t].end <= first.end }),
                    !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
                     np = Array(np[...k])
@@ -336,6 +341,8 @@ public struct ClaimExtractor: Sendable {
             var main: (Speaker, String)? = nil
             var mainEnd = sentence.upperBound
             var lastRelative = -100
+            // Where a relative clause's claim starts ("..., which the ministry rejects").
+            var relativeStart = sentence.upperBound
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
@@ -369,7 +376,9 @@ public struct ClaimExtractor: Sendable {
                     // "..., which the ministry today rejects": the relative clause is the claim.
                     if let sp = resolve(subject, context, salience: salience) {
                         let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
-                        add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false)
+                        if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
+                            relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
+                        }
                     }
                     continue
                 }
@@ -405,9 +414,11 @@ public struct ClaimExtractor: Sendable {
             }
             if let (sp, c) = main {
                 add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
-            } else if !sentenceSpeakerSet(), sTokens.contains(where: { lower[$0] == "reportedly" }) {
-                // "X was reportedly rejected": reports say so.
-                add(Speaker(name: "reports", entity: nil, kind: nil), cue: "reportedly", range: sentence, quoted: false)
+            } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
+                      let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" || lower[$0] == "allegedly" }),
+                      tokens[sTokens[k]].start < relativeStart {
+                // "X was reportedly rejected (, which the ministry denies)": reports say so.
+                add(Speaker(name: "reports", entity: nil, kind: nil), cue: lower[sTokens[k]], range: sentence.lowerBound..<relativeStart, quoted: false)
             }
         }
         func sentenceSpeakerSet() -> Bool { sentenceSpeaker != nil }
@@ -813,6 +824,12 @@ public struct ClaimExtractor: Sendable {
         // A pronoun right before the verb is the subject ("... where they claimed").
         if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
             return resolve([np[np.count - 1]], cx, salience: salience)
+        }
+        // "Posts on the message board for X theorized": the document, not a name in what follows it.
+        let lead = lower.first == "a" || lower.first == "an" || lower.first == "the" ? 1 : 0
+        if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
+           ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
+            return Speaker(name: words[lead], entity: nil, kind: nil)
         }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
         let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }

@@ -38,6 +38,22 @@ public struct ConflictFinder: Sendable {
         /// The speaker as written, lower-cased.
         var speakerLower = ""
         var speakerLowerASCII = false
+        /// What the in-article rules read, for the claims that have any of it.
+        var extra: Extra?
+
+        /// Points a claim denies, poles it takes and side-taking names it uses (DisputeLexicon).
+        struct Extra {
+            /// Term ids in the scope of a negation or a denial ("not received" -> receive's point).
+            var negated: [Int32] = []
+            /// Pole ids (group * 2 + pole) and side-taking name ids (pair * 2 + side).
+            var poles: [Int32] = []
+            var frames: [Int32] = []
+            /// A denial or refutation of something named only by reference ("which X rejects",
+            /// "denied the allegations", "called the report false").
+            var anaphoric = false
+            /// Index of the word that gives the force of the negated scope (for explanations).
+            var negator: Int32 = -1
+        }
 
         struct Flags: OptionSet {
             let rawValue: UInt8
@@ -107,7 +123,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// A conflict found for claim B, before the order-dependent steps.
-    private struct Found {
+    struct Found {
         var conflict: Conflict
         var a: Int
         var b: Int
@@ -214,14 +230,29 @@ public struct ConflictFinder: Sendable {
             return out
         }
 
+        // Within each article, any two voices may answer each other.
+        let lists = claims.lists
+        let articleChunks = ParallelChunks.map(lists.count, minimum: 64) { range -> [Found] in
+            var out: [Found] = []
+            for l in range where lists[l].count >= 2 {
+                let start = claims.first[l]
+                out.append(contentsOf: articleDisputes(start..<(start + lists[l].count), profiles: profiles, claims: claims, termNames: termNames))
+            }
+            return out
+        }
+
         var found: [(Conflict, Int, Int)] = []
         var seenTexts: Set<String> = []
-        for chunk in chunks {
+        var seenPairs: Set<Int64> = []
+        func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
+        for chunk in chunks + articleChunks {
             for f in chunk {
                 if f.dispute {
                     let key = claims[f.a].text + "\u{1}" + claims[f.b].text
                     if !seenTexts.insert(key).inserted { continue }
                 }
+                // One conflict per pair of claims: the corpus-wide rules' first.
+                if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
                 found.append((f.conflict, f.a, f.b))
             }
         }
@@ -289,6 +320,16 @@ public struct ConflictFinder: Sendable {
         var accuses = false
         var firstPerson = false
         var numberStart = false
+        /// DisputeLexicon pole and frame ids, or -1; whether it opens a two-word frame name.
+        var pole: Int32 = -1
+        var frame: Int32 = -1
+        var frameFirst = false
+        /// "not", "never": negates the next few words; "denied", "rejects": everything after it.
+        var scope: Scope = .none
+        /// "allegations", "report", "which": names what is disputed by reference.
+        var reference = false
+
+        enum Scope { case none, short, rest }
     }
 
     /// The profiles of a chunk of claims, with chunk-local ids.
@@ -332,6 +373,10 @@ public struct ConflictFinder: Sendable {
                     p.ids[a..<ac].sort()
                     p.ids[ac...].sort()
                     if p.speaker >= 0 { p.speaker = entityMap[Int(p.speaker)] }
+                    if var e = p.extra, !e.negated.isEmpty {
+                        e.negated = e.negated.map { termMap[Int($0)] }.sorted()
+                        p.extra = e
+                    }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
                     box.value[c].profiles[k] = p
                 }
@@ -352,6 +397,11 @@ public struct ConflictFinder: Sendable {
         let words = ClaimWords.words(claim.text)
         var terms: [Int32] = []
         var accuses = false, firstPerson = false, anyNumber = false
+        var extra = Profile.Extra()
+        var scopeEnd = -1
+        var restAt = -1
+        var wordInfos: [WordInfo] = []
+        wordInfos.reserveCapacity(words.count)
         for (k, w) in words.enumerated() {
             let wi: WordInfo
             if let known = info[w.lower] {
@@ -367,7 +417,37 @@ public struct ConflictFinder: Sendable {
             if wi.accuses { accuses = true }
             if wi.firstPerson { firstPerson = true }
             if wi.numberStart { anyNumber = true }
+            wordInfos.append(wi)
+            // What a negation or denial covers: its point is what the claim says did not happen.
+            switch wi.scope {
+            case .short: scopeEnd = max(scopeEnd, k + 5); if extra.negator < 0 { extra.negator = Int32(k) }
+            case .rest: scopeEnd = words.count; if restAt < 0 { restAt = k }; if extra.negator < 0 { extra.negator = Int32(k) }
+            case .none: if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) { extra.negated.append(wi.term) }
+            }
+            if wi.pole >= 0 && !extra.poles.contains(wi.pole) { extra.poles.append(wi.pole) }
+            if wi.frame >= 0 && !extra.frames.contains(wi.frame) { extra.frames.append(wi.frame) }
+            if k > 0 && wordInfos[k - 1].frameFirst, let f = DisputeLexicon.shared.frame[words[k - 1].lower + " " + w.lower], !extra.frames.contains(f) {
+                extra.frames.append(f)
+            }
         }
+        // A denial verb whose object only points back ("denied the allegations", "which X rejects"),
+        // or a refuting word next to such a noun ("called the report false").
+        if restAt >= 0 || ReportingCues.disputingCues.contains(claim.cue) {
+            let skip: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
+            var next = restAt + 1
+            while next < words.count && skip.contains(words[next].lower) { next += 1 }
+            let after = restAt >= 0 ? words.count - restAt - 1 : words.count
+            if next < words.count && words[next].lower != "that" && wordInfos[next].reference && after <= 6 { extra.anaphoric = true }
+            if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
+            if restAt >= 0 && after == 0 { extra.anaphoric = true }
+        }
+        if p.refutingWord >= 0 {
+            let r = Int(p.refutingWord)
+            for k in max(0, r - 4)..<min(words.count, r + 4) where k != r && wordInfos[k].reference && !["it", "this", "that", "which", "them"].contains(words[k].lower) {
+                extra.anaphoric = true
+            }
+        }
+        if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
         // Names are shared by every claim on a topic; they say nothing about disagreement.
         var about: [Int32] = []
         var aboutCountries: [Int32] = []
@@ -407,8 +487,10 @@ public struct ConflictFinder: Sendable {
         if claim.quoted || ["denied", "refuted", "rejected", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
         if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
         if claim.answers != nil { p.flags.insert(.answers) }
-        if anyNumber {
-            let f = Self.figures(words.map(\.lower))
+        // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
+        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+            let tokens = Tokenizer.tokenize(claim.text).map { $0.text.lowercased() }.filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
+            let f = Self.figures(tokens)
             if !f.isEmpty { p.figures = f }
         }
         return p
@@ -424,7 +506,35 @@ public struct ConflictFinder: Sendable {
     /// The meaning of one lower-cased word, as the rules read it.
     private func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
         var word = w
-        if let info = word.withUTF8({ Self.asciiWordInfo($0, w, terms: &terms) }) { return info }
+        var info: WordInfo
+        if let ascii = word.withUTF8({ Self.asciiWordInfo($0, w, terms: &terms) }) {
+            info = ascii
+        } else {
+            info = otherWordInfo(w, terms: &terms)
+        }
+        let lexicon = DisputeLexicon.shared
+        // Words making one point share a term: a denial of "received" meets "returned by mail".
+        if let point = lexicon.point[w] { info.term = terms.id("@" + point) }
+        info.pole = lexicon.pole[w] ?? -1
+        info.frame = lexicon.frame[w] ?? -1
+        info.frameFirst = lexicon.frameFirst.contains(w)
+        if Self.shortScope.contains(w) { info.scope = .short } else if Self.restScope.contains(w) { info.scope = .rest }
+        info.reference = Self.referenceWords.contains(w)
+        return info
+    }
+
+    /// Words negating the next few words, and verbs denying all that follows them.
+    static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
+    static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
+                                         "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes"]
+    /// Words by which a denial names what it denies without restating it.
+    static let referenceWords: Set<String> = [
+        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports", "charge", "charges",
+        "story", "stories", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "suggestion", "suggestions",
+        "speculation", "account", "accounts", "version", "this", "that", "it", "which", "these", "those", "them",
+    ]
+
+    private func otherWordInfo(_ w: String, terms: inout Interner) -> WordInfo {
         var info = WordInfo()
         if w.count >= 4, !TopicTerms.stop.contains(w) {
             let t = TopicTerms.stem(w)
@@ -571,7 +681,9 @@ public struct ConflictFinder: Sendable {
         }
         if b.negationWord >= 0 {
             var best = -1, bestCount = 0
-            for i in candidates {
+            // What B negates must be a point of A's, not just a word both use.
+            let negated = b.extra?.negated ?? []
+            for i in candidates where negated.contains(where: { profiles[i].terms.contains($0) }) {
                 let count = Self.sharedCount(profiles[i].terms, b.terms)
                 if count >= 1 && count >= bestCount { best = i; bestCount = count }
             }
@@ -665,11 +777,16 @@ public struct ConflictFinder: Sendable {
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
     private static func surface(_ stem: String, in words: [String]) -> String {
-        words.first { TopicTerms.stem($0) == stem } ?? stem
+        // A lexicon point ("@transfer") stands for any of its words.
+        if stem.hasPrefix("@") {
+            let point = String(stem.dropFirst())
+            return words.first { DisputeLexicon.shared.point[$0] == point } ?? point
+        }
+        return words.first { TopicTerms.stem($0) == stem } ?? stem
     }
 
     /// A few words of a claim around its word number `i`, for the one-line explanation.
-    private static func phrase(around i: Int, in text: String) -> String {
+    static func phrase(around i: Int, in text: String) -> String {
         let (original, _) = words(text)
         guard i < original.count else { return "" }
         let lo = max(0, i - 2), hi = min(original.count, i + 4)

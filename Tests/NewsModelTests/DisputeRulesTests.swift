@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import NewsModel
+
+/// In-article dispute rules, each on a small constructed article: how two voices of one story
+/// answer each other in English news prose.
+@Suite("Dispute rules: claims of one article that disagree")
+struct DisputeRulesTests {
+    /// The one conflict of `a`, with its two claims' speakers.
+    private func only(_ a: CorpusAnalysis) throws -> (Conflict, String, String) {
+        try #require(a.conflicts.count == 1, "conflicts: \(a.conflicts.map(\.why))")
+        let c = a.conflicts[0]
+        let sa = try #require(a.claims.first { $0.id == c.a }).speaker
+        let sb = try #require(a.claims.first { $0.id == c.b }).speaker
+        return (c, sa, sb)
+    }
+
+    @Test("a denial in other words: 'have not received' denies 'was returned by mail'")
+    func deniedInOtherWords() throws {
+        let a = analyze([
+            "According to Hannah Fiske, the stolen laptops were returned by mail to Greenpeace in May.",
+            "Greenpeace officials said they have not received the laptops.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "Hannah Fiske")
+        #expect(sb.contains("Greenpeace"))
+        #expect(c.why.contains("not received"))
+    }
+
+    @Test("calling the other side's denial a lie disputes that denial")
+    func denialCalledALie() throws {
+        let a = analyze([
+            "Greenpeace officials said the laptops were never returned.",
+            "\"It is a lie that the laptops were never returned,\" Hannah Fiske said.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa.contains("Greenpeace"))
+        #expect(sb == "Hannah Fiske")
+        #expect(c.why.contains("lie"))
+    }
+
+    @Test("a rejection that only points back ('rejected the report') disputes the claim before it")
+    func rejectionByReference() throws {
+        let a = analyze([
+            "The Ledger reported that the port authority sold the harbour to a shell company.",
+            "Greenpeace rejected the report.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The Ledger")
+        #expect(sb == "Greenpeace")
+    }
+
+    @Test("'reportedly ..., which X denies': the reports and the denial, in one sentence")
+    func reportedlyWhichDenies() throws {
+        let a = analyze([
+            "The fast-track plan was reportedly blocked by the prime minister over cost, which Greenpeace denies.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "reports")
+        #expect(sb == "Greenpeace")
+        #expect(a.claims.first { $0.id == c.a }?.text.hasSuffix("over cost") == true)
+    }
+
+    @Test("accusations each way: X accuses Y and Y accuses X")
+    func accusationsEachWay() throws {
+        let a = analyze([
+            "Armenia's defence ministry accused Azerbaijan of shelling border villages overnight.",
+            "Azerbaijan's defence ministry accused Armenia of attacking its positions near the border.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .mutualAccusation)
+    }
+
+    @Test("side-taking names of one thing: 'peacekeeping' against 'occupation'")
+    func oppositeFraming() throws {
+        let a = analyze([
+            "Russian officials said the troops in Abkhazia are a peacekeeping force protecting civilians.",
+            "Georgian officials said the troops in Abkhazia are a de facto occupation force.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .framing)
+        #expect(c.why.contains("peacekeeping") && c.why.contains("occupation"))
+    }
+
+    @Test("two sources give one count differently")
+    func figuresInOneArticle() throws {
+        let a = analyze([
+            "Police said 12 protesters were injured in the clashes outside parliament.",
+            "Organisers said 40 protesters were injured in the clashes.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("12") && c.why.contains("40"))
+    }
+
+    @Test("negations on other points, agreement, and one side's two voices are no conflict")
+    func noDispute() {
+        let a = analyze([
+            "The transport minister said the new bridge will open in May.",
+            "Engineers said they have not finished the tunnel under the river.",
+            "Police said 12 protesters were arrested.",
+            "A police spokesman said officers did not use tear gas.",
+            "Greenpeace said the harbour sale was legal and approved by the council.",
+            "Greenpeace spokesman Ian Holt said the sale was approved by the council.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("the lexicon reads its three kinds and skips malformed lines")
+    func lexiconParsing() {
+        let lexicon = DisputeLexicon(text: """
+            # comment
+            same\ttransfer\treturned received
+            opposite\tchange\trose | fell
+            framing\twar\tspecial_military_operation | invasion
+            same\tbroken line
+            """)
+        #expect(lexicon.point["returned"] == "transfer" && lexicon.point["received"] == "transfer")
+        #expect(lexicon.pole["rose"] == 0 && lexicon.pole["fell"] == 1)
+        #expect(lexicon.frame["military operation"] == 0 && lexicon.frame["invasion"] == 1)
+        #expect(lexicon.frameFirst.contains("military"))
+        #expect(lexicon.point["broken"] == nil)
+    }
+}
