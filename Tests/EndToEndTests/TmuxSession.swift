@@ -230,7 +230,7 @@ final class TmuxSession {
     /// Polls the screen every 20 ms until `condition` holds; throws with the last screen on timeout.
     @discardableResult
     func waitFor(
-        _ what: String, timeout: Double = 5, escapes: Bool = false,
+        _ what: String, timeout: Double = 15, escapes: Bool = false,
         _ condition: (String) -> Bool
     ) throws -> String {
         let deadline = Date().addingTimeInterval(timeout * E2EPaths.slowdown)
