@@ -126,3 +126,28 @@ struct DisputeRulesTests {
         #expect(lexicon.point["broken"] == nil)
     }
 }
+
+@Suite("Dispute rules: the pieces")
+struct DisputePiecesTests {
+    @Test("', a claim X rejected' is X's own claim, cut from the teller's, and disputes it")
+    func claimXRejected() throws {
+        let a = analyze(["Hannah Fiske told reporters that the harbour had been sold for $40 million, a claim Greenpeace rejected."])
+        let teller = try #require(a.claims.first { $0.speaker == "Hannah Fiske" })
+        #expect(teller.text.hasSuffix("$40 million"))
+        let denier = try #require(a.claims.first { $0.speaker == "Greenpeace" })
+        #expect(denier.text == "a claim Greenpeace rejected.")
+        let c = try #require(a.conflicts.first)
+        #expect(c.a == teller.id && c.b == denier.id && c.kind == .denial)
+    }
+
+    @Test("figures: a number with its scale and the thing it counts, money by its currency sign")
+    func figures() {
+        let f = ConflictFinder.figures(in: "Police said 96,272 tonnes of grain and $31.3 billion moved 12 percent towards 40 soldiers")
+        #expect(f["tonn"] == "96,272 tonnes")
+        #expect(f["money"] == "$31.3 billion")
+        #expect(f["soldier"] == "40 soldiers")
+        #expect(f.count == 3)
+        #expect(ConflictFinder.sameFigure("96,272 tonnes", "96272 tonne"))
+        #expect(!ConflictFinder.sameFigure("12 soldiers", "40 soldiers"))
+    }
+}

@@ -9,7 +9,7 @@ extension ConflictFinder {
 
     /// Whether two claims come from different sides: different sources, not of one country.
     static func otherSides(_ a: Profile, _ b: Profile) -> Bool {
-        a.speakerKey != b.speakerKey && (a.speaker < 0 || a.speaker != b.speaker)
+        !a.flags.contains(.pointer) && a.speakerKey != b.speakerKey && (a.speaker < 0 || a.speaker != b.speaker)
             && disjoint(a.speakerCountries, b.speakerCountries)
             && !a.flags.contains(.mutual) && !b.flags.contains(.mutual)
     }
@@ -78,10 +78,10 @@ extension ConflictFinder {
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
                     guard let fa = a.figures, Self.otherSides(a, b), Self.sharedCount(a.terms, b.terms) >= 2 else { continue }
-                    if let (unit, value) = fb.sorted(by: { $0.key < $1.key }).first(where: { fa[$0.key] != nil && fa[$0.key] != $0.value }) {
+                    if let (unit, value) = fb.sorted(by: { $0.key < $1.key }).first(where: { f in fa[f.key].map { !Self.sameFigure($0, f.value) } ?? false }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
-                                                            why: "\(ac.speaker) gives \(fa[unit] ?? "") \(unit), \(bc.speaker) gives \(value)"),
+                                                            why: "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"),
                                          a: ai, b: bi, dispute: true))
                         break
                     }
@@ -112,7 +112,7 @@ extension ConflictFinder {
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
             if names(b, bi, a, claims: claims), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
         }
-        return named ?? nearest
+        return named ?? (b.extra?.namedOnly == true ? nil : nearest)
     }
 
     /// The nearest claim (before B first) of another side whose source B names.

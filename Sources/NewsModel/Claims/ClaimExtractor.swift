@@ -348,6 +348,12 @@ public struct ClaimExtractor: Sendable {
                 defer { n += 1 }
                 let word = lower[sTokens[n]]
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
+                // ", a claim X denies" opens a clause of its own, like "which".
+                if Self.pointingNouns.contains(word), n >= 1,
+                   tokens[sTokens[n - 1]].text == "," || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && tokens[sTokens[n - 2]].text == ",") {
+                    lastRelative = n
+                    continue
+                }
                 guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
                 // After the main clause only gerund and relative clauses can add a claim.
                 if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
@@ -372,12 +378,27 @@ public struct ClaimExtractor: Sendable {
                 }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 let bword = boundary.map { tokens[sTokens[$0]].isLowercase ? lower[sTokens[$0]] : "" } ?? ""
+                // "..., a claim Moscow denies": the noun phrase pointing back is the claim, by its own source.
+                let refAt = subject.first.map { ["a", "an", "the"].contains(lower[$0]) ? 1 : 0 } ?? 0
+                if let b = boundary, tokens[sTokens[b]].text == ",", subject.count > refAt + 1,
+                   Self.pointingNouns.contains(lower[subject[refAt]]), tokens[subject[refAt]].isLowercase {
+                    if let sp = resolve(Array(subject[(refAt + 1)...]), context, salience: salience) {
+                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        if add(sp, cue: c, range: tokens[subject[0]].start..<end, quoted: false) {
+                            relativeStart = min(relativeStart, tokens[subject[0]].start)
+                            mainEnd = min(mainEnd, tokens[sTokens[b]].start)
+                        }
+                    }
+                    continue
+                }
                 if !subject.isEmpty, bword == "which" || bword == "whom" {
                     // "..., which the ministry today rejects": the relative clause is the claim.
                     if let sp = resolve(subject, context, salience: salience) {
                         let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
+                            // The clause before "which" is no part of the main claim.
+                            if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
                         }
                     }
                     continue
@@ -807,6 +828,9 @@ public struct ClaimExtractor: Sendable {
         }
         return np
     }
+    /// Nouns that point back to what was just said ("..., a claim X denies").
+    static let pointingNouns: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+                                             "assertion", "assertions", "account", "version", "charge", "suggestion"]
     private static let participles: Set<String> = ["seen", "made", "written", "sent", "given", "shown", "held", "done", "taken", "known",
                                                    "led", "run", "found", "brought", "drawn", "obtained", "published", "released", "issued"]
 

@@ -51,6 +51,8 @@ public struct ConflictFinder: Sendable {
             /// A denial or refutation of something named only by reference ("which X rejects",
             /// "denied the allegations", "called the report false").
             var anaphoric = false
+            /// The reference must be to a claim whose source B names.
+            var namedOnly = false
             /// Index of the word that gives the force of the negated scope (for explanations).
             var negator: Int32 = -1
         }
@@ -65,6 +67,8 @@ public struct ConflictFinder: Sendable {
             static let ownWords = Flags(rawValue: 16)
             static let mutual = Flags(rawValue: 32)
             static let answers = Flags(rawValue: 64)
+            /// Only points back at another claim ("a claim X denies"): a dispute, never what is disputed.
+            static let pointer = Flags(rawValue: 128)
         }
 
         var terms: ArraySlice<Int32> { ids[0..<Int(termCount)] }
@@ -439,12 +443,15 @@ public struct ConflictFinder: Sendable {
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference && after <= 6 { extra.anaphoric = true }
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
-            if restAt >= 0 && after == 0 { extra.anaphoric = true }
+            // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
+            if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
         }
-        if p.refutingWord >= 0 {
+        if p.refutingWord >= 0 && !extra.anaphoric {
             let r = Int(p.refutingWord)
             for k in max(0, r - 4)..<min(words.count, r + 4) where k != r && wordInfos[k].reference && !["it", "this", "that", "which", "them"].contains(words[k].lower) {
                 extra.anaphoric = true
+                // "calling the report false" points at a source it names, never just the claim before.
+                extra.namedOnly = true
             }
         }
         if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
@@ -489,8 +496,7 @@ public struct ConflictFinder: Sendable {
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
-            let tokens = Tokenizer.tokenize(claim.text).map { $0.text.lowercased() }.filter { $0.first.map { $0.isLetter || $0.isNumber } ?? false }
-            let f = Self.figures(tokens)
+            let f = Self.figures(in: claim.text)
             if !f.isEmpty { p.figures = f }
         }
         return p
@@ -591,14 +597,50 @@ public struct ConflictFinder: Sendable {
         return info
     }
 
-    /// Figures of a claim's words: a number and the unit after it ("3 soldiers").
-    static func figures(_ words: [String]) -> [String: String] {
+    /// Words that scale a number or say what kind of number it is; the unit is the word after them.
+    static let numberWords: Set<String> = ["million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
+                                           "hundreds", "dozen", "percent", "per", "cent", "%"]
+
+    /// Words after a number that are not what it counts.
+    static let notUnits: Set<String> = ["towards", "toward", "from", "into", "across", "near", "since", "before", "after", "during",
+                                        "against", "between", "among", "around", "than", "were", "have", "had", "more", "less", "other", "times"]
+
+    /// Figures of a text: a number ("96,272", "$31.3 billion") and the thing counted after it
+    /// ("tonnes"): the unit's stem -> "number unit" as written.
+    static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
-        for (i, w) in words.enumerated() where i + 1 < words.count && w.first?.isNumber == true {
-            let unit = TopicTerms.stem(words[i + 1])
-            if unit.count >= 4 && !TopicTerms.stop.contains(unit) { out[unit] = w }
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            guard s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast else { i += 1; continue }
+            let money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
+            var number = money ? String(s[i - 1]) : ""
+            while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
+                number.unicodeScalars.append(s[i])
+                i += 1
+            }
+            // The words after it: scale words belong to the number, the next word is the unit.
+            var unit = ""
+            while unit.isEmpty || numberWords.contains(unit) {
+                while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
+                var word = ""
+                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { word.unicodeScalars.append(s[i]); i += 1 }
+                guard !word.isEmpty else { break }
+                if numberWords.contains(word.lowercased()) { number += " " + word.lowercased(); unit = word.lowercased(); continue }
+                unit = word.lowercased()
+            }
+            if money { unit = "money" }
+            if numberWords.contains(unit) || notUnits.contains(unit) { continue }
+            let stem = TopicTerms.stem(unit)
+            if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
         }
         return out
+    }
+
+    /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
+    static func sameFigure(_ x: String, _ y: String) -> Bool {
+        func number(_ f: String) -> String { String(f.prefix { $0 != " " }.filter { $0 != "," }) + f.drop { $0 != " " }.split(separator: " ").dropLast().joined(separator: " ") }
+        return number(x) == number(y)
     }
 
     /// A claim's words, as written and lower-cased (for explanations).
@@ -811,10 +853,10 @@ public struct ConflictFinder: Sendable {
                     let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
                     guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
-                    for (unit, value) in b.figures ?? [:] where fa[unit] != nil && fa[unit] != value {
+                    for (unit, value) in b.figures ?? [:] where fa[unit].map({ !Self.sameFigure($0, value) }) ?? false {
                         done.insert(pair)
                         let ac = claims[i], bc = claims[j]
-                        let why = "\(ac.speaker) gives \(fa[unit] ?? "") \(unit), \(bc.speaker) gives \(value)"
+                        let why = "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"
                         out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
                         break
                     }
