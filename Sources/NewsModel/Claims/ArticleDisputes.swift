@@ -26,6 +26,7 @@ extension ConflictFinder {
     func articleDisputes(_ range: Range<Int>, profiles: [Profile], claims: ClaimList, termNames: [String]) -> [Found] {
         guard range.count >= 2 else { return [] }
         var out: [Found] = []
+        let texts = LoweredTexts(range)
         // Claims a fact-check answers ("HOAX: ...") are what is disputed, never the dispute.
         var answered: Set<String> = []
         for i in range { if let id = claims[i].answers { answered.insert(id) } }
@@ -39,7 +40,7 @@ extension ConflictFinder {
                 if p.strength > current.strength || (p.strength == current.strength && abs(p.a - bi) < abs(current.a - bi)) { best = p }
             }
             let bc = claims[bi]
-            if let e = b.extra, e.anaphoric, let ai = referent(of: bi, in: window, profiles: profiles, claims: claims) {
+            if let e = b.extra, e.anaphoric, let ai = referent(of: bi, in: window, profiles: profiles, claims: claims, texts: texts) {
                 let ac = claims[ai]
                 let force = b.refutingWord >= 0 && Int(b.refutingWord) != Int(e.negator) ? Int(b.refutingWord) : Int(e.negator)
                 let kind: ConflictKind = e.negator >= 0 && !["refuted", "countered"].contains(bc.cue) ? .denial : .refutation
@@ -47,13 +48,13 @@ extension ConflictFinder {
                 propose(Proposal(a: ai, kind: kind, strength: 0.8,
                                  why: "\(bc.speaker) disputes what \(ac.speaker) said (“\(words)”): “\(Self.snippet(ac.text, 50))”"))
             }
-            if b.refutingWord >= 0, let ai = namedSource(of: bi, in: window, profiles: profiles, claims: claims) {
+            if b.refutingWord >= 0, let ai = namedSource(of: bi, in: window, profiles: profiles, claims: claims, texts: texts) {
                 let ac = claims[ai]
                 propose(Proposal(a: ai, kind: .refutation, strength: 0.85,
                                  why: "\(bc.speaker) says \(ac.speaker) got it wrong: “\(Self.phrase(around: Int(b.refutingWord), in: bc.text))”"))
             }
             if let e = b.extra, !e.negated.isEmpty {
-                negatedPoint(bi, e, window, profiles: profiles, claims: claims, termNames: termNames).map(propose)
+                negatedPoint(bi, e, window, profiles: profiles, claims: claims, termNames: termNames, texts: texts).map(propose)
             }
             if let e = b.extra, !e.poles.isEmpty || !e.frames.isEmpty {
                 opposedWords(bi, e, window, profiles: profiles, claims: claims).map(propose)
@@ -99,7 +100,7 @@ extension ConflictFinder {
 
     /// The claim an anaphoric denial answers: the nearest earlier claim of another side within
     /// two paragraphs, one whose source B names when there is one.
-    private func referent(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {
+    private func referent(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
         let b = profiles[bi]
         let bc = claims[bi]
         // Claims are numbered as found, not always in text order: compare offsets.
@@ -110,18 +111,18 @@ extension ConflictFinder {
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
-            if names(b, bi, a, claims: claims), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+            if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
         }
         return named ?? (b.extra?.namedOnly == true ? nil : nearest)
     }
 
     /// The nearest claim (before B first) of another side whose source B names.
-    private func namedSource(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {
+    private func namedSource(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
         let b = profiles[bi]
         for d in 1..<max(2, window.count) {
             for ai in [bi - d, bi + d] where window.contains(ai) {
                 let a = profiles[ai]
-                if Self.otherSides(a, b), names(b, bi, a, claims: claims) { return ai }
+                if Self.otherSides(a, b), names(b, bi, a, claims: claims, texts: texts) { return ai }
             }
             if bi - d < window.lowerBound && bi + d >= window.upperBound { break }
         }
@@ -129,21 +130,40 @@ extension ConflictFinder {
     }
 
     /// Whether one claim is about the other's source (by name, by country, or as written).
-    private func involves(_ a: Profile, _ ai: Int, _ b: Profile, _ bi: Int, claims: ClaimList) -> Bool {
-        Self.targets(a, b) || Self.targets(b, a) || names(b, bi, a, claims: claims) || names(a, ai, b, claims: claims)
+    private func involves(_ a: Profile, _ ai: Int, _ b: Profile, _ bi: Int, claims: ClaimList, texts: LoweredTexts) -> Bool {
+        Self.targets(a, b) || Self.targets(b, a) || names(b, bi, a, claims: claims, texts: texts) || names(a, ai, b, claims: claims, texts: texts)
     }
 
     /// Whether claim B names the source of claim A.
-    private func names(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList) -> Bool {
+    private func names(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts) -> Bool {
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
-        guard a.speakerLower.count >= 4 else { return false }
-        let text = ClaimWords.lowercased(claims[bi].text)
-        return Self.contains(text, ascii: text.utf8.allSatisfy { $0 < 0x80 }, a.speakerLower, needleASCII: a.speakerLowerASCII)
+        guard a.speakerLower.utf8.count >= 4 else { return false }
+        let (text, ascii) = texts.text(bi, claims)
+        return Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII)
+    }
+
+    /// Claims' texts lower-cased, each worked out once per article when a rule first needs it.
+    final class LoweredTexts {
+        private let range: Range<Int>
+        private var texts: [(String, Bool)?]
+
+        init(_ range: Range<Int>) {
+            self.range = range
+            texts = Array(repeating: nil, count: range.count)
+        }
+
+        func text(_ i: Int, _ claims: ClaimList) -> (String, Bool) {
+            if let known = texts[i - range.lowerBound] { return known }
+            let lower = ClaimWords.lowercased(claims[i].text)
+            let value = (lower, lower.utf8.allSatisfy { $0 < 0x80 })
+            texts[i - range.lowerBound] = value
+            return value
+        }
     }
 
     /// B negates a point A makes: A asserts it, or A denies it too and B calls that a lie.
     private func negatedPoint(_ bi: Int, _ e: Profile.Extra, _ window: Range<Int>, profiles: [Profile], claims: ClaimList,
-                              termNames: [String]) -> Proposal? {
+                              termNames: [String], texts: LoweredTexts) -> Proposal? {
         let b = profiles[bi]
         var best: (ai: Int, score: Int, point: Int32)? = nil
         for ai in window where ai != bi {
@@ -157,7 +177,7 @@ extension ConflictFinder {
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.
             let concerned = b.speaker >= 0 && (a.about.contains(b.speaker) || a.aboutCountries.contains(b.speaker))
-            guard concerned || involves(a, ai, b, bi, claims: claims) || (lexical && denied.count >= 2) || (aDenies && b.refutingWord >= 0) else { continue }
+            guard concerned || involves(a, ai, b, bi, claims: claims, texts: texts) || (lexical && denied.count >= 2) || (aDenies && b.refutingWord >= 0) else { continue }
             guard let point = denied.first else { continue }
             if aDenies && b.refutingWord < 0 { continue }
             // One point from the lexicon is enough; a plain word needs a second shared term.

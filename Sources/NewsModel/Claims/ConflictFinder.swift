@@ -374,6 +374,7 @@ public struct ConflictFinder: Sendable {
                     for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
                     for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
                     p.ids[0..<t].sort()
+                    p.ids[t..<a].sort()
                     p.ids[a..<ac].sort()
                     p.ids[ac...].sort()
                     if p.speaker >= 0 { p.speaker = entityMap[Int(p.speaker)] }
@@ -852,8 +853,11 @@ public struct ConflictFinder: Sendable {
                 for j in list[(x + 1)...] {
                     let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
-                    guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
-                    for (unit, value) in b.figures ?? [:] where fa[unit].map({ !Self.sameFigure($0, value) }) ?? false {
+                    // One event told twice: the same two names (a place and a party, say) and its words.
+                    guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
+                          Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
+                    // Sums of money are too common to be one count.
+                    for (unit, value) in b.figures ?? [:] where unit != "money" && (fa[unit].map({ !Self.sameFigure($0, value) }) ?? false) {
                         done.insert(pair)
                         let ac = claims[i], bc = claims[j]
                         let why = "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"
