@@ -9,7 +9,7 @@ extension ConflictFinder {
 
     /// Whether two claims come from different sides: different sources, not of one country.
     static func otherSides(_ a: Profile, _ b: Profile) -> Bool {
-        !a.flags.contains(.pointer) && a.speakerKey != b.speakerKey && (a.speaker < 0 || a.speaker != b.speaker)
+        !a.flags.contains(.pointer) && a.speakerKey != b.speakerKey && a.sideKey != b.sideKey && (a.speaker < 0 || a.speaker != b.speaker)
             && disjoint(a.speakerCountries, b.speakerCountries)
             && !a.flags.contains(.mutual) && !b.flags.contains(.mutual)
     }
@@ -29,6 +29,7 @@ extension ConflictFinder {
         let texts = LoweredTexts(range)
         // Claims a fact-check answers ("HOAX: ...") are what is disputed, never the dispute.
         var answered: Set<String> = []
+        var framed: Set<Int64> = []
         for i in range { if let id = claims[i].answers { answered.insert(id) } }
         for bi in range {
             let b = profiles[bi]
@@ -58,6 +59,11 @@ extension ConflictFinder {
             }
             if let e = b.extra, !e.poles.isEmpty || !e.frames.isEmpty {
                 opposedWords(bi, e, window, profiles: profiles, claims: claims).map(propose)
+            }
+            if let p = best, p.kind == .framing {
+                // One framing per pair of sides and pair of names: the rest repeat it.
+                let f = framingKey(profiles[p.a], b)
+                if framed.contains(f) { best = nil } else { framed.insert(f) }
             }
             if let p = best {
                 out.append(Found(conflict: Conflict(id: "", kind: p.kind, a: claims[p.a].id, b: bc.id, strength: p.strength, why: p.why),
@@ -89,12 +95,80 @@ extension ConflictFinder {
                 }
             }
         }
+        out.append(contentsOf: sideDisputes(range, found: out, answered: answered, framed: framed, profiles: profiles, claims: claims, termNames: termNames))
         return out
+    }
+
+    /// Once two sources are seen to disagree (a rule above paired them, or one accuses the
+    /// other), their claims on one point are answers to each other: in a trial, a war, a dispute,
+    /// each side's account counters the other's. One per claim B, the one sharing most terms.
+    private func sideDisputes(_ range: Range<Int>, found: [Found], answered: Set<String>, framed: Set<Int64>, profiles: [Profile],
+                              claims: ClaimList, termNames: [String]) -> [Found] {
+        var framed = framed
+        func key(_ x: Int32, _ y: Int32) -> Int64 { Int64(min(x, y)) << 32 | Int64(max(x, y)) }
+        var opposed: Set<Int64> = []
+        var pairs: Set<Int64> = []
+        for f in found {
+            opposed.insert(key(profiles[f.a].sideKey, profiles[f.b].sideKey))
+            pairs.insert(Int64(min(f.a, f.b)) << 32 | Int64(max(f.a, f.b)))
+        }
+        let accusers = range.filter { profiles[$0].isAccusing && !profiles[$0].flags.contains(.mutual) }
+        for i in accusers {
+            for j in range where j != i && Self.otherSides(profiles[i], profiles[j]) && Self.targets(profiles[i], profiles[j]) {
+                opposed.insert(key(profiles[i].sideKey, profiles[j].sideKey))
+            }
+        }
+        guard !opposed.isEmpty else { return [] }
+        var out: [Found] = []
+        for bi in range {
+            let b = profiles[bi]
+            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), !answered.contains(claims[bi].id) else { continue }
+            let contra = b.negationWord >= 0 || b.refutingWord >= 0
+            var best: (ai: Int, shared: Int)? = nil
+            // Two sides naming one thing each their way ("a reform" / "a cut"), on any point.
+            if let fb = b.extra?.frames, !fb.isEmpty {
+                for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
+                    let a = profiles[ai]
+                    guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                          !pairs.contains(Int64(ai) << 32 | Int64(bi)), let f = fb.first(where: { a.extra?.frames.contains($0 ^ 1) ?? false }),
+                          framed.insert(framingKey(a, b)).inserted else { continue }
+                    let ac = claims[ai], bc = claims[bi]
+                    let group = DisputeLexicon.shared.frameGroups[Int(f / 2)]
+                    out.append(Found(conflict: Conflict(id: "", kind: .framing, a: ac.id, b: bc.id, strength: 0.55,
+                                                        why: "\(ac.speaker) and \(bc.speaker) name the \(group) from opposite sides: “\(Self.framedWord(ac.text, f ^ 1))” vs “\(Self.framedWord(bc.text, f))”"),
+                                     a: ai, b: bi, dispute: true))
+                    pairs.insert(Int64(ai) << 32 | Int64(bi))
+                    break
+                }
+            }
+            for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
+                let a = profiles[ai]
+                guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                      !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual) else { continue }
+                let shared = Self.sharedCount(a.terms, b.terms)
+                guard shared >= 3 || (shared >= 2 && contra) else { continue }
+                if best == nil || shared > best!.shared { best = (ai, shared) }
+            }
+            guard let (ai, _) = best else { continue }
+            let ac = claims[ai], bc = claims[bi]
+            let points = Self.sharedTerms(profiles[ai], b, termNames).prefix(3).map { Self.surfaceWord($0, in: bc.text) }.joined(separator: ", ")
+            let kind: ConflictKind = b.negationWord >= 0 ? .denial : .refutation
+            out.append(Found(conflict: Conflict(id: "", kind: kind, a: ac.id, b: bc.id, strength: 0.5,
+                                                why: "\(bc.speaker) answers \(ac.speaker) on \(points)"),
+                             a: ai, b: bi, dispute: true))
+        }
+        return out
+    }
+
+    /// The two sides of a framing, in either order.
+    func framingKey(_ a: Profile, _ b: Profile) -> Int64 {
+        Int64(min(a.sideKey, b.sideKey)) << 32 | Int64(max(a.sideKey, b.sideKey))
     }
 
     /// Whether claim `a` accuses the speaker of `b` (by name or by country).
     static func targets(_ a: Profile, _ b: Profile) -> Bool {
         if b.speaker >= 0 && (a.about.contains(b.speaker) || a.aboutCountries.contains(b.speaker)) { return true }
+        if b.sideKey != b.speakerKey && (a.about.contains(b.sideKey) || a.aboutCountries.contains(b.sideKey)) { return true }
         return b.speakerCountries.contains { a.about.contains($0) || a.aboutCountries.contains($0) }
     }
 
@@ -104,7 +178,9 @@ extension ConflictFinder {
         let b = profiles[bi]
         let bc = claims[bi]
         // Claims are numbered as found, not always in text order: compare offsets.
-        var nearest: Int? = nil, named: Int? = nil
+        // The nearest claim whose source B names, else the nearest about B's source ("the account"
+        // of what B's side did), else the nearest.
+        var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil
         for ai in window where ai != bi {
             let ac = claims[ai]
             guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 2 else { continue }
@@ -112,8 +188,9 @@ extension ConflictFinder {
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+            if Self.targets(a, b), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
-        return named ?? (b.extra?.namedOnly == true ? nil : nearest)
+        return named ?? (b.extra?.namedOnly == true ? nil : concerning ?? nearest)
     }
 
     /// The nearest claim (before B first) of another side whose source B names.
@@ -177,7 +254,8 @@ extension ConflictFinder {
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.
             let concerned = b.speaker >= 0 && (a.about.contains(b.speaker) || a.aboutCountries.contains(b.speaker))
-            guard concerned || involves(a, ai, b, bi, claims: claims, texts: texts) || (lexical && denied.count >= 2) || (aDenies && b.refutingWord >= 0) else { continue }
+            guard concerned || involves(a, ai, b, bi, claims: claims, texts: texts) || denied.count >= 2 || (lexical && Self.sharedCount(a.terms, b.terms) >= 2)
+                    || (aDenies && b.refutingWord >= 0) else { continue }
             guard let point = denied.first else { continue }
             if aDenies && b.refutingWord < 0 { continue }
             // One point from the lexicon is enough; a plain word needs a second shared term.
@@ -209,14 +287,14 @@ extension ConflictFinder {
             let a = profiles[ai]
             guard let ea = a.extra, Self.otherSides(a, b) else { continue }
             let sharedTopic = Self.sharedCount(a.terms, b.terms) >= 1 || !Self.disjoint(a.about, b.about)
-            guard sharedTopic else { continue }
-            if let f = e.frames.first(where: { ea.frames.contains($0 ^ 1) }) {
+            if let f = e.frames.first(where: { ea.frames.contains($0 ^ 1) }),
+               sharedTopic || Self.shareName(claims[ai].text, claims[bi].text) {
                 let ac = claims[ai], bc = claims[bi]
                 let group = lexicon.frameGroups[Int(f / 2)]
                 return Proposal(a: ai, kind: .framing, strength: 0.6,
                                 why: "\(ac.speaker) and \(bc.speaker) name the \(group) from opposite sides: “\(Self.framedWord(ac.text, f ^ 1))” vs “\(Self.framedWord(bc.text, f))”")
             }
-            if Self.sharedCount(a.terms, b.terms) >= 2, let pole = e.poles.first(where: { ea.poles.contains($0 ^ 1) }),
+            if sharedTopic, Self.sharedCount(a.terms, b.terms) >= 2, let pole = e.poles.first(where: { ea.poles.contains($0 ^ 1) }),
                b.negationWord < 0 && a.negationWord < 0 {
                 let ac = claims[ai], bc = claims[bi]
                 let group = lexicon.poleGroups[Int(pole / 2)]
@@ -225,6 +303,16 @@ extension ConflictFinder {
             }
         }
         return nil
+    }
+
+    /// Whether two texts name one thing no recogniser knew: a capitalised word of four letters
+    /// or more, not the first of either ("the liberation of Kanyabayonga" / "its occupation of Kanyabayonga").
+    static func shareName(_ x: String, _ y: String) -> Bool {
+        func names(_ t: String) -> Set<Substring> {
+            let words = t.split { !$0.isLetter }
+            return Set(words.dropFirst().filter { $0.count >= 4 && $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) })
+        }
+        return !names(x).isDisjoint(with: names(y))
     }
 
     /// The word of `text` with lexicon pole `pole`.

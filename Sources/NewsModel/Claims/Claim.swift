@@ -6,6 +6,9 @@ public struct Claim: Sendable, Hashable, Codable {
     public var speaker: String
     /// The speaker's entity id when the speaker is a known entity.
     public var speakerEntity: String?
+    /// The party the speaker speaks for, when a role phrase says so ("the army's spokesman"):
+    /// an entity id, or the party as written.
+    public var speakerSide: String?
     /// The reporting cue: "said", "denied", "according to", "quote", "post", ...
     public var cue: String
     /// What was claimed (quoted or paraphrased), exactly as in the source.
@@ -26,11 +29,12 @@ public struct Claim: Sendable, Hashable, Codable {
     /// The claim this one answers as a fact-check ("FACT:" after "HOAX:"), if any.
     public var answers: String?
 
-    public init(id: String, speaker: String, speakerEntity: String?, cue: String, text: String, quoted: Bool, paragraph: Int,
+    public init(id: String, speaker: String, speakerEntity: String?, speakerSide: String? = nil, cue: String, text: String, quoted: Bool, paragraph: Int,
                 start: Int, end: Int, article: String, about: [String] = [], disputes: Bool = false, mutualParties: [String] = [], answers: String? = nil) {
         self.id = id
         self.speaker = speaker
         self.speakerEntity = speakerEntity
+        self.speakerSide = speakerSide
         self.cue = cue
         self.text = text
         self.quoted = quoted

@@ -19,6 +19,12 @@ public struct ClaimExtractor: Sendable {
         var name: String
         var entity: String?
         var kind: EntityKind?
+        /// The party the speaker speaks for ("The army's spokesman, X": the army), an entity id
+        /// or the party as written.
+        var side: String? = nil
+
+        /// How the speaker stands for a side of its own: its entity id, or its name as written.
+        var asSide: String { entity ?? name }
     }
 
     /// The running context of an article: the people and speakers seen so far.
@@ -27,6 +33,8 @@ public struct ClaimExtractor: Sendable {
         var lastSpeaker: Speaker?
         var lastReporter: Speaker?
         var lastOrganizations: [Speaker] = []
+        /// Person entity -> the side they speak for, once a role phrase said it.
+        var sides: [String: String] = [:]
         var postAuthor: Speaker?
         /// The person who was the subject of (or spoke in) the latest sentence that had one: "he"
         /// prefers them to whoever was named last.
@@ -168,6 +176,10 @@ public struct ClaimExtractor: Sendable {
         var sentenceSpeaker: Speaker? = nil
         @discardableResult
         func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) -> Bool {
+            var sp = sp
+            if let e = sp.entity {
+                if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
+            }
             var r = range
             while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
@@ -180,7 +192,7 @@ public struct ClaimExtractor: Sendable {
             // (Negations are words: tokens that start with a letter.)
             let disputes = ReportingCues.disputingCues.contains(cue) || ClaimWords.words(t).contains { ReportingCues.negations.contains($0.lower) }
             claims.append(Claim(
-                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, cue: cue, text: t, quoted: quoted,
+                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue, text: t, quoted: quoted,
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
                 about: about, disputes: disputes, mutualParties: mutual))
             salience.lastSpeaker = sp
@@ -426,7 +438,10 @@ public struct ClaimExtractor: Sendable {
                 let before = sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
-                if (after < 2 && before < 2) || (tail > sentence.lowerBound && scalars[tail - 1] == ":") {
+                // "The council rejects that.": a denial needs no more than what it points at.
+                let pointsBack = after == 1 && ReportingCues.disputingCues.contains(c) && cueEnd + 1 < sTokens.count
+                    && ["that", "this", "it", "them", "these", "those"].contains(lower[sTokens[cueEnd + 1]])
+                if ((after < 2 && before < 2) && !pointsBack) || (tail > sentence.lowerBound && scalars[tail - 1] == ":") {
                     // "Rathbun stated," closing the paragraph: the quote comes in the next one.
                     if si == sentences.count - 1 { openAttribution = (sp, c) }
                     break
@@ -573,7 +588,67 @@ public struct ClaimExtractor: Sendable {
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
             guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
             if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
-            if let sp = resolve(np, cx, salience: salience) { return sp }
+            if var sp = resolve(np, cx, salience: salience) {
+                // "Name, the company's vice-president, said": the appositive after the name gives the side.
+                if sp.kind == .person, sp.side == nil {
+                    let role = Array(s[(c + 1)..<(commas.first(where: { $0 > c }) ?? b)])
+                    sp.side = side(of: role, cx, salience: salience)
+                }
+                return sp
+            }
+        }
+        // "The army's spokesman, Colonel Pascal Mbuyi, said": the name is the appositive itself.
+        let (np, before) = subjectTokens(before: b, in: s, cx)
+        if let last = np.last, !np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
+           cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+           var sp = resolve(np, cx, salience: salience) {
+            if let c = before, sp.side == nil {
+                let (role, _) = subjectTokens(before: c, in: s, cx)
+                sp.side = side(of: role, cx, salience: salience)
+            }
+            return sp
+        }
+        return nil
+    }
+
+    /// Role nouns beyond `ReportingCues.personRoles` that say whom a person speaks for.
+    private static let sideRoles: Set<String> = [
+        "lawyer", "lawyers", "attorney", "counsel", "chairman", "chairwoman", "chair", "head", "executive", "manager", "officer",
+        "representative", "deputy", "organiser", "organizer", "coordinator", "founder", "owner", "boss", "captain", "coach",
+        "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
+    ]
+
+    /// Common nouns for a body whose spokesperson speaks ("a company spokeswoman", "the army spokesman").
+    private static let sideBodies: Set<String> = ["company", "army", "union", "ministry", "government", "police", "party", "club",
+                                                  "council", "court", "agency", "firm", "group", "campaign", "commission", "board",
+                                                  "department", "military", "embassy", "hospital", "school", "university", "airline"]
+    /// Bodies that stand for the organisation the article just named ("the company").
+    private static let companyLike: Set<String> = ["company", "firm", "club", "airline", "group"]
+
+    /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
+    /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
+    private func side(of seg: [Int], _ cx: Context, salience: Salience) -> String? {
+        guard !seg.isEmpty, seg.count <= 12 else { return nil }
+        let lower = seg.map { cx.lower[$0] }
+        guard lower.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }) else { return nil }
+        if lower[0] == "its" || lower[0] == "their" {
+            return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
+        }
+        // The possessive may come as "'s" or as "'" and "s".
+        if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
+           k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {
+            return sp.asSide
+        }
+        // "A company spokeswoman": a body named by its common noun just before the role.
+        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+           Self.sideBodies.contains(lower[r - 1]) {
+            return salience.lastOrganizations.last { ClaimWords.lowercased($0.name).contains(lower[r - 1]) }?.asSide
+                ?? (salience.lastOrganizations.last?.asSide).flatMap { Self.companyLike.contains(lower[r - 1]) ? $0 : nil }
+                ?? "the " + lower[r - 1]
+        }
+        if let k = lower.firstIndex(where: { $0 == "for" || $0 == "of" || $0 == "at" }), k + 1 < seg.count,
+           let sp = resolve(Array(seg[(k + 1)...]), cx, salience: salience) {
+            return sp.asSide
         }
         return nil
     }
@@ -791,7 +866,7 @@ public struct ClaimExtractor: Sendable {
         if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }
         var out: [Int] = []
         let boundaries = Self.subjectBoundaries
-        while k >= 0 && out.count < 12 {
+        while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
             if t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
@@ -830,7 +905,8 @@ public struct ClaimExtractor: Sendable {
     }
     /// Nouns that point back to what was just said ("..., a claim X denies").
     static let pointingNouns: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
-                                             "assertion", "assertions", "account", "version", "charge", "suggestion"]
+                                             "assertion", "assertions", "account", "version", "suggestion", "figure", "figures", "estimate",
+                                             "estimates", "number", "description", "characterisation", "characterization"]
     private static let participles: Set<String> = ["seen", "made", "written", "sent", "given", "shown", "held", "done", "taken", "known",
                                                    "led", "run", "found", "brought", "drawn", "obtained", "published", "released", "issued"]
 
@@ -867,7 +943,12 @@ public struct ClaimExtractor: Sendable {
         }
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
-            return speaker(for: m.mention, entities: entities)
+            var sp = speaker(for: m.mention, entities: entities)
+            // "The army's regional spokesman Pascal Mbuyi": the role before the name gives the side.
+            if m.mention.kind == .person, let k = np.lastIndex(where: { tokens[$0].end <= m.start }) {
+                sp.side = side(of: Array(np[...k]), cx, salience: salience)
+            }
+            return sp
         }
         if lower.count == 1 {
             switch lower[0] {

@@ -29,6 +29,8 @@ public struct ConflictFinder: Sendable {
         var speaker: Int32 = -1
         /// The speaker's entity id or its name as written ("src:<lower-cased name>"), interned.
         var speakerKey: Int32 = -1
+        /// The side the speaker speaks for, interned the same way; the speaker's own key without one.
+        var sideKey: Int32 = -1
         /// Indices of the first refuting and the first negating word, or -1.
         var refutingWord: Int32 = -1
         var negationWord: Int32 = -1
@@ -301,6 +303,11 @@ public struct ConflictFinder: Sendable {
 
     // MARK: - Profiles
 
+    /// The interned form of a side: an entity id as it is, a party as written as "src:<lower-cased>".
+    static func sideKey(_ side: String) -> String {
+        side.contains("/") ? side : "src:" + ClaimWords.lowercased(side)
+    }
+
     /// Strings interned to dense ids.
     struct Interner {
         var ids: [String: Int32] = [:]
@@ -383,6 +390,7 @@ public struct ConflictFinder: Sendable {
                         p.extra = e
                     }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
+                    p.sideKey = entityMap[Int(p.sideKey)]
                     box.value[c].profiles[k] = p
                 }
             }
@@ -442,6 +450,8 @@ public struct ConflictFinder: Sendable {
             var next = restAt + 1
             while next < words.count && skip.contains(words[next].lower) { next += 1 }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
+            // "rejected that account" points back; "denied that its forces..." opens a clause.
+            if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference && after <= 6 { extra.anaphoric = true }
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
@@ -488,6 +498,7 @@ public struct ConflictFinder: Sendable {
         p.speakerLower = ClaimWords.lowercased(claim.speaker)
         p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
         p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + p.speakerLower)
+        p.sideKey = claim.speakerSide.map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         if accuses { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
@@ -530,6 +541,11 @@ public struct ConflictFinder: Sendable {
         return info
     }
 
+    /// Three-letter words that carry a topic ("fee", "tax", "war"); other short words are function words.
+    static let shortTerms: Set<String> = ["fee", "tax", "war", "oil", "gas", "pay", "ban", "aid", "gun", "job", "law", "car", "sea",
+                                          "air", "arm", "vote", "pit", "dam", "ore", "rig", "gay", "age", "bid", "cut", "hit", "fed",
+                                          "bomb", "ice", "map", "art"]
+
     /// Words negating the next few words, and verbs denying all that follows them.
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
@@ -538,12 +554,15 @@ public struct ConflictFinder: Sendable {
     static let referenceWords: Set<String> = [
         "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports", "charge", "charges",
         "story", "stories", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "suggestion", "suggestions",
-        "speculation", "account", "accounts", "version", "this", "that", "it", "which", "these", "those", "them",
+        "speculation", "account", "accounts", "version", "figure", "figures", "estimate", "estimates", "description",
+        "characterisation", "characterization", "findings", "conclusions", "conclusion", "ruling", "decision", "verdict",
+        "criticism", "criticisms", "complaints", "objections", "warnings", "concerns", "calculation", "calculations",
+        "interpretation", "analysis", "portrayal", "this", "that", "it", "which", "these", "those", "them",
     ]
 
     private func otherWordInfo(_ w: String, terms: inout Interner) -> WordInfo {
         var info = WordInfo()
-        if w.count >= 4, !TopicTerms.stop.contains(w) {
+        if w.count >= 4 || Self.shortTerms.contains(w), !TopicTerms.stop.contains(w) {
             let t = TopicTerms.stem(w)
             // Reporting and accusing verbs are how claims are made, not what they are about.
             if !Self.verbStems.contains(t) && !ReportingCues.accusing.contains(where: { t.hasPrefix($0) }) { info.term = terms.id(t) }
@@ -585,7 +604,7 @@ public struct ConflictFinder: Sendable {
         guard let stems = accusingBytes, !b.contains(where: { $0 >= 0x80 }) else { return nil }
         var info = WordInfo()
         let listed = listedWords[w] ?? 0
-        if b.count >= 4 && listed & 1 == 0 {
+        if (b.count >= 4 || shortTerms.contains(w)) && listed & 1 == 0 {
             var t = TopicTerms.stemASCII(b)
             let accusing = t.withUTF8 { hasAccusingPrefix($0, stems) }
             if !verbStems.contains(t) && !accusing { info.term = terms.id(t) }
@@ -602,6 +621,13 @@ public struct ConflictFinder: Sendable {
     static let numberWords: Set<String> = ["million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
                                            "hundreds", "dozen", "percent", "per", "cent", "%"]
 
+    /// Numbers written as words.
+    static let numberNames: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    ]
+
     /// Words after a number that are not what it counts.
     static let notUnits: Set<String> = ["towards", "toward", "from", "into", "across", "near", "since", "before", "after", "during",
                                         "against", "between", "among", "around", "than", "were", "have", "had", "more", "less", "other", "times"]
@@ -613,12 +639,26 @@ public struct ConflictFinder: Sendable {
         let s = Array(text.unicodeScalars)
         var i = 0
         while i < s.count {
-            guard s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast else { i += 1; continue }
-            let money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
-            var number = money ? String(s[i - 1]) : ""
-            while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
-                number.unicodeScalars.append(s[i])
+            var number = ""
+            var money = false
+            if s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast {
+                money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
+                if money { number = String(s[i - 1]) }
+                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
+                    number.unicodeScalars.append(s[i])
+                    i += 1
+                }
+            } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
+                // A number written as a word ("three fighters").
+                var j = i
+                var word = ""
+                while j < s.count && s[j].isAlphabeticFast { word.unicodeScalars.append(s[j]); j += 1 }
+                i = j
+                guard let value = numberNames[word.lowercased()] else { continue }
+                number = String(value)
+            } else {
                 i += 1
+                continue
             }
             // The words after it: scale words belong to the number, the next word is the unit.
             var unit = ""
@@ -630,10 +670,39 @@ public struct ConflictFinder: Sendable {
                 if numberWords.contains(word.lowercased()) { number += " " + word.lowercased(); unit = word.lowercased(); continue }
                 unit = word.lowercased()
             }
+            // "35 percent of the homes": what the share is of.
+            if unit == "percent" || unit == "cent" || unit == "%" {
+                var j = i
+                var following: [String] = []
+                while following.count < 3 && j < s.count {
+                    while j < s.count && s[j] == " " { j += 1 }
+                    var w = ""
+                    while j < s.count && s[j].isAlphabeticFast { w.unicodeScalars.append(s[j]); j += 1 }
+                    if w.isEmpty { break }
+                    following.append(w.lowercased())
+                }
+                if following.first == "of" {
+                    let rest = following.dropFirst().drop { ["the", "a", "an", "its", "their", "all"].contains($0) }
+                    if let w = rest.first { unit = w; number += " of" }
+                }
+            }
             if money { unit = "money" }
             if numberWords.contains(unit) || notUnits.contains(unit) { continue }
             let stem = TopicTerms.stem(unit)
             if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
+            // "40 rebel fighters": the word after may be the thing counted, the first its kind.
+            if !money {
+                var j = i
+                while j < s.count && s[j] == " " { j += 1 }
+                var next = ""
+                while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
+                let lower = next.lowercased()
+                let nextStem = TopicTerms.stem(lower)
+                if next == lower, nextStem.count >= 4, !TopicTerms.stop.contains(lower), !notUnits.contains(lower),
+                   !ReportingCues.verbs.keys.contains(lower), !lower.hasSuffix("ed"), out[nextStem] == nil {
+                    out[nextStem] = number + " " + unit + " " + next
+                }
+            }
         }
         return out
     }
@@ -670,6 +739,12 @@ public struct ConflictFinder: Sendable {
         }
         return true
     }
+
+    /// The terms two claims share, as strings, sorted.
+    static func sharedTerms(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] { shared(a, b, termNames) }
+
+    /// The word of `text` a shared term came from.
+    static func surfaceWord(_ term: String, in text: String) -> String { surface(term, in: words(text).lower) }
 
     /// The terms two claims share, as strings, sorted.
     private static func shared(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] {
@@ -741,7 +816,7 @@ public struct ConflictFinder: Sendable {
             var best = -1, bestCount = 0
             for i in candidates where profiles[i].flags.contains(.reportLike) {
                 let count = Self.sharedCount(profiles[i].terms, b.terms)
-                if count >= 2 && count >= bestCount { best = i; bestCount = count }
+                if count >= 3 && count >= bestCount { best = i; bestCount = count }
             }
             if best >= 0 {
                 let bc = claims[bi], ac = claims[best]

@@ -41,11 +41,13 @@ public struct AnalysisReport: Sendable, Codable {
         }
     }
 
-    /// A claim as documented in README: speakerEntity is null for sources that are not entities.
+    /// A claim as documented in README: speakerEntity is null for sources that are not entities,
+    /// speakerSide null unless a role phrase names the party the speaker speaks for.
     public struct ClaimReport: Sendable, Codable {
         public var id: String
         public var speaker: String
         public var speakerEntity: String?
+        public var speakerSide: String?
         public var cue: String
         public var text: String
         public var quoted: Bool
@@ -54,7 +56,7 @@ public struct AnalysisReport: Sendable, Codable {
         public var end: Int
 
         init(_ c: Claim) {
-            id = c.id; speaker = c.speaker; speakerEntity = c.speakerEntity; cue = c.cue; text = c.text
+            id = c.id; speaker = c.speaker; speakerEntity = c.speakerEntity; speakerSide = c.speakerSide; cue = c.cue; text = c.text
             quoted = c.quoted; paragraph = c.paragraph; start = c.start; end = c.end
         }
 
@@ -63,6 +65,7 @@ public struct AnalysisReport: Sendable, Codable {
             try c.encode(id, forKey: .id)
             try c.encode(speaker, forKey: .speaker)
             try c.encode(speakerEntity, forKey: .speakerEntity)
+            try c.encode(speakerSide, forKey: .speakerSide)
             try c.encode(cue, forKey: .cue)
             try c.encode(text, forKey: .text)
             try c.encode(quoted, forKey: .quoted)
