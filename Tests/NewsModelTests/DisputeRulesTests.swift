@@ -151,3 +151,54 @@ struct DisputePiecesTests {
         #expect(!ConflictFinder.sameFigure("12 soldiers", "40 soldiers"))
     }
 }
+
+@Suite("Claims: the side a speaker speaks for")
+struct SpeakerSideTests {
+    @Test("a possessive role before the name gives the side, and later claims of the person keep it")
+    func possessiveRole() throws {
+        let a = analyze([
+            "The army's regional spokesman, Colonel Pascal Mbuyi, said the shells had been fired from the ridge.",
+            "Mbuyi said the troops would stay in the town.",
+        ])
+        let claims = a.claims.filter { $0.speaker == "Pascal Mbuyi" }
+        #expect(claims.count == 2)
+        #expect(claims.allSatisfy { $0.speakerSide == "The army" })
+    }
+
+    @Test("'its spokesman' speaks for the organisation just named; a spokeswoman 'for' a body speaks for it")
+    func itsAndFor() throws {
+        let a = analyze([
+            "Greenpeace published the report on Monday. Its spokesman, Ian Holt, said the harbour was polluted.",
+            "A spokeswoman for the port authority, Mary Quinn, said the water was clean.",
+        ])
+        let holt = try #require(a.claims.first { $0.speaker == "Ian Holt" })
+        let side = try #require(holt.speakerSide)
+        #expect(a.entities.first(where: { $0.id == side })?.name == "Greenpeace")
+        let quinn = try #require(a.claims.first { $0.speaker == "Mary Quinn" })
+        #expect(quinn.speakerSide == "the port authority")
+    }
+
+    @Test("a side's spokesperson and the side itself never dispute each other")
+    func sameSideNoConflict() {
+        let a = analyze([
+            "The army said its troops had not entered the village.",
+            "The army's spokesman, Colonel Pascal Mbuyi, said the troops had entered the village to evacuate civilians.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("two sides that disputed once answer each other on a shared point")
+    func opposedSides() throws {
+        let a = analyze([
+            "Prosecutor Helen Marsh said the accused had hidden the losses from the auditors for three years.",
+            "Defence lawyer Tom Reyes rejected that account.",
+            "Marsh said the accused signed every quarterly report to the auditors himself.",
+            "Reyes said the accused never read the quarterly reports before signing them for the auditors.",
+        ])
+        #expect(a.conflicts.count == 2, "\(a.conflicts.map(\.why))")
+        let never = try #require(a.claims.first { $0.text.contains("never read") })
+        let answer = try #require(a.conflicts.first { $0.b == never.id })
+        #expect(answer.kind == .denial)
+        #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("signed every quarterly report") == true)
+    }
+}
