@@ -119,8 +119,15 @@ public struct ConflictFinder: Sendable {
         }
     }
 
+    /// Conflicts among `claims`; consecutive claims of one article are that article's.
     public func find(_ claims: [Claim], entities: EntityLookup) -> [Conflict] {
-        find(ClaimList([claims]), entities: entities)
+        var lists: [[Claim]] = []
+        var start = 0
+        for i in claims.indices where i == claims.count - 1 || claims[i + 1].article != claims[i].article {
+            lists.append(Array(claims[start...i]))
+            start = i + 1
+        }
+        return find(ClaimList(lists), entities: entities)
     }
 
     /// Conflicts among the claims of `articles`, in corpus order.
@@ -446,9 +453,8 @@ public struct ConflictFinder: Sendable {
         // A denial verb whose object only points back ("denied the allegations", "which X rejects"),
         // or a refuting word next to such a noun ("called the report false").
         if restAt >= 0 || ReportingCues.disputingCues.contains(claim.cue) {
-            let skip: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
             var next = restAt + 1
-            while next < words.count && skip.contains(words[next].lower) { next += 1 }
+            while next < words.count && Self.determinersBeforeReference.contains(words[next].lower) { next += 1 }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
@@ -550,6 +556,9 @@ public struct ConflictFinder: Sendable {
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes"]
+    /// Words between a denial verb and what it points back to ("denied all the allegations").
+    static let determinersBeforeReference: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
+
     /// Words by which a denial names what it denies without restating it.
     static let referenceWords: Set<String> = [
         "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports", "charge", "charges",
@@ -636,7 +645,7 @@ public struct ConflictFinder: Sendable {
     /// ("tonnes"): the unit's stem -> "number unit" as written.
     static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
-        let s = Array(text.unicodeScalars)
+        let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
             var number = ""
