@@ -146,7 +146,11 @@ struct DisputePiecesTests {
         #expect(f["tonn"] == "96,272 tonnes")
         #expect(f["money"] == "$31.3 billion")
         #expect(f["soldier"] == "40 soldiers")
-        #expect(f.count == 3)
+        #expect(f["percent"] == "12 percent")
+        #expect(f.count == 4)
+        #expect(ConflictFinder.figures(in: "turnout was no higher than 41 percent")["percent"] == "41 percent")
+        #expect(ConflictFinder.figures(in: "35 per cent of the homes would be affordable")["home"] == "35 percent of homes")
+        #expect(ConflictFinder.figures(in: "a fee of 42 million euros")["money"] == "42 million")
         #expect(ConflictFinder.sameFigure("96,272 tonnes", "96272 tonne"))
         #expect(!ConflictFinder.sameFigure("12 soldiers", "40 soldiers"))
     }

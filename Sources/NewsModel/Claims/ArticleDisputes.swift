@@ -23,7 +23,8 @@ extension ConflictFinder {
     }
 
     /// The disputes among claims `range` (one article's, in order).
-    func articleDisputes(_ range: Range<Int>, profiles: [Profile], claims: ClaimList, termNames: [String]) -> [Found] {
+    func articleDisputes(_ range: Range<Int>, profiles: [Profile], claims: ClaimList, termNames: [String],
+                         courtKeys: (prosecution: Int32, defence: Int32)) -> [Found] {
         guard range.count >= 2 else { return [] }
         var out: [Found] = []
         let texts = LoweredTexts(range)
@@ -95,7 +96,8 @@ extension ConflictFinder {
                 }
             }
         }
-        out.append(contentsOf: sideDisputes(range, found: out, answered: answered, framed: framed, profiles: profiles, claims: claims, termNames: termNames))
+        out.append(contentsOf: sideDisputes(range, found: out, answered: answered, framed: framed, profiles: profiles, claims: claims,
+                                            termNames: termNames, courtKeys: courtKeys))
         return out
     }
 
@@ -103,7 +105,7 @@ extension ConflictFinder {
     /// other), their claims on one point are answers to each other: in a trial, a war, a dispute,
     /// each side's account counters the other's. One per claim B, the one sharing most terms.
     private func sideDisputes(_ range: Range<Int>, found: [Found], answered: Set<String>, framed: Set<Int64>, profiles: [Profile],
-                              claims: ClaimList, termNames: [String]) -> [Found] {
+                              claims: ClaimList, termNames: [String], courtKeys: (prosecution: Int32, defence: Int32)) -> [Found] {
         var framed = framed
         func key(_ x: Int32, _ y: Int32) -> Int64 { Int64(min(x, y)) << 32 | Int64(max(x, y)) }
         var opposed: Set<Int64> = []
@@ -118,6 +120,12 @@ extension ConflictFinder {
                 opposed.insert(key(profiles[i].sideKey, profiles[j].sideKey))
             }
         }
+        // A courtroom's two sides are opposed from the start.
+        let court = Set(range.compactMap { i -> Int32? in
+            let k = profiles[i].sideKey
+            return k == courtKeys.prosecution || k == courtKeys.defence ? k : nil
+        })
+        if court.count == 2 { opposed.insert(key(courtKeys.prosecution, courtKeys.defence)) }
         guard !opposed.isEmpty else { return [] }
         var out: [Found] = []
         for bi in range {

@@ -404,8 +404,9 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 if !subject.isEmpty, bword == "which" || bword == "whom" {
-                    // "..., which the ministry today rejects": the relative clause is the claim.
-                    if let sp = resolve(subject, context, salience: salience) {
+                    // "..., which the ministry today rejects": the relative clause is the claim
+                    // (not "which is not accused of": a verb in the subject means no source there).
+                    if !subject.contains(where: { Self.auxiliaries.contains(lower[$0]) }), let sp = resolve(subject, context, salience: salience) {
                         let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
@@ -598,7 +599,9 @@ public struct ClaimExtractor: Sendable {
             }
         }
         // "The army's spokesman, Colonel Pascal Mbuyi, said": the name is the appositive itself.
-        let (np, before) = subjectTokens(before: b, in: s, cx)
+        var (np, before) = subjectTokens(before: b, in: s, cx)
+        // "Daniel Okonkwo KC", "Jane Roe MP": letters after the name are no part of it.
+        if np.count >= 3, let last = np.last, cx.tokens[last].isAllCaps, cx.tokens[last].text.count <= 3 { np.removeLast() }
         if let last = np.last, !np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
            cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
            var sp = resolve(np, cx, salience: salience) {
@@ -616,7 +619,14 @@ public struct ClaimExtractor: Sendable {
         "lawyer", "lawyers", "attorney", "counsel", "chairman", "chairwoman", "chair", "head", "executive", "manager", "officer",
         "representative", "deputy", "organiser", "organizer", "coordinator", "founder", "owner", "boss", "captain", "coach",
         "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
+        "barrister", "solicitor", "attorneys",
     ]
+
+    /// Verbs that make a would-be subject a clause ("which is not accused").
+    private static let auxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "does", "did"]
+
+    /// Lawyers: whoever's they are, they speak for the defence.
+    private static let counselRoles: Set<String> = ["lawyer", "lawyers", "barrister", "solicitor", "counsel", "attorney", "attorneys"]
 
     /// Common nouns for a body whose spokesperson speaks ("a company spokeswoman", "the army spokesman").
     private static let sideBodies: Set<String> = ["company", "army", "union", "ministry", "government", "police", "party", "club",
@@ -630,6 +640,9 @@ public struct ClaimExtractor: Sendable {
     private func side(of seg: [Int], _ cx: Context, salience: Salience) -> String? {
         guard !seg.isEmpty, seg.count <= 12 else { return nil }
         let lower = seg.map { cx.lower[$0] }
+        // The two sides of a courtroom.
+        if lower.contains(where: { $0.hasPrefix("prosecut") }) { return "the prosecution" }
+        if lower.contains(where: { $0 == "defence" || $0 == "defense" }) { return "the defence" }
         guard lower.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }) else { return nil }
         if lower[0] == "its" || lower[0] == "their" {
             return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
@@ -637,6 +650,8 @@ public struct ClaimExtractor: Sendable {
         // The possessive may come as "'s" or as "'" and "s".
         if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
            k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {
+            // A person's lawyer speaks for the defence.
+            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) { return "the defence" }
             return sp.asSide
         }
         // "A company spokeswoman": a body named by its common noun just before the role.

@@ -245,11 +245,13 @@ public struct ConflictFinder: Sendable {
 
         // Within each article, any two voices may answer each other.
         let lists = claims.lists
+        let courtKeys = (prosecution: entityIDs["src:the prosecution"] ?? -2, defence: entityIDs["src:the defence"] ?? -2)
         let articleChunks = ParallelChunks.map(lists.count, minimum: 64) { range -> [Found] in
             var out: [Found] = []
             for l in range where lists[l].count >= 2 {
                 let start = claims.first[l]
-                out.append(contentsOf: articleDisputes(start..<(start + lists[l].count), profiles: profiles, claims: claims, termNames: termNames))
+                out.append(contentsOf: articleDisputes(start..<(start + lists[l].count), profiles: profiles, claims: claims, termNames: termNames,
+                                                       courtKeys: courtKeys))
             }
             return out
         }
@@ -310,9 +312,19 @@ public struct ConflictFinder: Sendable {
 
     // MARK: - Profiles
 
-    /// The interned form of a side: an entity id as it is, a party as written as "src:<lower-cased>".
+    /// The interned form of a side: an entity id as it is, a party as written as "src:<lower-cased>"
+    /// (the prosecution and the defence however they are named).
     static func sideKey(_ side: String) -> String {
-        side.contains("/") ? side : "src:" + ClaimWords.lowercased(side)
+        if side.contains("/") { return side }
+        let lower = ClaimWords.lowercased(side)
+        return "src:" + (courtSide(lower) ?? lower)
+    }
+
+    /// "prosecutors", "the Crown", "defence lawyers": the side of a courtroom a source names, if any.
+    static func courtSide(_ lower: String) -> String? {
+        if lower.contains("prosecut") || lower == "the crown" || lower == "crown" { return "the prosecution" }
+        if lower.contains("defence") || lower.contains("defense") { return "the defence" }
+        return nil
     }
 
     /// Strings interned to dense ids.
@@ -504,7 +516,7 @@ public struct ConflictFinder: Sendable {
         p.speakerLower = ClaimWords.lowercased(claim.speaker)
         p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
         p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + p.speakerLower)
-        p.sideKey = claim.speakerSide.map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
+        p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         if accuses { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
@@ -630,6 +642,10 @@ public struct ConflictFinder: Sendable {
     static let numberWords: Set<String> = ["million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
                                            "hundreds", "dozen", "percent", "per", "cent", "%"]
 
+    /// Currencies written out: a sum of money however it is counted.
+    static let currencyWords: Set<String> = ["pounds", "euros", "dollars", "francs", "yuan", "yen", "rupees", "roubles", "rubles",
+                                             "shillings", "kwacha", "rand", "pesos", "dinars", "riyals", "dirhams", "naira"]
+
     /// Numbers written as words.
     static let numberNames: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -671,31 +687,45 @@ public struct ConflictFinder: Sendable {
             }
             // The words after it: scale words belong to the number, the next word is the unit.
             var unit = ""
-            while unit.isEmpty || numberWords.contains(unit) {
+            var share = false
+            while true {
                 while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
                 var word = ""
                 while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { word.unicodeScalars.append(s[i]); i += 1 }
                 guard !word.isEmpty else { break }
-                if numberWords.contains(word.lowercased()) { number += " " + word.lowercased(); unit = word.lowercased(); continue }
-                unit = word.lowercased()
-            }
-            // "35 percent of the homes": what the share is of.
-            if unit == "percent" || unit == "cent" || unit == "%" {
-                var j = i
-                var following: [String] = []
-                while following.count < 3 && j < s.count {
-                    while j < s.count && s[j] == " " { j += 1 }
-                    var w = ""
-                    while j < s.count && s[j].isAlphabeticFast { w.unicodeScalars.append(s[j]); j += 1 }
-                    if w.isEmpty { break }
-                    following.append(w.lowercased())
+                let w = word.lowercased()
+                if w == "percent" || w == "%" || (w == "cent" && number.hasSuffix(" per")) {
+                    if number.hasSuffix(" per") { number.removeLast(4) }
+                    number += " percent"
+                    share = true
+                    continue
                 }
-                if following.first == "of" {
-                    let rest = following.dropFirst().drop { ["the", "a", "an", "its", "their", "all"].contains($0) }
-                    if let w = rest.first { unit = w; number += " of" }
+                if numberWords.contains(w) { number += " " + w; continue }
+                unit = w
+                break
+            }
+            if share {
+                // "35 percent of the homes": what the share is of.
+                if unit == "of" {
+                    var following: [String] = []
+                    while following.count < 3 && i < s.count {
+                        while i < s.count && s[i] == " " { i += 1 }
+                        var w = ""
+                        while i < s.count && s[i].isAlphabeticFast { w.unicodeScalars.append(s[i]); i += 1 }
+                        if w.isEmpty { break }
+                        following.append(w.lowercased())
+                        if !["the", "a", "an", "its", "their", "all"].contains(w.lowercased()) { break }
+                    }
+                    unit = following.last ?? ""
+                    number += " of"
+                } else {
+                    // A share of nothing named ("turnout was 41 percent"): compared with the other
+                    // percentages of claims on the same point.
+                    if out["percent"] == nil { out["percent"] = number }
+                    continue
                 }
             }
-            if money { unit = "money" }
+            if money || currencyWords.contains(unit) { unit = "money"; money = true }
             if numberWords.contains(unit) || notUnits.contains(unit) { continue }
             let stem = TopicTerms.stem(unit)
             if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
