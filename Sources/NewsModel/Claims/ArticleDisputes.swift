@@ -154,7 +154,10 @@ extension ConflictFinder {
                 guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual) else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
-                guard shared >= 3 || (shared >= 2 && contra) else { continue }
+                // (Or B negates a point A makes: "No one has been kidnapped".)
+                let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
+                let deniedHit = !hits.isEmpty && (shared >= 2 || hits.contains { termNames[Int($0)].hasPrefix("@") } || termNames[Int(hits[0])].count >= 6)
+                guard shared >= 3 || (shared >= 2 && contra) || deniedHit else { continue }
                 if best == nil || shared > best!.shared { best = (ai, shared) }
             }
             guard let (ai, _) = best else { continue }
