@@ -33,6 +33,8 @@ struct AnalysisBenchmark {
         /// Claim extraction and each article's own conflicts, on the calling thread.
         var claimsOneCoreMBPerSecond = 0.0
         var claimsOneCoreMBPerCPUSecond = 0.0
+        /// Claim extraction alone (no conflict search), one core, MB of article text per CPU second.
+        var extractOnlyMBPerCPUSecond = 0.0
         /// The corpus-wide conflict search over all claims (index-driven), s.
         var conflictSearchSeconds = 0.0
         /// Everything: recognition, merge, claims, conflicts, indexes, on all cores.
@@ -105,6 +107,13 @@ struct AnalysisBenchmark {
         f.claims = claims.count
         f.claimsOneCoreMBPerSecond = mb / claimSeconds
         f.claimsOneCoreMBPerCPUSecond = mb / claimCPU
+        var extractCPU = Double.infinity
+        _ = Clock.best(runs) {
+            let start = Clock.threadCPUSeconds()
+            defer { extractCPU = min(extractCPU, Clock.threadCPUSeconds() - start) }
+            for article in analysis.articles { _ = extractor.extract(article, entities: info) }
+        }
+        f.extractOnlyMBPerCPUSecond = mb / extractCPU
         f.conflictSearchSeconds = Clock.best(runs) { _ = finder.find(claims, entities: lookup) }
         f.peakMB = Memory.peakMB
         return f

@@ -28,6 +28,7 @@ struct BenchResults: Codable {
             ("entities MB/s, all cores", { s in a(s) { f($0.entitiesAllCoresMBPerSecond) } }),
             ("claims+own conflicts MB/s, 1 core", { s in a(s) { $0.claims == 0 ? "-" : f($0.claimsOneCoreMBPerSecond) } }),
             ("claims+own conflicts MB/CPU-s", { s in a(s) { $0.claims == 0 ? "-" : f($0.claimsOneCoreMBPerCPUSecond) } }),
+            ("  claims alone MB/CPU-s", { s in a(s) { $0.claims == 0 ? "-" : f($0.extractOnlyMBPerCPUSecond) } }),
             ("cross-corpus conflict search s", { s in a(s) { $0.claims == 0 ? "-" : f($0.conflictSearchSeconds, 2) } }),
             ("analysis MB/s, all cores", { s in a(s) { $0.analysisSeconds == 0 ? "-" : f($0.analysisMBPerSecond, 2) } }),
             ("analysis articles/s, all cores", { s in a(s) { $0.analysisSeconds == 0 ? "-" : f($0.analysisArticlesPerSecond, 0) } }),
