@@ -151,15 +151,16 @@ public struct ConflictFinder: Sendable {
         let entityCount = entityIDs.count
 
         // Index: entity -> claims about it; speaker -> claims by it; term -> claims using it.
-        var about = [[Int32]](repeating: [], count: entityCount)
-        var bySpeaker = [[Int32]](repeating: [], count: entityCount)
-        var byTerm = [[Int32]](repeating: [], count: termNames.count)
-        for (i, p) in profiles.enumerated() {
-            let i32 = Int32(i)
-            for e in p.about { about[Int(e)].append(i32) }
-            for c in p.aboutCountries { about[Int(c)].append(i32) }
-            if p.speaker >= 0 { bySpeaker[Int(p.speaker)].append(i32) }
-            for t in p.terms { byTerm[Int(t)].append(i32) }
+        // (Flat lists with offsets: one allocation each, not one per entity or term.)
+        let about = PostingLists(keys: entityCount, items: profiles.count) { i, add in
+            for e in profiles[i].about { add(e) }
+            for c in profiles[i].aboutCountries { add(c) }
+        }
+        let bySpeaker = PostingLists(keys: entityCount, items: profiles.count) { i, add in
+            if profiles[i].speaker >= 0 { add(profiles[i].speaker) }
+        }
+        let byTerm = PostingLists(keys: termNames.count, items: profiles.count) { i, add in
+            for t in profiles[i].terms { add(t) }
         }
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
@@ -298,6 +299,32 @@ public struct ConflictFinder: Sendable {
             c.id = "k\(i + 1)"
             return c
         }
+    }
+
+    /// For each key (an entity or term id), the items (claim indices) that have it, in item order,
+    /// in one flat array with offsets.
+    struct PostingLists {
+        private var start: [Int32]
+        private var items: [Int32]
+
+        /// Calls `keysOf(i, add)` for each item i; `add(key)` files item i under key.
+        init(keys: Int, items count: Int, _ keysOf: (Int, (Int32) -> Void) -> Void) {
+            var counts = [Int32](repeating: 0, count: keys + 1)
+            for i in 0..<count { keysOf(i) { counts[Int($0) + 1] += 1 } }
+            for k in 0..<keys { counts[k + 1] += counts[k] }
+            var fill = counts
+            var flat = [Int32](repeating: 0, count: Int(counts[keys]))
+            for i in 0..<count {
+                keysOf(i) { key in
+                    flat[Int(fill[Int(key)])] = Int32(i)
+                    fill[Int(key)] += 1
+                }
+            }
+            start = counts
+            items = flat
+        }
+
+        subscript(key: Int) -> ArraySlice<Int32> { items[Int(start[key])..<Int(start[key + 1])] }
     }
 
     /// The index of the claim with id `id`: searched back from `index` within its article
@@ -870,7 +897,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// Claims of one side accusing the other, against B's "X and Y accuse each other".
-    private func mutualAccusations(_ bi: Int, profiles: [Profile], claims: ClaimList, about: [[Int32]], entityIDs: [String: Int32],
+    private func mutualAccusations(_ bi: Int, profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
                                    entities: EntityLookup) -> [Found] {
         let b = profiles[bi]
         let bc = claims[bi]
@@ -953,7 +980,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The same count of the same thing, told differently by two speakers about the same entity.
-    private func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: [[Int32]], entityIDs: [String: Int32],
+    private func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
                                       termNames: [String]) -> [(Conflict, Int, Int)] {
         var out: [(Conflict, Int, Int)] = []
         guard profiles.contains(where: { $0.figures != nil }) else { return out }
