@@ -342,15 +342,17 @@ public struct ConflictFinder: Sendable {
     /// The interned form of a side: an entity id as it is, a party as written as "src:<lower-cased>"
     /// (the prosecution and the defence however they are named).
     static func sideKey(_ side: String) -> String {
-        if side.contains("/") { return side }
+        if side.utf8.contains(0x2F) { return side }
         let lower = ClaimWords.lowercased(side)
         return "src:" + (courtSide(lower) ?? lower)
     }
 
     /// "prosecutors", "the Crown", "defence lawyers": the side of a courtroom a source names, if any.
     static func courtSide(_ lower: String) -> String? {
-        if lower.contains("prosecut") || lower == "the crown" || lower == "crown" { return "the prosecution" }
-        if lower.contains("defence") || lower.contains("defense") { return "the defence" }
+        // (By bytes: Foundation's `contains` goes through NSString.)
+        let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
+        if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown" { return "the prosecution" }
+        if contains(lower, ascii: ascii, "defence", needleASCII: true) || contains(lower, ascii: ascii, "defense", needleASCII: true) { return "the defence" }
         return nil
     }
 

@@ -73,7 +73,7 @@ enum SentenceSplitter {
         word.append(contentsOf: scalars[k..<i])
         let w = String(word)
         if w.count == 1 && w.first?.isUppercase == true { return true }  // initial
-        if w.contains(".") && w.count <= 5 { return w != w.lowercased() }  // U.S, U.K, J.D
+        if w.utf8.contains(0x2E) && w.count <= 5 { return w != w.lowercased() }  // U.S, U.K, J.D
         return Tokenizer.abbreviations.contains(w)
     }
 }
