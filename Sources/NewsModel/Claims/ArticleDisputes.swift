@@ -86,7 +86,9 @@ extension ConflictFinder {
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
                     guard let fa = a.figures, Self.otherSides(a, b), Self.sharedCount(a.terms, b.terms) >= 2 else { continue }
-                    if let (unit, value) = fb.sorted(by: { $0.key < $1.key }).first(where: { f in fa[f.key].map { !Self.sameFigure($0, f.value) } ?? false }) {
+                    // A bare percentage needs a third shared word: percentages are everywhere.
+                    let shared = Self.sharedCount(a.terms, b.terms)
+                    if let (unit, value) = fb.sorted(by: { $0.key < $1.key }).first(where: { f in (f.key != "percent" || shared >= 3) && (fa[f.key].map { !Self.sameFigure($0, f.value) } ?? false) }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"),
@@ -164,8 +166,10 @@ extension ConflictFinder {
             let ac = claims[ai], bc = claims[bi]
             let points = Self.sharedTerms(profiles[ai], b, termNames).prefix(3).map { Self.surfaceWord($0, in: bc.text) }.joined(separator: ", ")
             let kind: ConflictKind = b.negationWord >= 0 ? .denial : .refutation
-            out.append(Found(conflict: Conflict(id: "", kind: kind, a: ac.id, b: bc.id, strength: 0.5,
-                                                why: "\(bc.speaker) answers \(ac.speaker) on \(points)"),
+            let why = kind == .denial
+                ? "\(bc.speaker) denies what \(ac.speaker) says on \(points): “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"
+                : "\(bc.speaker) answers \(ac.speaker) on \(points)"
+            out.append(Found(conflict: Conflict(id: "", kind: kind, a: ac.id, b: bc.id, strength: 0.5, why: why),
                              a: ai, b: bi, dispute: true))
         }
         return out

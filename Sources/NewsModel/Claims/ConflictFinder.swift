@@ -716,6 +716,8 @@ public struct ConflictFinder: Sendable {
                 i += 1
                 continue
             }
+            // A year ("the 2014 event") counts nothing.
+            if number.count == 4, let year = Int(number), (1900...2099).contains(year) { continue }
             // The words after it: scale words belong to the number, the next word is the unit.
             var unit = ""
             var share = false
@@ -749,6 +751,10 @@ public struct ConflictFinder: Sendable {
                     }
                     unit = following.last ?? ""
                     number += " of"
+                    // A share is never compared with a count of the same thing.
+                    let stem = TopicTerms.stem(unit)
+                    if stem.count >= 4 && out[stem + "%"] == nil { out[stem + "%"] = number + " " + unit }
+                    continue
                 } else {
                     // A share of nothing named ("turnout was 41 percent"): compared with the other
                     // percentages of claims on the same point.
