@@ -966,7 +966,10 @@ public struct ConflictFinder: Sendable {
         guard text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
-        return cut.trimmingCharacters(in: .punctuationCharacters) + "…"
+        // (Trimmed by hand: Foundation's trimming goes through NSString.)
+        while let c = cut.last, c.isPunctuation { cut.removeLast() }
+        while let c = cut.first, c.isPunctuation { cut.removeFirst() }
+        return cut + "…"
     }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
@@ -993,10 +996,12 @@ public struct ConflictFinder: Sendable {
         var out: [(Conflict, Int, Int)] = []
         guard profiles.contains(where: { $0.figures != nil }) else { return out }
         var done: Set<Int64> = []
-        for (entity, id) in entityIDs.sorted(by: { $0.key < $1.key }) {
+        // Entities in id order (first seen first): deterministic, without sorting their names.
+        for id in 0..<entityIDs.count {
             // Only claims that give figures, and a bounded number per entity.
-            let list = Array(about[Int(id)].lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
-            _ = entity
+            let posted = about[id]
+            guard posted.count >= 2 else { continue }
+            let list = Array(posted.lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
             guard list.count >= 2 else { continue }
             for (x, i) in list.enumerated() {
                 let a = profiles[i]
