@@ -89,7 +89,7 @@ public struct ClaimExtractor: Sendable {
             // Fact-check layouts: "HOAX: X claimed ..." answered by "FACT: ...".
             switch FactCheckLabel.of(p.text) {
             case .some(.answer(let labelLength)) where !lastFalseLabelled.isEmpty:
-                let scalars = Array(p.text.unicodeScalars)
+                let scalars = ClaimWords.scalars(p.text)
                 var lo = labelLength
                 while lo < scalars.count && scalars[lo].properties.isWhitespace { lo += 1 }
                 var view = String.UnicodeScalarView()
@@ -139,10 +139,12 @@ public struct ClaimExtractor: Sendable {
 
     private func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
                          pending: (speaker: Speaker, cue: String)?, salience: inout Salience, into claims: inout [Claim]) {
-        let scalars = Array(p.text.unicodeScalars)
+        let scalars = ClaimWords.scalars(p.text)
         let tokens = Tokenizer.tokenize(p.text)
         // Each token lower-cased once.
         let lower = tokens.map(ClaimWords.lower)
+        // What each token can be to the clause rules, from one look-up: most tokens are nothing.
+        let bits = lower.map { Self.wordBits[$0] ?? 0 }
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
         let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
@@ -307,7 +309,7 @@ public struct ClaimExtractor: Sendable {
                 return
             }
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
-            if let k = sTokens.firstIndex(where: { Self.mutualVerbs.contains(lower[$0]) }),
+            if let k = sTokens.firstIndex(where: { bits[$0] & Self.mutualBit != 0 }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -324,7 +326,7 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
-            if let k = sTokens.firstIndex(where: { lower[$0] == "according" }), k + 1 < sTokens.count,
+            if let k = sTokens.firstIndex(where: { bits[$0] & Self.accordingBit != 0 }), k + 1 < sTokens.count,
                lower[sTokens[k + 1]] == "to" {
                 var np: [Int] = []
                 var j = k + 2
@@ -358,10 +360,11 @@ public struct ClaimExtractor: Sendable {
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
+                guard bits[sTokens[n]] != 0 else { continue }
                 let word = lower[sTokens[n]]
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
-                if Self.pointingNouns.contains(word), n >= 1,
+                if bits[sTokens[n]] & Self.pointingBit != 0, n >= 1,
                    tokens[sTokens[n - 1]].text == "," || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && tokens[sTokens[n - 2]].text == ",") {
                     lastRelative = n
                     continue
@@ -465,7 +468,8 @@ public struct ClaimExtractor: Sendable {
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
-                guard let (c, cueEnd) = cue(at: n, in: sTokens, context), !lower[sTokens[n]].hasSuffix("ing") else { continue }
+                guard bits[sTokens[n]] & Self.cueBit != 0, let (c, cueEnd) = cue(at: n, in: sTokens, context),
+                      !lower[sTokens[n]].hasSuffix("ing") else { continue }
                 guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
@@ -863,6 +867,21 @@ public struct ClaimExtractor: Sendable {
     private static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "whom", "where",
                                                          "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
     private static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
+
+    /// Bits of `wordBits`: a reporting cue's first word, a verb of mutual accusation, "according",
+    /// a relative pronoun, a noun pointing back.
+    static let cueBit: UInt8 = 1, mutualBit: UInt8 = 2, accordingBit: UInt8 = 4, relativeBit: UInt8 = 8, pointingBit: UInt8 = 16
+    /// Lower-cased words the clause rules react to, with what they can be.
+    static let wordBits: [String: UInt8] = {
+        var bits: [String: UInt8] = [:]
+        for w in ReportingCues.verbs.keys { bits[w, default: 0] |= cueBit }
+        for w in ["ruled", "pointed", "call", "calls", "called", "calling"] { bits[w, default: 0] |= cueBit }
+        for w in mutualVerbs { bits[w, default: 0] |= mutualBit }
+        bits["according", default: 0] |= accordingBit
+        for w in ["which", "who", "whom"] { bits[w, default: 0] |= relativeBit }
+        for w in pointingNouns { bits[w, default: 0] |= pointingBit }
+        return bits
+    }()
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
     private static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
