@@ -371,7 +371,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// What a distinct lower-cased word means to a profile, worked out once per chunk.
-    private struct WordInfo {
+    struct WordInfo {
         /// The topic term it gives when not capitalised (a local term id), or -1.
         var term: Int32 = -1
         var refuting = false
@@ -572,22 +572,62 @@ public struct ConflictFinder: Sendable {
 
     /// The meaning of one lower-cased word, as the rules read it.
     private func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
-        var word = w
+        let meaning = Self.meanings.meaning(of: w, Self.meaning)
+        var info = meaning.info
+        if let t = meaning.term { info.term = terms.id(t) }
+        return info
+    }
+
+    /// What a word means to the rules, with its topic term as text (interned per search).
+    struct WordMeaning {
         var info: WordInfo
-        if let ascii = word.withUTF8({ Self.asciiWordInfo($0, w, terms: &terms) }) {
+        var term: String?
+    }
+
+    /// Word meanings worked out once per process: a search over one article's claims looks up
+    /// words it has not seen, and most were seen before.
+    final class MeaningCache: @unchecked Sendable {
+        private let lock = NSLock()
+        private var map: [String: WordMeaning] = [:]
+        /// Words kept at most (memory stays bounded on any input).
+        private let limit = 400_000
+
+        func meaning(of w: String, _ compute: (String) -> WordMeaning) -> WordMeaning {
+            lock.lock()
+            if let known = map[w] {
+                lock.unlock()
+                return known
+            }
+            lock.unlock()
+            let m = compute(w)
+            lock.lock()
+            if map.count < limit { map[w] = m }
+            lock.unlock()
+            return m
+        }
+    }
+
+    static let meanings = MeaningCache()
+
+    /// The meaning of one lower-cased word, as the rules read it.
+    static func meaning(_ w: String) -> WordMeaning {
+        var word = w
+        var term: String? = nil
+        var info: WordInfo
+        if let ascii = word.withUTF8({ asciiWordInfo($0, w, term: &term) }) {
             info = ascii
         } else {
-            info = otherWordInfo(w, terms: &terms)
+            info = otherWordInfo(w, term: &term)
         }
         let lexicon = DisputeLexicon.shared
         // Words making one point share a term: a denial of "received" meets "returned by mail".
-        if let point = lexicon.point[w] { info.term = terms.id("@" + point) }
+        if let point = lexicon.point[w] { term = "@" + point }
         info.pole = lexicon.pole[w] ?? -1
         info.frame = lexicon.frame[w] ?? -1
         info.frameFirst = lexicon.frameFirst.contains(w)
-        if Self.shortScope.contains(w) { info.scope = .short } else if Self.restScope.contains(w) { info.scope = .rest }
-        info.reference = Self.referenceWords.contains(w)
-        return info
+        if shortScope.contains(w) { info.scope = .short } else if restScope.contains(w) { info.scope = .rest }
+        info.reference = referenceWords.contains(w)
+        return WordMeaning(info: info, term: term)
     }
 
     /// Three-letter words that carry a topic ("fee", "tax", "war"); other short words are function words.
@@ -612,12 +652,12 @@ public struct ConflictFinder: Sendable {
         "interpretation", "analysis", "portrayal", "this", "that", "it", "which", "these", "those", "them",
     ]
 
-    private func otherWordInfo(_ w: String, terms: inout Interner) -> WordInfo {
+    private static func otherWordInfo(_ w: String, term: inout String?) -> WordInfo {
         var info = WordInfo()
-        if w.count >= 4 || Self.shortTerms.contains(w), !TopicTerms.stop.contains(w) {
+        if w.count >= 4 || shortTerms.contains(w), !TopicTerms.stop.contains(w) {
             let t = TopicTerms.stem(w)
             // Reporting and accusing verbs are how claims are made, not what they are about.
-            if !Self.verbStems.contains(t) && !ReportingCues.accusing.contains(where: { t.hasPrefix($0) }) { info.term = terms.id(t) }
+            if !verbStems.contains(t) && !ReportingCues.accusing.contains(where: { t.hasPrefix($0) }) { term = t }
         }
         info.refuting = ReportingCues.refuting.contains(w)
         info.negation = ReportingCues.negations.contains(w)
@@ -652,14 +692,14 @@ public struct ConflictFinder: Sendable {
 
     /// `wordInfo` of an ASCII word, from its bytes (nil for other text): for ASCII, counts,
     /// prefixes and suffixes of characters are those of bytes.
-    private static func asciiWordInfo(_ b: UnsafeBufferPointer<UInt8>, _ w: String, terms: inout Interner) -> WordInfo? {
+    private static func asciiWordInfo(_ b: UnsafeBufferPointer<UInt8>, _ w: String, term: inout String?) -> WordInfo? {
         guard let stems = accusingBytes, !b.contains(where: { $0 >= 0x80 }) else { return nil }
         var info = WordInfo()
         let listed = listedWords[w] ?? 0
         if (b.count >= 4 || shortTerms.contains(w)) && listed & 1 == 0 {
             var t = TopicTerms.stemASCII(b)
             let accusing = t.withUTF8 { hasAccusingPrefix($0, stems) }
-            if !verbStems.contains(t) && !accusing { info.term = terms.id(t) }
+            if !verbStems.contains(t) && !accusing { term = t }
         }
         info.refuting = listed & 2 != 0
         info.negation = listed & 4 != 0
