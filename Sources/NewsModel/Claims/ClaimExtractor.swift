@@ -455,7 +455,7 @@ public struct ClaimExtractor: Sendable {
             if let (sp, c) = main {
                 add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
-                      let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" || lower[$0] == "allegedly" }),
+                      let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
                       tokens[sTokens[k]].start < relativeStart {
                 // "X was reportedly rejected (, which the ministry denies)": reports say so.
                 add(Speaker(name: "reports", entity: nil, kind: nil), cue: lower[sTokens[k]], range: sentence.lowerBound..<relativeStart, quoted: false)
