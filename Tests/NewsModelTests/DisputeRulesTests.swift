@@ -207,3 +207,28 @@ struct SpeakerSideTests {
         #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("signed every quarterly report") == true)
     }
 }
+
+@Suite("Claims: coordinated verbs and spokespeople for a body")
+struct CoordinatedClaimTests {
+    @Test("'X accused Y of ... and said ...': two claims by X, the first cut before 'and'")
+    func secondVerb() throws {
+        let a = analyze(["Minister Paul Amsel accused the port authority of hiding the losses and said the harbour had been sold in secret."])
+        let claims = a.claims.filter { $0.speaker == "Paul Amsel" }
+        #expect(claims.count == 2)
+        #expect(claims.contains { $0.text.hasSuffix("hiding the losses") })
+        #expect(claims.contains { $0.text == "the harbour had been sold in secret." && $0.cue == "said" })
+    }
+
+    @Test("'and urged ...' is no second claim: a call asserts nothing")
+    func secondVerbNotACall() {
+        let a = analyze(["Minister Paul Amsel said the harbour had been sold in secret and urged the council to act."])
+        #expect(a.claims.filter { $0.speaker == "Paul Amsel" }.count == 1)
+    }
+
+    @Test("'a spokesman for the board said': the board as written is the source")
+    func spokesmanForBody() throws {
+        let a = analyze(["A spokesman for the safety board said it had not opened a formal investigation."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "the safety board")
+    }
+}

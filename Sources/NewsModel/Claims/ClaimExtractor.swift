@@ -370,6 +370,16 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
+                // "X accused Y of ... and said ...": a second verb of the same subject is a claim of its own.
+                if let m = main, !word.hasSuffix("ing"), n >= 2, lower[sTokens[n - 1]] == "and", tokens[sTokens[n - 1]].isLowercase,
+                   Self.assertingCues.contains(c),
+                   cueEnd + 2 < sTokens.count, mainEnd == sentence.upperBound {
+                    let from = tokens[sTokens[n - 1]].start
+                    if add(m.0, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<sentence.upperBound, quoted: false) {
+                        mainEnd = from
+                    }
+                    continue
+                }
                 // After the main clause only gerund and relative clauses can add a claim.
                 if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
                 if word.hasSuffix("ing") {
@@ -625,6 +635,10 @@ public struct ClaimExtractor: Sendable {
         "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
         "barrister", "solicitor", "attorneys",
     ]
+
+    /// Cues that assert (not "urged", "called for", "promised"): a second one joined by "and" is a claim.
+    private static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected",
+                                                     "warned", "insisted", "noted", "stressed", "described", "confirmed", "admitted", "stated"]
 
     /// Verbs that make a would-be subject a clause ("which is not accused").
     private static let auxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "does", "did"]
@@ -964,6 +978,14 @@ public struct ClaimExtractor: Sendable {
         if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
            ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
+        }
+        // "A spokesman for the board": the body the spokesperson speaks for, else the phrase as written.
+        if lower.count >= 4 || (lower.count >= 3 && lead == 0), lower.count <= 10,
+           let r = lower.indices.first(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+           r <= lead + 2, r + 2 < lower.count, ["for", "of", "at"].contains(lower[r + 1]), inside.isEmpty || inside.allSatisfy({ $0.start >= tokens[np[r + 1]].end }) {
+            let rest = Array(np[(r + 2)...])
+            if let body = resolve(rest, cx, salience: salience) { return body }
+            return Speaker(name: words[lead...].joined(separator: " "), entity: nil, kind: nil)
         }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
         let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }
