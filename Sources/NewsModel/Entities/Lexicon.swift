@@ -14,7 +14,7 @@ enum Lexicon {
         "Directorate", "Secretariat", "Tribunal", "Chamber", "Academy", "Laboratory", "Labs",
         "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion", "Unit", "Inc", "LLC", "Co.",
         "Departments", "Ministries", "Agencies", "Org", "Government", "Weekly", "Daily", "Radio", "Television",
-        "TV", "Fire", "Rescue", "Force",
+        "TV", "Fire", "Rescue", "Force", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     ]
 
     /// Words that start an organisation's name before "of": "Church of Scientology", "Bank of England".
