@@ -126,3 +126,24 @@ struct RenderTests {
         #expect(buffer[5, 1].style.reverse)
     }
 }
+
+@Suite("Conflicts view: whom each speaker speaks for")
+struct ConflictSideRenderTests {
+    @Test("a claim column names the side its speaker speaks for")
+    func sideInColumnHeader() throws {
+        let article = try ArticleParser.parse("""
+            Shelling in Kibumba
+
+            The army's spokesman, Colonel Pascal Mbuyi, said rebel fighters had shelled the market.
+
+            Greenpeace rejected that account.
+            """, id: "w")
+        let analysis = Analyzer().analyze(Corpus(name: "news", articles: [article]))
+        try #require(analysis.conflicts.count == 1)
+        var state = AppState(analysis: analysis, size: Size(width: 120, height: 20))
+        state.press(.char("3"))
+        let screen = RootView.render(state).text
+        #expect(screen.contains("A Pascal Mbuyi for The army · said"), "\(screen)")
+        #expect(screen.contains("B Greenpeace · rejected"))
+    }
+}

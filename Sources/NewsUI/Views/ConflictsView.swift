@@ -69,6 +69,10 @@ enum ClaimColumn {
         x += buffer.put("\(label) ", x: x, y: area.y, maxWidth: area.width, style: head.merged(with: Style(bold: true)))
         let kind = claim.speakerEntity.flatMap { state.analysis.entity($0)?.kind }
         x += buffer.put(claim.speaker, x: x, y: area.y, maxWidth: area.maxX - x, style: head.merged(with: kind.map { theme.style(.entity($0)) } ?? Style(bold: true)))
+        // Whom the speaker speaks for, when a role phrase said it ("for The army").
+        if let side = claim.speakerSide.map({ state.analysis.entity($0)?.name ?? $0 }), side != claim.speaker {
+            x += buffer.put(" for " + side, x: x, y: area.y, maxWidth: area.maxX - x, style: head)
+        }
         buffer.put(" · " + claim.cue + (claim.quoted ? " (quoted)" : ""), x: x, y: area.y, maxWidth: area.maxX - x, style: head)
         guard area.height >= 2 else { return }
         let title = state.analysis.articles[articleIndex].article.title
