@@ -16,6 +16,13 @@ struct EntityProseRulesTests {
 
     // MARK: Organisations
 
+    @Test("a club named in full is an organisation, and its first word alone stands for it later")
+    func clubShortForm() {
+        let a = analyze(["Westbourne United announced the signing on Monday.", "Westbourne said the fee was agreed."])
+        #expect(body(a) == ["organization name Westbourne United", "organization name Westbourne"])
+        #expect(Set(a.mentions().map(\.entity)).count == 1)
+    }
+
     @Test("a name ending in a head word keeps its modifier")
     func modifierOpensOrganisation() {
         let a = analyze(["The ruling of the Supreme Court surprised many.", "Funding from the National Science Foundation ended."])

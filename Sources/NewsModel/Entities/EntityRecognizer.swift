@@ -416,6 +416,16 @@ public struct EntityRecognizer: Sendable {
                 personCountries[key, default: []].formUnion(pool.countries(c.countries, gazetteer))
             }
             for c in perSegment[k].cands where c.kind == .organization && !c.blocks {
+                // "Westbourne United", "Verdana Holdings": later the first word alone is the club or firm.
+                if c.hi - c.lo == 2, Lexicon.shortFormHeads.contains(scan.text(c.hi - 1)) {
+                    let lead = tokens[c.lo]
+                    if lead.isCapitalized, lead.wordFlags.isDisjoint(with: [.stopword, .givenName, .organizationHead, .placeHead]),
+                       !lead.lowerFlags.contains(.country), gazetteer.phrases.single(lead.word) < 0 {
+                        let (key, name) = label(c, scan, pool)
+                        let alias = scan.text(c.lo)
+                        if orgAliases[alias] == nil { orgAliases[alias] = (key, name, pool.countries(c.countries, gazetteer)) }
+                    }
+                }
                 if c.hi - c.lo == 3 {
                     let lead = tokens[c.lo], tail = tokens[c.hi - 1]
                     if lead.wordFlags.contains(.organizationLead), tokens[c.lo + 1].word == WordTable.of,

@@ -17,6 +17,13 @@ enum Lexicon {
         "TV", "Fire", "Rescue", "Force", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
     ]
 
+    /// Endings of two-word club and company names whose first word alone stands for them later
+    /// ("Westbourne United" ... "Westbourne said").
+    static let shortFormHeads: Set<String> = [
+        "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Holdings", "Group", "Inc", "Inc.", "Ltd",
+        "Corp", "Corp.", "Corporation", "Industries", "Airlines", "Airways", "Naturals", "Homes", "Motors", "Pharmaceuticals",
+    ]
+
     /// Words that start an organisation's name before "of": "Church of Scientology", "Bank of England".
     static let organizationLeads: Set<String> = [
         "Church", "University", "Bank", "Ministry", "Department", "Municipality", "Institute", "Council",
