@@ -165,14 +165,19 @@ public struct ClaimExtractor: Sendable {
         }
         // An ASCII paragraph's scalar offsets are its UTF-8 offsets.
         let ascii = p.text.utf8.count == scalars.count
+        // Scalar offset -> UTF-8 offset, for paragraphs that are not ASCII (worked out on first use):
+        // slicing the bytes is far cheaper than appending scalars one by one.
+        var utf8Offsets: [Int] = []
         func text(_ r: Range<Int>) -> String {
-            if ascii {
-                var t = p.text
-                return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+            if !ascii && utf8Offsets.isEmpty {
+                utf8Offsets.reserveCapacity(scalars.count + 1)
+                var o = 0
+                for c in scalars { utf8Offsets.append(o); o += UTF8.width(c) }
+                utf8Offsets.append(o)
             }
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[r])
-            return String(v)
+            let bytes = ascii ? r : utf8Offsets[r.lowerBound]..<utf8Offsets[r.upperBound]
+            var t = p.text
+            return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
         }
         var paragraphSpeaker: Speaker? = nil
         var sentenceSpeaker: Speaker? = nil
