@@ -197,7 +197,8 @@ public struct ClaimExtractor: Sendable {
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             // (Negations are words: tokens that start with a letter.)
-            let disputes = ReportingCues.disputingCues.contains(cue) || ClaimWords.words(t).contains { ReportingCues.negations.contains($0.lower) }
+            let disputes = ReportingCues.disputingCues.contains(cue)
+                || ranges.tokens(in: r.lowerBound, r.upperBound).contains { tokens[$0].isWord && ReportingCues.negations.contains(lower[$0]) }
             claims.append(Claim(
                 id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue, text: t, quoted: quoted,
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
