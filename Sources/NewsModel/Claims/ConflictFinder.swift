@@ -745,10 +745,17 @@ public struct ConflictFinder: Sendable {
                     i += 1
                 }
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
-                // A number written as a word ("three fighters").
+                // A number written as a word ("three fighters"); most words are not, and are
+                // passed over without building a string.
                 var j = i
+                while j < s.count && s[j].isAlphabeticFast { j += 1 }
+                let first = s[i].value | 0x20
+                guard j - i >= 3, j - i <= 9, first == 0x74 || first == 0x66 || first == 0x73 || first == 0x65 || first == 0x6E else {
+                    i = j
+                    continue
+                }
                 var word = ""
-                while j < s.count && s[j].isAlphabeticFast { word.unicodeScalars.append(s[j]); j += 1 }
+                for k in i..<j { word.unicodeScalars.append(s[k]) }
                 i = j
                 guard let value = numberNames[word.lowercased()] else { continue }
                 number = String(value)
