@@ -86,11 +86,12 @@ public struct CachedAnalyzer: Sendable {
                    zip(entries, files).allSatisfy({ $0.path == $1.path }) {
                     // Files the stamps do not vouch for are hashed: a touched but unchanged file still matches.
                     let loader = self.loader
-                    let same = ParallelMap.run(Array(entries.indices)) { i -> Bool in
-                        if entries[i].vouches(for: stamps[i]) { return true }
+                    let same = ParallelMap.run(Array(entries.indices)) { i -> Bool? in
+                        if entries[i].vouches(for: stamps[i]) { return nil }
                         return Self.hash(loader.bytes(of: files[i].path)) == entries[i].hash
                     }
-                    if same.allSatisfy({ $0 }) {
+                    stats.read = same.count { $0 != nil }
+                    if same.allSatisfy({ $0 != false }) {
                         switch snapshot.analysis(from: reader) {
                         case .success(var analysis):
                             analysis.name = name

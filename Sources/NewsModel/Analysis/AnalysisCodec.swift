@@ -54,10 +54,7 @@ public enum AnalysisCodec {
             let id = try r.string(), kind = try conflictKind(r.u8()), a = try r.symbol(), b = try r.symbol()
             conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.symbol()))
         }
-        let t = ContinuousClock.now
-        let r = CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts)
-        if ProcessInfo.processInfo.environment["NEWSTUI_TIMING"] != nil { FileHandle.standardError.write(Data("init: \(ContinuousClock.now - t)\n".utf8)) }
-        return r
+        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts)
     }
 
     public static func encode(_ problems: [LoadProblem], to w: BinaryWriter) {
