@@ -3,7 +3,8 @@ import Foundation
 /// The binary form of a whole `CorpusAnalysis` (articles with their paragraphs, mentions and
 /// claims; entities; problems; conflicts), for the corpus snapshot. Recurring strings (entity ids,
 /// names, cues, surface forms) are written once and referred to after, which also makes the
-/// decoded analysis share one copy of each. The indexes are rebuilt by `CorpusAnalysis.init`.
+/// decoded analysis share one copy of each. The index's costly parts (each article's entities, the
+/// sorted name search) are stored too; the rest is worked out again from them.
 public enum AnalysisCodec {
     public static func encode(_ analysis: CorpusAnalysis, to w: BinaryWriter) {
         w.string(analysis.name)
@@ -29,6 +30,11 @@ public enum AnalysisCodec {
             w.double(c.strength)
             w.symbol(c.why)
         }
+        // The index's costly parts.
+        let (own, names) = analysis.index.parts
+        w.uint(own.count)
+        for list in own { w.int32s(list) }
+        names.encode(to: w)
     }
 
     public static func decode(from r: BinaryReader) throws(BinaryCodingError) -> CorpusAnalysis {
@@ -54,7 +60,19 @@ public enum AnalysisCodec {
             let id = try r.string(), kind = try conflictKind(r.u8()), a = try r.symbol(), b = try r.symbol()
             conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.symbol()))
         }
-        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts)
+        let ownCount = try r.count()
+        guard ownCount == articles.count else { throw .corrupt("index: article count") }
+        var own: [[Int32]] = []
+        own.reserveCapacity(ownCount)
+        let limit = Int32(entities.count)
+        for _ in 0..<ownCount {
+            let list = try r.int32s()
+            guard list.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw .corrupt("index: entity out of range") }
+            own.append(list)
+        }
+        let names = try NameSearch.decode(from: r, entityCount: entities.count)
+        let index = CorpusIndex(entities: entities, byID: CorpusIndex.numbers(entities), entitiesOfArticle: own, names: names)
+        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts, index: index)
     }
 
     public static func encode(_ problems: [LoadProblem], to w: BinaryWriter) {
