@@ -48,15 +48,8 @@ public struct CorpusAnalysis: Sendable {
         self.problems = problems
         self.conflicts = conflicts
         // Only claims in a conflict are looked up by id (a conflict's sides); others are found by a scan.
-        var wanted = Set<String>(minimumCapacity: conflicts.count * 2)
-        for c in conflicts { wanted.insert(c.a); wanted.insert(c.b) }
-        var claims: [String: (Int, Int)] = [:]
-        if !wanted.isEmpty {
-            for (a, article) in articles.enumerated() {
-                for (c, claim) in article.claims.enumerated() where wanted.contains(claim.id) { claims[claim.id] = (a, c) }
-            }
-        }
-        claimIndex = claims
+        claimIndex = Self.locate(conflicts, in: articles)
+        let claims = claimIndex
         var counts = [Int](repeating: 0, count: articles.count)
         var conflicted = [Set<String>](repeating: [], count: articles.count)
         for c in conflicts {
@@ -71,6 +64,39 @@ public struct CorpusAnalysis: Sendable {
         conflictedClaims = conflicted
         self.index = index
         self.index.indexConflicts(conflicts) { id in claims[id].map { articles[$0.0].claims[$0.1] } }
+    }
+
+    /// Where the claims of `conflicts` are: found from their ids ("<article id>#<n>", the n-th
+    /// claim of that article, as the claim extractor numbers them), else by a scan.
+    private static func locate(_ conflicts: [Conflict], in articles: [AnalyzedArticle]) -> [String: (Int, Int)] {
+        guard !conflicts.isEmpty else { return [:] }
+        var articleByID: [String: Int] = [:]
+        articleByID.reserveCapacity(articles.count)
+        for a in articles.indices where articleByID[articles[a].article.id] == nil { articleByID[articles[a].article.id] = a }
+        var found: [String: (Int, Int)] = [:]
+        var missing: Set<String> = []
+        for c in conflicts {
+            for id in [c.a, c.b] where found[id] == nil {
+                if let hash = id.lastIndex(of: "#"), let a = articleByID[String(id[..<hash])], let n = Int(id[id.index(after: hash)...]) {
+                    let claims = articles[a].claims
+                    if n >= 1, n <= claims.count, claims[n - 1].id == id {
+                        found[id] = (a, n - 1)
+                        continue
+                    }
+                    if let c = claims.firstIndex(where: { $0.id == id }) {
+                        found[id] = (a, c)
+                        continue
+                    }
+                }
+                missing.insert(id)
+            }
+        }
+        if !missing.isEmpty {
+            for (a, article) in articles.enumerated() {
+                for (c, claim) in article.claims.enumerated() where missing.contains(claim.id) && found[claim.id] == nil { found[claim.id] = (a, c) }
+            }
+        }
+        return found
     }
 
     /// The entity with this id.
