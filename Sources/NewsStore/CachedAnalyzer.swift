@@ -144,7 +144,7 @@ public struct CachedAnalyzer: Sendable {
             }
         }
         // Walk problems first, then file problems in file order (as CorpusLoader.load reports them).
-        let analysis = analyzer.analyze(recognized: recognized, name: name, problems: problems)
+        let analysis = analyzer.analyze(recognized: consume recognized, name: name, problems: problems)
         if let snapshot, let cache, let failure = snapshot.write(analysis, walkProblems: walkProblems, files: entries) {
             cache.noteSnapshotProblem("cache snapshot not saved (\(failure))")
         }
@@ -155,6 +155,12 @@ public struct CachedAnalyzer: Sendable {
     private func snapshotProblem(_ snapshot: CorpusSnapshot, _ why: String) {
         snapshot.remove()
         cache?.noteSnapshotProblem("cache snapshot was corrupt (\(why)) and has been rebuilt (\(snapshot.path))")
+    }
+
+    /// A cached payload: binary (what is stored now), or JSON (stored by earlier versions).
+    private static func decode(_ payload: Data, _ decoder: JSONDecoder) -> RecognizedArticle? {
+        if payload.first == AnalysisCodec.recognizedMark { return try? AnalysisCodec.decodeRecognized([UInt8](payload)) }
+        return try? decoder.decode(RecognizedArticle.self, from: payload)
     }
 
     /// What the snapshot records for a read: the bytes' hash, or "!" and why they could not be read.
@@ -194,7 +200,7 @@ public struct CachedAnalyzer: Sendable {
             switch r {
             case .failure(let e): return Out(result: .failure(e), hash: "!" + e.description, read: true)
             case .success(let (readBytes, knownHash)):
-                if let payload = cached[knownHash], var hit = try? decoder.decode(RecognizedArticle.self, from: payload) {
+                if let payload = cached[knownHash], var hit = Self.decode(payload, decoder) {
                     // The payload depends on content only; the id and path are this file's.
                     hit.article.id = file.id
                     hit.article.path = file.path
@@ -216,7 +222,7 @@ public struct CachedAnalyzer: Sendable {
                 case .success(let article):
                     let rec = analyzer.recognize(article)
                     return Out(result: .success(rec), hash: hash, analysed: true, read: true,
-                               payload: storing ? try? JSONEncoder().encode(rec) : nil)
+                               payload: storing ? Data(AnalysisCodec.encode(rec)) : nil)
                 }
             }
         }

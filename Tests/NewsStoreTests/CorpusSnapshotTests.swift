@@ -126,9 +126,11 @@ struct CorpusSnapshotTests {
     func versions() throws {
         let f = try Fixture()
         defer { f.remove() }
-        _ = f.run()
-        let (_, newBuild, _) = f.run(build: "another-build")
+        let (cold, _, _) = f.run()
+        let (fromPayloads, newBuild, _) = f.run(build: "another-build")
         #expect(!newBuild.fromSnapshot && newBuild.fromCache == 2 && newBuild.analysed == 0)
+        // Rebuilt from the binary per-article payloads: the same analysis.
+        #expect(try Self.report(fromPayloads) == Self.report(cold))
         let (_, newVersion, _) = f.run(version: Analyzer.version + 1, build: "another-build")
         #expect(!newVersion.fromSnapshot && newVersion.analysed == 2)
     }
@@ -153,6 +155,28 @@ struct CorpusSnapshotTests {
         #expect(try Self.report(analysis) == Self.report(cold))
         let (_, rebuilt, quiet) = f.run()
         #expect(rebuilt.fromSnapshot && quiet == nil)
+    }
+
+    @Test("per-article payloads stored as JSON by earlier versions are still read")
+    func jsonPayloads() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        let (cold, _, _) = f.run()
+        // Replace every stored payload with its JSON form, and drop the snapshot.
+        let (cache, _) = AnalysisCache.open(directory: f.cacheFolder, environment: [:])
+        let cacheOK = try #require(cache)
+        for name in ["a.txt", "b.txt"] {
+            let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: f.news + "/" + name)))
+            let hash = ContentHash.of(bytes)
+            let payload = try #require(cacheOK.payloads(for: [hash], version: Analyzer.version)[hash])
+            #expect(payload.first == AnalysisCodec.recognizedMark)
+            let recognized = try AnalysisCodec.decodeRecognized([UInt8](payload))
+            cacheOK.store([(hash, try JSONEncoder().encode(recognized))], version: Analyzer.version)
+        }
+        if let snapshot = f.snapshotFile() { try FileManager.default.removeItem(atPath: snapshot) }
+        let (warm, stats, _) = f.run()
+        #expect(!stats.fromSnapshot && stats.fromCache == 2 && stats.analysed == 0)
+        #expect(try Self.report(warm) == Self.report(cold))
     }
 
     @Test("without a cache there is no snapshot")

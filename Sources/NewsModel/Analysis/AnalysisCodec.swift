@@ -8,8 +8,19 @@ import Foundation
 public enum AnalysisCodec {
     public static func encode(_ analysis: CorpusAnalysis, to w: BinaryWriter) {
         w.string(analysis.name)
-        w.uint(analysis.articles.count)
-        for a in analysis.articles { encode(a, to: w) }
+        // Articles in groups, each a byte string with its own recurring strings, so groups decode on all cores.
+        let articles = analysis.articles
+        w.uint(articles.count)
+        w.uint(groupSize)
+        var start = 0
+        while start < articles.count {
+            var bytes: [UInt8] = []
+            let g = BinaryWriter { bytes.append(contentsOf: $0) }
+            for a in articles[start..<min(start + groupSize, articles.count)] { encode(a, to: g) }
+            g.flush()
+            w.bytes(bytes)
+            start += groupSize
+        }
         w.uint(analysis.entities.count)
         for e in analysis.entities {
             w.symbol(e.id)
@@ -40,9 +51,32 @@ public enum AnalysisCodec {
     public static func decode(from r: BinaryReader) throws(BinaryCodingError) -> CorpusAnalysis {
         let name = try r.string()
         let articleCount = try r.count()
+        let group = try r.uint()
+        guard group >= 1 else { throw .corrupt("group size") }
         var articles: [AnalyzedArticle] = []
         articles.reserveCapacity(articleCount)
-        for _ in 0..<articleCount { articles.append(try decodeArticle(from: r)) }
+        // A few groups at a time (bounded memory), decoded in parallel.
+        let batch = max(2, ParallelChunks.cores * 2)
+        while articles.count < articleCount {
+            var pending: [(bytes: [UInt8], count: Int)] = []
+            var queued = articles.count
+            while pending.count < batch && queued < articleCount {
+                let n = min(group, articleCount - queued)
+                pending.append((try r.bytes(), n))
+                queued += n
+            }
+            let decoded = ParallelChunks.map(pending.count, minimum: 1) { range -> [Result<[AnalyzedArticle], BinaryCodingError>] in
+                range.map { i in Result { () throws(BinaryCodingError) -> [AnalyzedArticle] in try decodeGroup(pending[i].bytes, count: pending[i].count) } }
+            }
+            for chunk in decoded {
+                for result in chunk {
+                    switch result {
+                    case .success(let list): articles.append(contentsOf: list)
+                    case .failure(let error): throw error
+                    }
+                }
+            }
+        }
         let entityCount = try r.count()
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
@@ -91,8 +125,28 @@ public enum AnalysisCodec {
         return out
     }
 
+    /// Articles per group.
+    static let groupSize = 500
+
+    private static func decodeGroup(_ bytes: [UInt8], count: Int) throws(BinaryCodingError) -> [AnalyzedArticle] {
+        var given = false
+        let r = BinaryReader { () -> [UInt8]? in
+            defer { given = true }
+            return given ? nil : bytes
+        }
+        var out: [AnalyzedArticle] = []
+        out.reserveCapacity(count)
+        for _ in 0..<count { out.append(try decodeArticle(from: r)) }
+        guard r.atEnd else { throw .corrupt("group: trailing bytes") }
+        return out
+    }
+
     private static func encode(_ a: AnalyzedArticle, to w: BinaryWriter) {
-        let art = a.article
+        encode(a.article, to: w)
+        encodeMentionsAndClaims(a, to: w)
+    }
+
+    private static func encode(_ art: Article, to w: BinaryWriter) {
         w.string(art.id)
         w.optionalString(art.path)
         w.string(art.title)
@@ -101,23 +155,26 @@ public enum AnalysisCodec {
         w.optionalSymbol(art.date)
         w.optionalString(art.url)
         w.u8(art.format == .seed ? 0 : 1)
-        w.uint(art.titleRange.lowerBound); w.uint(art.titleRange.count)
-        w.uint(art.standfirstRange.lowerBound); w.uint(art.standfirstRange.count)
+        w.int(art.titleRange.lowerBound); w.uint(art.titleRange.count)
+        w.int(art.standfirstRange.lowerBound); w.uint(art.standfirstRange.count)
         w.uint(art.paragraphs.count)
         for p in art.paragraphs {
             w.uint(p.index)
             w.u8(code(p.kind))
             w.string(p.text)
-            w.uint(p.start)
+            w.int(p.start)
             w.int(p.end - p.start)
         }
+    }
+
+    private static func encodeMentionsAndClaims(_ a: AnalyzedArticle, to w: BinaryWriter) {
         w.uint(a.mentions.count)
         for m in a.mentions {
             w.symbol(m.entity)
             w.u8(code(m.kind) | code(m.form) << 4)
             w.symbol(m.text)
             w.int(m.paragraph)
-            w.uint(m.start)
+            w.int(m.start)
             w.int(m.end - m.start)
         }
         w.uint(a.claims.count)
@@ -129,7 +186,7 @@ public enum AnalysisCodec {
             w.string(c.text)
             w.u8((c.quoted ? 1 : 0) | (c.disputes ? 2 : 0))
             w.int(c.paragraph)
-            w.uint(c.start)
+            w.int(c.start)
             w.int(c.end - c.start)
             w.symbol(c.article)
             w.symbols(c.about)
@@ -139,6 +196,34 @@ public enum AnalysisCodec {
     }
 
     private static func decodeArticle(from r: BinaryReader) throws(BinaryCodingError) -> AnalyzedArticle {
+        let article = try decodeArticleText(from: r)
+        let mentionCount = try r.count()
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(mentionCount)
+        for _ in 0..<mentionCount {
+            let entity = try r.symbol()
+            let kinds = try r.u8()
+            let kind = try entityKind(kinds & 0x0F), form = try mentionForm(kinds >> 4)
+            let text = try r.symbol(), paragraph = try r.int(), start = try r.int()
+            mentions.append(Mention(entity: entity, kind: kind, form: form, text: text, paragraph: paragraph,
+                                    start: start, end: start + (try r.int())))
+        }
+        let claimCount = try r.count()
+        var claims: [Claim] = []
+        claims.reserveCapacity(claimCount)
+        for _ in 0..<claimCount {
+            let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), cue = try r.symbol()
+            let text = try r.string(), flags = try r.u8(), paragraph = try r.int(), start = try r.int()
+            let end = start + (try r.int())
+            let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
+            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, cue: cue, text: text,
+                                quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
+                                about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))
+        }
+        return AnalyzedArticle(article: article, mentions: mentions, claims: claims)
+    }
+
+    private static func decodeArticleText(from r: BinaryReader) throws(BinaryCodingError) -> Article {
         let id = try r.string(), path = try r.optionalString(), title = try r.string(), standfirst = try r.string()
         let outlet = try r.optionalSymbol(), date = try r.optionalSymbol(), url = try r.optionalString()
         let format: ArticleFormat
@@ -152,40 +237,65 @@ public enum AnalysisCodec {
         var paragraphs: [Paragraph] = []
         paragraphs.reserveCapacity(paragraphCount)
         for _ in 0..<paragraphCount {
-            let index = try r.uint(), kind = try paragraphKind(r.u8()), text = try r.string(), start = try r.uint()
+            let index = try r.uint(), kind = try paragraphKind(r.u8()), text = try r.string(), start = try r.int()
             paragraphs.append(Paragraph(index: index, kind: kind, text: text, start: start, end: start + (try r.int())))
         }
-        let article = Article(id: id, path: path, title: title, standfirst: standfirst, outlet: outlet, date: date, url: url,
-                              paragraphs: paragraphs, format: format, titleRange: titleRange, standfirstRange: standfirstRange)
-        let mentionCount = try r.count()
-        var mentions: [Mention] = []
-        mentions.reserveCapacity(mentionCount)
-        for _ in 0..<mentionCount {
-            let entity = try r.symbol()
+        return Article(id: id, path: path, title: title, standfirst: standfirst, outlet: outlet, date: date, url: url,
+                       paragraphs: paragraphs, format: format, titleRange: titleRange, standfirstRange: standfirstRange)
+    }
+
+    // MARK: - One recognised article (the per-article cache payload)
+
+    /// The first byte of a binary payload (a JSON payload starts with "{").
+    public static let recognizedMark: UInt8 = 0xB1
+
+    /// A recognised article in binary, for the per-article cache.
+    public static func encode(_ rec: RecognizedArticle) -> [UInt8] {
+        var bytes: [UInt8] = [recognizedMark]
+        let w = BinaryWriter { bytes.append(contentsOf: $0) }
+        encode(rec.article, to: w)
+        w.uint(rec.mentions.count)
+        for m in rec.mentions {
+            w.u8(code(m.kind) | code(m.form) << 4)
+            w.symbol(m.key)
+            w.symbol(m.name)
+            w.symbols(m.countries)
+            w.int(m.paragraph)
+            w.int(m.start)
+            w.int(m.end - m.start)
+            w.symbol(m.text)
+        }
+        w.flush()
+        return bytes
+    }
+
+    /// Decodes `encode(_: RecognizedArticle)`'s bytes.
+    public static func decodeRecognized(_ bytes: [UInt8]) throws(BinaryCodingError) -> RecognizedArticle {
+        guard bytes.first == recognizedMark else { throw .corrupt("not a binary payload") }
+        var given = false
+        let r = BinaryReader { () -> [UInt8]? in
+            defer { given = true }
+            return given ? nil : Array(bytes.dropFirst())
+        }
+        let article = try decodeArticleText(from: r)
+        let n = try r.count()
+        var mentions: [RawMention] = []
+        mentions.reserveCapacity(n)
+        for _ in 0..<n {
             let kinds = try r.u8()
             let kind = try entityKind(kinds & 0x0F), form = try mentionForm(kinds >> 4)
-            let text = try r.symbol(), paragraph = try r.int(), start = try r.uint()
-            mentions.append(Mention(entity: entity, kind: kind, form: form, text: text, paragraph: paragraph,
-                                    start: start, end: start + (try r.int())))
+            let key = try r.symbol(), name = try r.symbol(), countries = try r.symbols()
+            let paragraph = try r.int(), start = try r.int(), end = start + (try r.int())
+            mentions.append(RawMention(kind: kind, form: form, key: key, name: name, countries: countries,
+                                       paragraph: paragraph, start: start, end: end, text: try r.symbol()))
         }
-        let claimCount = try r.count()
-        var claims: [Claim] = []
-        claims.reserveCapacity(claimCount)
-        for _ in 0..<claimCount {
-            let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), cue = try r.symbol()
-            let text = try r.string(), flags = try r.u8(), paragraph = try r.int(), start = try r.uint()
-            let end = start + (try r.int())
-            let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
-            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, cue: cue, text: text,
-                                quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
-                                about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))
-        }
-        return AnalyzedArticle(article: article, mentions: mentions, claims: claims)
+        guard r.atEnd else { throw .corrupt("trailing bytes") }
+        return RecognizedArticle(article: article, mentions: mentions)
     }
 
     private static func range(_ r: BinaryReader) throws(BinaryCodingError) -> Range<Int> {
-        let lower = try r.uint(), count = try r.uint()
-        guard lower <= Int.max - count else { throw .corrupt("bad range") }
+        let lower = try r.int(), count = try r.uint()
+        guard lower >= Int.min / 2, lower <= Int.max - count else { throw .corrupt("bad range") }
         return lower..<(lower + count)
     }
 
