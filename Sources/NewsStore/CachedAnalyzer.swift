@@ -6,7 +6,13 @@ import NewsModel
 /// only new or changed files. Works in chunks, so memory stays bounded by the chunk, not the corpus.
 public struct CachedAnalyzer: Sendable {
     public var loader: CorpusLoader
-    public var analyzer: Analyzer
+    /// The analyser of new or changed files; made (loading the gazetteers) only when one is met,
+    /// so a start answered by the snapshot does not pay for it.
+    public var analyzer: Analyzer {
+        get { chosenAnalyzer ?? Analyzer() }
+        set { chosenAnalyzer = newValue }
+    }
+    private var chosenAnalyzer: Analyzer?
     /// nil runs without a cache (`--no-cache`, or a cache that could not be opened).
     public var cache: AnalysisCache?
     public var chunkSize: Int
@@ -15,10 +21,10 @@ public struct CachedAnalyzer: Sendable {
     /// The program build the corpus snapshot is keyed by (tests change it).
     public var build: String
 
-    public init(loader: CorpusLoader = CorpusLoader(), analyzer: Analyzer = Analyzer(), cache: AnalysisCache?, chunkSize: Int = 2000,
+    public init(loader: CorpusLoader = CorpusLoader(), analyzer: Analyzer? = nil, cache: AnalysisCache?, chunkSize: Int = 2000,
                 version: Int = Analyzer.version, build: String = CorpusSnapshot.currentBuild) {
         self.loader = loader
-        self.analyzer = analyzer
+        chosenAnalyzer = analyzer
         self.cache = cache
         self.chunkSize = max(1, chunkSize)
         self.version = version
