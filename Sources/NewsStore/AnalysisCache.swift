@@ -265,6 +265,11 @@ public final class AnalysisCache: @unchecked Sendable {
         return false
     }
 
+    /// A problem with the corpus snapshot beside the database, reported like the cache's own.
+    func noteSnapshotProblem(_ message: String) {
+        lock.withLock { note(message) }
+    }
+
     private func note(_ message: String) {
         if firstWarning == nil { firstWarning = Self.oneLine(message) }
     }

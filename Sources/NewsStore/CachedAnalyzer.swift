@@ -6,16 +6,29 @@ import NewsModel
 /// only new or changed files. Works in chunks, so memory stays bounded by the chunk, not the corpus.
 public struct CachedAnalyzer: Sendable {
     public var loader: CorpusLoader
-    public var analyzer: Analyzer
+    /// The analyser of new or changed files; made (loading the gazetteers) only when one is met,
+    /// so a start answered by the snapshot does not pay for it.
+    public var analyzer: Analyzer {
+        get { chosenAnalyzer ?? Analyzer() }
+        set { chosenAnalyzer = newValue }
+    }
+    private var chosenAnalyzer: Analyzer?
     /// nil runs without a cache (`--no-cache`, or a cache that could not be opened).
     public var cache: AnalysisCache?
     public var chunkSize: Int
+    /// The analyser version results are stored and looked up under (tests change it).
+    public var version: Int
+    /// The program build the corpus snapshot is keyed by (tests change it).
+    public var build: String
 
-    public init(loader: CorpusLoader = CorpusLoader(), analyzer: Analyzer = Analyzer(), cache: AnalysisCache?, chunkSize: Int = 2000) {
+    public init(loader: CorpusLoader = CorpusLoader(), analyzer: Analyzer? = nil, cache: AnalysisCache?, chunkSize: Int = 2000,
+                version: Int = Analyzer.version, build: String = CorpusSnapshot.currentBuild) {
         self.loader = loader
-        self.analyzer = analyzer
+        chosenAnalyzer = analyzer
         self.cache = cache
         self.chunkSize = max(1, chunkSize)
+        self.version = version
+        self.build = build
     }
 
     /// Opens the cache (unless `useCache` is false), analyses `paths` through it, and returns the
@@ -43,31 +56,91 @@ public struct CachedAnalyzer: Sendable {
         public var files = 0
         public var fromCache = 0
         public var analysed = 0
+        /// The whole analysis came from the corpus snapshot (no merge, claims or conflicts redone).
+        public var fromSnapshot = false
+        /// Files whose bytes were read (the others were vouched for by their stat stamp).
+        public var read = 0
     }
 
     /// Analyses everything under `paths`; `progress(done, total)` is called after each chunk, and
     /// `preview` with the articles read so far after the first chunk and once all are read (before
     /// the corpus-wide analysis), so a reader can show them at once; not for a one-chunk corpus.
+    ///
+    /// With a cache, a start where no file changed since the last one decodes the corpus snapshot
+    /// and does nothing else (see `CorpusSnapshot`).
     public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
                         preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, Stats) {
         let (files, walkProblems) = loader.discover(paths: paths)
+        // Taken before any file is stamped or read: what was changed just before is not vouched for.
+        let startTime = FileStamp.now()
+        let stamps = ParallelMap.run(files) { FileStamp.of($0.path) }
+        let name = CorpusLoader.displayName(for: paths)
+        var stats = Stats(files: files.count)
+        let version = self.version
+
+        // The snapshot: used whole when nothing changed, else its stamps spare reading unchanged files.
+        let snapshot = cache.map { CorpusSnapshot(directory: ($0.path as NSString).deletingLastPathComponent, paths: paths, version: version, build: build) }
+        var known: [String: SnapshotEntry] = [:]
+        if let snapshot {
+            switch snapshot.open() {
+            case .none:
+                break
+            case .corrupt(let why):
+                snapshotProblem(snapshot, why)
+            case .header(let snapWalk, let entries, let reader):
+                if entries.count == files.count, snapWalk == walkProblems,
+                   zip(entries, files).allSatisfy({ $0.path == $1.path }) {
+                    // Files the stamps do not vouch for are hashed: a touched but unchanged file still matches.
+                    let loader = self.loader
+                    let same = ParallelMap.run(Array(entries.indices)) { i -> Bool? in
+                        if entries[i].vouches(for: stamps[i]) { return nil }
+                        return Self.hash(loader.bytes(of: files[i].path)) == entries[i].hash
+                    }
+                    stats.read = same.count { $0 != nil }
+                    if same.allSatisfy({ $0 != false }) {
+                        switch snapshot.analysis(from: reader) {
+                        case .success(var analysis):
+                            analysis.name = name
+                            stats.fromCache = analysis.articles.count
+                            stats.fromSnapshot = true
+                            progress?(files.count, files.count)
+                            return (analysis, stats)
+                        case .failure(.corrupt(let why)):
+                            snapshotProblem(snapshot, why)
+                        case .failure(.unreadable):
+                            break
+                        }
+                    }
+                }
+                for e in entries where e.trusted && e.stamp != nil { known[e.path] = e }
+            }
+        }
+
         var problems = walkProblems
         var recognized: [RecognizedArticle] = []
         recognized.reserveCapacity(files.count)
-        var stats = Stats(files: files.count)
-        let version = Analyzer.version
+        var entries: [SnapshotEntry] = []
+        entries.reserveCapacity(files.count)
         var start = 0
-        let name = CorpusLoader.displayName(for: paths)
         while start < files.count {
             // A small first chunk, so the first articles show quickly.
             let size = start == 0 ? min(chunkSize, 500) : chunkSize
-            let chunk = Array(files[start..<min(files.count, start + size)])
-            let results = process(chunk, version: version, stats: &stats)
-            for (i, result) in results.enumerated() {
+            let range = start..<min(files.count, start + size)
+            let chunk = Array(files[range])
+            let chunkStamps = Array(stamps[range])
+            let vouched = zip(chunk, chunkStamps).map { file, stamp -> String? in
+                guard let e = known[file.path], e.vouches(for: stamp), !e.hash.hasPrefix("!") else { return nil }
+                return e.hash
+            }
+            let results = process(chunk, vouched: vouched, version: version, stats: &stats)
+            for (i, (result, hash)) in results.enumerated() {
                 switch result {
                 case .success(let r): recognized.append(r)
                 case .failure(let error): problems.append(LoadProblem(path: chunk[i].path, message: error.description))
                 }
+                let stamp = chunkStamps[i]
+                entries.append(SnapshotEntry(path: chunk[i].path, stamp: stamp, hash: hash,
+                                             trusted: stamp.map { $0.modified < startTime - FileStamp.racyWindow && $0.changed < startTime - FileStamp.racyWindow } ?? false))
             }
             start += chunk.count
             progress?(start, files.count)
@@ -77,15 +150,42 @@ public struct CachedAnalyzer: Sendable {
             }
         }
         // Walk problems first, then file problems in file order (as CorpusLoader.load reports them).
-        let analysis = analyzer.analyze(recognized: recognized, name: name, problems: problems)
+        let analysis = analyzer.analyze(recognized: consume recognized, name: name, problems: problems)
+        if let snapshot, let cache, let failure = snapshot.write(analysis, walkProblems: walkProblems, files: entries) {
+            cache.noteSnapshotProblem("cache snapshot not saved (\(failure))")
+        }
         return (analysis, stats)
     }
 
-    private func process(_ chunk: [(path: String, id: String)], version: Int, stats: inout Stats) -> [Result<RecognizedArticle, ImportError>] {
+    /// A damaged snapshot: said once, deleted, and rebuilt by this run.
+    private func snapshotProblem(_ snapshot: CorpusSnapshot, _ why: String) {
+        snapshot.remove()
+        cache?.noteSnapshotProblem("cache snapshot was corrupt (\(why)) and has been rebuilt (\(snapshot.path))")
+    }
+
+    /// A cached payload: binary (what is stored now), or JSON (stored by earlier versions).
+    private static func decode(_ payload: Data, _ decoder: JSONDecoder) -> RecognizedArticle? {
+        if payload.first == AnalysisCodec.recognizedMark { return try? AnalysisCodec.decodeRecognized([UInt8](payload)) }
+        return try? decoder.decode(RecognizedArticle.self, from: payload)
+    }
+
+    /// What the snapshot records for a read: the bytes' hash, or "!" and why they could not be read.
+    private static func hash(_ read: Result<[UInt8], ImportError>) -> String {
+        switch read {
+        case .success(let bytes): return ContentHash.of(bytes)
+        case .failure(let e): return "!" + e.description
+        }
+    }
+
+    /// Reads (unless `vouched` gives the hash), decodes hits and analyses misses, on all cores.
+    /// Each result comes with the hash recorded for its file.
+    private func process(_ chunk: [(path: String, id: String)], vouched: [String?], version: Int,
+                         stats: inout Stats) -> [(Result<RecognizedArticle, ImportError>, String)] {
         let loader = self.loader
-        // Read and hash in parallel.
-        let read = ParallelMap.run(chunk) { file -> Result<([UInt8], String), ImportError> in
-            loader.bytes(of: file.path).map { ($0, ContentHash.of($0)) }
+        // Read and hash in parallel, except files whose stamp vouches for a known hash.
+        let read = ParallelMap.run(Array(zip(chunk, vouched))) { file, known -> Result<([UInt8]?, String), ImportError> in
+            if let known { return .success((nil, known)) }
+            return loader.bytes(of: file.path).map { ($0, ContentHash.of($0)) }
         }
         var hashes: [String] = []
         for r in read { if case .success(let (_, h)) = r { hashes.append(h) } }
@@ -93,34 +193,54 @@ public struct CachedAnalyzer: Sendable {
         let analyzer = self.analyzer
         let decoder = JSONDecoder()
         let storing = cache != nil
-        // Decode hits, analyse misses, in parallel. The flag says the article was analysed here.
-        let out = ParallelMap.run(Array(zip(chunk, read))) { pair -> (Result<RecognizedArticle, ImportError>, Bool, Data?) in
+        struct Out: Sendable {
+            var result: Result<RecognizedArticle, ImportError>
+            var hash: String
+            var analysed = false
+            var read = false
+            var payload: Data? = nil
+        }
+        // Decode hits, analyse misses, in parallel.
+        let out = ParallelMap.run(Array(zip(chunk, read))) { pair -> Out in
             let (file, r) = pair
             switch r {
-            case .failure(let e): return (.failure(e), false, nil)
-            case .success(let (bytes, hash)):
-                if let payload = cached[hash], var hit = try? decoder.decode(RecognizedArticle.self, from: payload) {
+            case .failure(let e): return Out(result: .failure(e), hash: "!" + e.description, read: true)
+            case .success(let (readBytes, knownHash)):
+                if let payload = cached[knownHash], var hit = Self.decode(payload, decoder) {
                     // The payload depends on content only; the id and path are this file's.
                     hit.article.id = file.id
                     hit.article.path = file.path
-                    return (.success(hit), false, nil)
+                    return Out(result: .success(hit), hash: knownHash, read: readBytes != nil)
+                }
+                // Not cached (or vouched for but no longer cached): read it now.
+                let bytes: [UInt8]
+                var hash = knownHash
+                if let readBytes {
+                    bytes = readBytes
+                } else {
+                    switch loader.bytes(of: file.path) {
+                    case .failure(let e): return Out(result: .failure(e), hash: "!" + e.description, read: true)
+                    case .success(let b): bytes = b; hash = ContentHash.of(b)
+                    }
                 }
                 switch CorpusLoader.parse(bytes: bytes, id: file.id, path: file.path) {
-                case .failure(let e): return (.failure(e), false, nil)
+                case .failure(let e): return Out(result: .failure(e), hash: hash, read: true)
                 case .success(let article):
                     let rec = analyzer.recognize(article)
-                    return (.success(rec), true, storing ? try? JSONEncoder().encode(rec) : nil)
+                    return Out(result: .success(rec), hash: hash, analysed: true, read: true,
+                               payload: storing ? Data(AnalysisCodec.encode(rec)) : nil)
                 }
             }
         }
         var toStore: [(hash: String, payload: Data)] = []
-        for (i, (result, analysed, payload)) in out.enumerated() {
-            guard case .success = result else { continue }
-            if analysed { stats.analysed += 1 } else { stats.fromCache += 1 }
-            if let payload, case .success(let (_, hash)) = read[i] { toStore.append((hash, payload)) }
+        for o in out {
+            if o.read { stats.read += 1 }
+            guard case .success = o.result else { continue }
+            if o.analysed { stats.analysed += 1 } else { stats.fromCache += 1 }
+            if let payload = o.payload { toStore.append((o.hash, payload)) }
         }
         if !toStore.isEmpty { cache?.store(toStore, version: version) }
-        return out.map(\.0)
+        return out.map { ($0.result, $0.hash) }
     }
 }
 

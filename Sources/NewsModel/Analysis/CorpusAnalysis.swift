@@ -26,8 +26,7 @@ public struct CorpusAnalysis: Sendable {
     public var problems: [LoadProblem]
     /// Claims that disagree, within and across articles.
     public var conflicts: [Conflict]
-    private var entityIndex: [String: Int]
-    /// Claim id -> (article index, claim index).
+    /// Claim id -> (article index, claim index), for the claims that take part in a conflict.
     private var claimIndex: [String: (Int, Int)]
     /// Per article, the number of conflicts with a claim in it.
     public private(set) var conflictCounts: [Int]
@@ -37,17 +36,20 @@ public struct CorpusAnalysis: Sendable {
     public private(set) var index: CorpusIndex
 
     public init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict] = []) {
+        self.init(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts,
+                  index: CorpusIndex(articles: articles, entities: entities))
+    }
+
+    /// With an index built elsewhere (decoded from a snapshot).
+    init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict], index: CorpusIndex) {
         self.name = name
         self.articles = articles
         self.entities = entities
         self.problems = problems
         self.conflicts = conflicts
-        entityIndex = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
-        var claims: [String: (Int, Int)] = [:]
-        for (a, article) in articles.enumerated() {
-            for (c, claim) in article.claims.enumerated() { claims[claim.id] = (a, c) }
-        }
-        claimIndex = claims
+        // Only claims in a conflict are looked up by id (a conflict's sides); others are found by a scan.
+        claimIndex = Self.locate(conflicts, in: articles)
+        let claims = claimIndex
         var counts = [Int](repeating: 0, count: articles.count)
         var conflicted = [Set<String>](repeating: [], count: articles.count)
         for c in conflicts {
@@ -60,16 +62,53 @@ public struct CorpusAnalysis: Sendable {
         }
         conflictCounts = counts
         conflictedClaims = conflicted
-        index = CorpusIndex(articles: articles, entities: entities)
-        index.indexConflicts(conflicts) { id in claims[id].map { articles[$0.0].claims[$0.1] } }
+        self.index = index
+        self.index.indexConflicts(conflicts) { id in claims[id].map { articles[$0.0].claims[$0.1] } }
+    }
+
+    /// Where the claims of `conflicts` are: found from their ids ("<article id>#<n>", the n-th
+    /// claim of that article, as the claim extractor numbers them), else by a scan.
+    private static func locate(_ conflicts: [Conflict], in articles: [AnalyzedArticle]) -> [String: (Int, Int)] {
+        guard !conflicts.isEmpty else { return [:] }
+        var articleByID: [String: Int] = [:]
+        articleByID.reserveCapacity(articles.count)
+        for a in articles.indices where articleByID[articles[a].article.id] == nil { articleByID[articles[a].article.id] = a }
+        var found: [String: (Int, Int)] = [:]
+        var missing: Set<String> = []
+        for c in conflicts {
+            for id in [c.a, c.b] where found[id] == nil {
+                if let hash = id.lastIndex(of: "#"), let a = articleByID[String(id[..<hash])], let n = Int(id[id.index(after: hash)...]) {
+                    let claims = articles[a].claims
+                    if n >= 1, n <= claims.count, claims[n - 1].id == id {
+                        found[id] = (a, n - 1)
+                        continue
+                    }
+                    if let c = claims.firstIndex(where: { $0.id == id }) {
+                        found[id] = (a, c)
+                        continue
+                    }
+                }
+                missing.insert(id)
+            }
+        }
+        if !missing.isEmpty {
+            for (a, article) in articles.enumerated() {
+                for (c, claim) in article.claims.enumerated() where missing.contains(claim.id) && found[claim.id] == nil { found[claim.id] = (a, c) }
+            }
+        }
+        return found
     }
 
     /// The entity with this id.
-    public func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
+    public func entity(_ id: String) -> Entity? { index.entityByID[id].map { entities[$0] } }
 
     /// The claim with this id and the index of its article.
     public func claim(_ id: String) -> (claim: Claim, article: Int)? {
-        claimIndex[id].map { (articles[$0.0].claims[$0.1], $0.0) }
+        if let (a, c) = claimIndex[id] { return (articles[a].claims[c], a) }
+        for (a, article) in articles.enumerated() {
+            if let claim = article.claims.first(where: { $0.id == id }) { return (claim, a) }
+        }
+        return nil
     }
 
     /// An empty analysis (nothing loaded).

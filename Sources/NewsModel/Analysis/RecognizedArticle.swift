@@ -50,8 +50,16 @@ extension Analyzer {
     }
 
     /// Merges recognised articles into canonical entities, then finds claims and conflicts.
-    public func analyze(recognized: [RecognizedArticle], name: String, problems: [LoadProblem]) -> CorpusAnalysis {
-        let corpus = Corpus(name: name, articles: recognized.map(\.article), problems: problems)
-        return withClaims(merge(corpus: corpus, raw: recognized.map(\.mentions)))
+    /// Takes `recognized` over: its raw mentions are let go once merged, before claims are
+    /// extracted (pass it with `consume` so the caller does not keep them alive).
+    public func analyze(recognized: consuming [RecognizedArticle], name: String, problems: [LoadProblem]) -> CorpusAnalysis {
+        let merged: MergedEntities
+        do {
+            let corpus = Corpus(name: name, articles: recognized.map(\.article), problems: problems)
+            let raw = recognized.map(\.mentions)
+            recognized = []
+            merged = merge(corpus: corpus, raw: raw)
+        }
+        return withClaims(merged)
     }
 }

@@ -31,14 +31,14 @@ public struct CorpusLoader: Sendable {
 
     /// The article files under `paths` with the ids their articles get, and the problems met on the way.
     public func discover(paths: [String]) -> (files: [(path: String, id: String)], problems: [LoadProblem]) {
-        var files: [String] = []
+        var files: [(path: String, stem: String)] = []
         var problems: [LoadProblem] = []
         for path in paths {
             collect(path, explicit: true, into: &files, problems: &problems, visited: [])
         }
         var usedIDs: [String: Int] = [:]
-        let named = files.map { file -> (path: String, id: String) in
-            let stem = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+        usedIDs.reserveCapacity(files.count)
+        let named = files.map { file, stem -> (path: String, id: String) in
             var id = stem.isEmpty ? "article" : stem
             if let n = usedIDs[id] {
                 usedIDs[id] = n + 1
@@ -82,8 +82,8 @@ public struct CorpusLoader: Sendable {
     }
 
     private func collect(
-        _ path: String, explicit: Bool, into files: inout [String], problems: inout [LoadProblem],
-        visited: Set<FolderID>
+        _ path: String, explicit: Bool, into files: inout [(path: String, stem: String)], problems: inout [LoadProblem],
+        visited: Set<FolderID>, name: String? = nil
     ) {
         let fm = FileManager.default
         var info = stat()
@@ -107,22 +107,29 @@ public struct CorpusLoader: Sendable {
             let inside = visited.union([id])
             for name in names.sorted() where !name.hasPrefix(".") {
                 collect((path as NSString).appendingPathComponent(name), explicit: false,
-                        into: &files, problems: &problems, visited: inside)
+                        into: &files, problems: &problems, visited: inside, name: name)
             }
         } else if type == S_IFREG {
-            if explicit || Self.isArticleName(path) { files.append(path) }
-        } else if explicit || Self.isArticleName(path) {
+            if explicit {
+                files.append((path, ((path as NSString).lastPathComponent as NSString).deletingPathExtension))
+            } else if let name, let stem = Self.articleStem(name) {
+                files.append((path, stem))
+            }
+        } else if explicit || name.map({ Self.articleStem($0) != nil }) == true {
             // A FIFO, socket or device named like an article is listed, not silently skipped.
             problems.append(LoadProblem(path: path, message: ImportError.notRegularFile.description))
         }
     }
 
-    /// Whether a walked folder entry is read as an article: an article extension, not documentation.
-    private static func isArticleName(_ path: String) -> Bool {
-        let name = (path as NSString).lastPathComponent
-        let ext = (name as NSString).pathExtension.lowercased()
-        let stem = (name as NSString).deletingPathExtension.lowercased()
-        return articleExtensions.contains(ext) && !documentationNames.contains(stem)
+    /// The name without its extension when a walked folder entry (`name`, not starting with ".")
+    /// is read as an article: an article extension, not documentation. Plain string work: this
+    /// runs once per file of the corpus.
+    static func articleStem(_ name: String) -> String? {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return nil }
+        let ext = name.utf8[name.utf8.index(after: dot)...]
+        guard ext.count >= 2, ext.count <= 8, articleExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased()) else { return nil }
+        let stem = String(name[..<dot])
+        return documentationNames.contains(stem.lowercased()) ? nil : stem
     }
 
     /// The corpus name for the header: "seeds", "a.txt", or "3 paths".

@@ -2,15 +2,16 @@
 /// mention it or anything that belongs to it, and the names users can type to find entities.
 /// Filters intersect these lists, so applying one never scans the articles.
 public struct CorpusIndex: Sendable {
-    /// Sorted article indices that mention each entity.
-    public private(set) var articlesByEntity: [String: [Int]] = [:]
-    /// Sorted article indices that mention each country directly or through an entity of it.
-    public private(set) var articlesByCountry: [String: [Int]] = [:]
+    /// Per entity (by index), the sorted article indices that mention it.
+    private var articlesOfEntity: [[Int32]] = []
+    /// Per country entity (by index), the sorted article indices that mention it directly or
+    /// through an entity of it.
+    private var articlesOfCountry: [[Int32]] = []
     /// Searchable names and aliases of every entity.
-    private var names = NameSearch()
+    private(set) var names = NameSearch()
     private var entities: [Entity] = []
-    private var entityByID: [String: Int] = [:]
-    /// Per article, the distinct entities it mentions (indices into `entities`).
+    private(set) var entityByID: [String: Int] = [:]
+    /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
     private(set) var entitiesOfArticle: [[Int32]] = []
     /// Per conflict, the entities its two claims are by or about.
     private(set) var entitiesOfConflict: [[Int32]] = []
@@ -20,33 +21,64 @@ public struct CorpusIndex: Sendable {
     public init() {}
 
     public init(articles: [AnalyzedArticle], entities: [Entity]) {
-        self.entities = entities
-        let byID = Dictionary(uniqueKeysWithValues: entities.enumerated().map { ($1.id, $0) })
-        var direct: [String: [Int]] = [:]
-        var country: [String: [Int]] = [:]
-        entitiesOfArticle.reserveCapacity(articles.count)
+        let byID = Self.numbers(entities)
+        var own = [[Int32]]()
+        own.reserveCapacity(articles.count)
+        var lastSeen = [Int32](repeating: -1, count: entities.count)
         for (i, a) in articles.enumerated() {
-            var seen: Set<String> = []
-            var countries: Set<String> = []
-            var own: [Int32] = []
-            for m in a.mentions where seen.insert(m.entity).inserted {
-                direct[m.entity, default: []].append(i)
-                if let e = byID[m.entity] {
-                    countries.formUnion(entities[e].countries)
-                    own.append(Int32(e))
+            var list: [Int32] = []
+            for m in a.mentions {
+                guard let e = byID[m.entity], lastSeen[e] != Int32(i) else { continue }
+                lastSeen[e] = Int32(i)
+                list.append(Int32(e))
+            }
+            own.append(list)
+        }
+        self.init(entities: entities, byID: byID, entitiesOfArticle: own, names: NameSearch(entities: entities))
+    }
+
+    /// The index from its costly parts (as `parts` gives them), the rest worked out again.
+    init(entities: [Entity], byID: [String: Int], entitiesOfArticle own: [[Int32]], names: NameSearch) {
+        self.entities = entities
+        entityByID = byID
+        entitiesOfArticle = own
+        self.names = names
+        // Each entity's countries, as entity indices.
+        var countriesOf = [[Int32]](repeating: [], count: entities.count)
+        for (i, e) in entities.enumerated() {
+            for c in e.countries {
+                guard let ci = byID[c] else { continue }
+                countriesOf[i].append(Int32(ci))
+                membersOfCountry[ci, default: []].append(Int32(i))
+            }
+        }
+        var direct = [[Int32]](repeating: [], count: entities.count)
+        var country = [[Int32]](repeating: [], count: entities.count)
+        var lastCountry = [Int32](repeating: -1, count: entities.count)
+        for (a, list) in own.enumerated() {
+            let a32 = Int32(a)
+            for e in list {
+                direct[Int(e)].append(a32)
+                for c in countriesOf[Int(e)] where lastCountry[Int(c)] != a32 {
+                    lastCountry[Int(c)] = a32
+                    country[Int(c)].append(a32)
                 }
             }
-            for c in countries { country[c, default: []].append(i) }
-            entitiesOfArticle.append(own)
         }
-        articlesByEntity = direct
-        articlesByCountry = country
-        for (i, e) in entities.enumerated() {
-            for c in e.countries { if let ci = byID[c] { membersOfCountry[ci, default: []].append(Int32(i)) } }
-        }
-        entityByID = byID
-        names = NameSearch(entities: entities)
+        articlesOfEntity = direct
+        articlesOfCountry = country
     }
+
+    /// Entity id -> index (the first of duplicate ids).
+    static func numbers(_ entities: [Entity]) -> [String: Int] {
+        var byID: [String: Int] = [:]
+        byID.reserveCapacity(entities.count)
+        for (i, e) in entities.enumerated() where byID[e.id] == nil { byID[e.id] = i }
+        return byID
+    }
+
+    /// What is costly to work out again and cheap to store: per article its entities, and the name search.
+    var parts: (entitiesOfArticle: [[Int32]], names: NameSearch) { (entitiesOfArticle, names) }
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
     mutating func indexConflicts(_ conflicts: [Conflict], claim: (String) -> Claim?) {
@@ -75,7 +107,8 @@ public struct CorpusIndex: Sendable {
     public func articles(matching filters: [String], total: Int) -> [Int] {
         guard !filters.isEmpty else { return Array(0..<total) }
         var lists = filters.map { f -> [Int] in
-            f.hasPrefix("country/") ? (articlesByCountry[f] ?? []) : (articlesByEntity[f] ?? [])
+            guard let e = entityByID[f] else { return [] }
+            return (f.hasPrefix("country/") ? articlesOfCountry[e] : articlesOfEntity[e]).map(Int.init)
         }
         lists.sort { $0.count < $1.count }
         var result = lists[0]

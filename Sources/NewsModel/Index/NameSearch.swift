@@ -89,6 +89,52 @@ struct NameSearch: Sendable {
         wordKey = perm.map { wordKey[$0] }
     }
 
+    /// The binary form, for the corpus snapshot (sorting the word starts again is what costs).
+    func encode(to w: BinaryWriter) {
+        w.bytes(text)
+        w.int32s(starts)
+        w.int32s(owner)
+        w.bytes(isName.map { $0 ? 1 : 0 })
+        w.int32s(position)
+        w.int32s(ranked)
+        w.int32s(wordStarts)
+        w.int32s(wordKey)
+        w.bytes(kindBit)
+        w.uint(countries.count)
+        for c in countries { w.int32s(c) }
+    }
+
+    /// Decodes `encode`'s form for `entityCount` entities, checking every offset and index, so
+    /// damaged data is an error and never a crash later.
+    static func decode(from r: BinaryReader, entityCount: Int) throws(BinaryCodingError) -> NameSearch {
+        var n = NameSearch()
+        n.text = try r.bytes()
+        n.starts = try r.int32s()
+        n.owner = try r.int32s()
+        n.isName = try r.bytes().map { $0 != 0 }
+        n.position = try r.int32s()
+        n.ranked = try r.int32s()
+        n.wordStarts = try r.int32s()
+        n.wordKey = try r.int32s()
+        n.kindBit = try r.bytes()
+        let countryLists = try r.count()
+        guard countryLists == entityCount else { throw .corrupt("name search: entity count") }
+        n.countries.reserveCapacity(countryLists)
+        for _ in 0..<countryLists { n.countries.append(try r.int32s()) }
+        let keys = n.starts.count, textCount = Int32(n.text.count), entities = Int32(entityCount)
+        guard n.text.first == 0x0A, n.text.last == 0x0A,
+              n.owner.count == keys, n.isName.count == keys,
+              n.position.count == entityCount, n.ranked.count == entityCount, n.kindBit.count == entityCount,
+              n.wordKey.count == n.wordStarts.count,
+              n.starts.allSatisfy({ $0 > 0 && $0 < textCount }), n.wordStarts.allSatisfy({ $0 > 0 && $0 < textCount }),
+              n.owner.allSatisfy({ $0 >= 0 && $0 < entities }), n.ranked.allSatisfy({ $0 >= 0 && $0 < entities }),
+              n.position.allSatisfy({ $0 >= 0 && $0 < entities }),
+              n.wordKey.allSatisfy({ $0 >= 0 && $0 < Int32(keys) }),
+              n.countries.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < entities } })
+        else { throw .corrupt("name search: index out of range") }
+        return n
+    }
+
     /// Compares the key texts from offsets a and b (to their "\n").
     private static func compare(_ t: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Int {
         var i = a, j = b
