@@ -182,6 +182,7 @@ public enum AnalysisCodec {
             w.string(c.id)
             w.symbol(c.speaker)
             w.optionalSymbol(c.speakerEntity)
+            w.optionalSymbol(c.speakerSide)
             w.symbol(c.cue)
             w.string(c.text)
             w.u8((c.quoted ? 1 : 0) | (c.disputes ? 2 : 0))
@@ -212,11 +213,12 @@ public enum AnalysisCodec {
         var claims: [Claim] = []
         claims.reserveCapacity(claimCount)
         for _ in 0..<claimCount {
-            let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), cue = try r.symbol()
+            let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), speakerSide = try r.optionalSymbol()
+            let cue = try r.symbol()
             let text = try r.string(), flags = try r.u8(), paragraph = try r.int(), start = try r.int()
             let end = start + (try r.int())
             let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
-            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, cue: cue, text: text,
+            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, text: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
                                 about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))
         }
