@@ -23,6 +23,35 @@ struct FilterTests {
         #expect(Self.analysis.filtered(by: [russia.id]).articles == [1])
     }
 
+    @Test("conflicts kept by a filter are those with a claim by or about it (or, for a country, anything of it), as a scan of every conflict finds")
+    func conflictsAgainstScan() throws {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds")
+        let analysis = Analyzer().analyze(CorpusLoader().load(paths: [seeds.path]))
+        let claims = Dictionary(uniqueKeysWithValues: analysis.articles.flatMap(\.claims).map { ($0.id, $0) })
+        let byID = Dictionary(uniqueKeysWithValues: analysis.entities.map { ($0.id, $0) })
+        func scan(_ filters: [Entity]) -> [Int] {
+            analysis.conflicts.indices.filter { k in
+                let ids = [analysis.conflicts[k].a, analysis.conflicts[k].b].compactMap { claims[$0] }
+                    .flatMap { ($0.speakerEntity.map { [$0] } ?? []) + $0.about }
+                return filters.allSatisfy { f in
+                    ids.contains { id in id == f.id || (f.kind == .country && (byID[id]?.countries.contains(f.id) ?? false)) }
+                }
+            }
+        }
+        let candidates = analysis.entities.filter { $0.kind == .person || $0.kind == .country }
+        try #require(analysis.conflicts.count > 10 && candidates.count > 10)
+        var nonEmpty = 0
+        for (i, f) in candidates.enumerated() {
+            let expected = scan([f])
+            #expect(analysis.filtered(by: [f.id], withEntities: false).conflicts == expected, "\(f.name)")
+            if !expected.isEmpty { nonEmpty += 1 }
+            let g = candidates[(i * 7 + 3) % candidates.count]
+            #expect(analysis.filtered(by: [f.id, g.id], withEntities: false).conflicts == scan([f, g]), "\(f.name) + \(g.name)")
+        }
+        #expect(nonEmpty >= 5)
+    }
+
     @Test("filters combine with AND")
     func and() throws {
         let ukraine = try Self.analysis.lookup("Ukraine", kind: .country)

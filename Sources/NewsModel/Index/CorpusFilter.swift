@@ -25,11 +25,7 @@ extension CorpusAnalysis {
         }
         let kept = index.articles(matching: filters, total: articles.count)
         // A conflict stays when, for every filter, one of its claims is by or about what it covers.
-        let masks = filters.map { index.coverMask(of: $0) }
-        let byConflict = index.entitiesOfConflict
-        let keptConflicts = conflicts.indices.filter { i in
-            i < byConflict.count && masks.allSatisfy { mask in byConflict[i].contains { mask[Int($0)] } }
-        }
+        let keptConflicts = index.conflicts(matching: filters, total: conflicts.count)
         return FilterResult(articles: kept, conflicts: keptConflicts, entities: withEntities ? entities(inArticles: kept, filtered: true) : [])
     }
 

@@ -13,8 +13,10 @@ public struct CorpusIndex: Sendable {
     private(set) var entityByID: [String: Int] = [:]
     /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
     private(set) var entitiesOfArticle: [[Int32]] = []
-    /// Per conflict, the entities its two claims are by or about.
-    private(set) var entitiesOfConflict: [[Int32]] = []
+    /// Per entity (by index), the sorted conflicts whose claims are by or about it; per country,
+    /// those by or about it or anything that belongs to it.
+    private var conflictsOfEntity: [[Int32]] = []
+    private var conflictsOfCountry: [[Int32]] = []
     /// Per country entity, the entities that belong to it.
     private var membersOfCountry: [Int: [Int32]] = [:]
 
@@ -82,25 +84,50 @@ public struct CorpusIndex: Sendable {
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
     mutating func indexConflicts(_ conflicts: [Conflict], claim: (String) -> Claim?) {
-        entitiesOfConflict = conflicts.map { c in
-            var ids: [Int32] = []
+        // Per entity, and per country through its entities, the sorted conflicts whose claims are
+        // by or about it: a filter intersects these lists and never scans every conflict.
+        var countriesOf = [[Int32]](repeating: [], count: entities.count)
+        for (ci, members) in membersOfCountry { for m in members { countriesOf[Int(m)].append(Int32(ci)) } }
+        var byEntity = [[Int32]](repeating: [], count: entities.count)
+        var byCountry = [[Int32]](repeating: [], count: entities.count)
+        var lastEntity = [Int32](repeating: -1, count: entities.count)
+        var lastCountry = [Int32](repeating: -1, count: entities.count)
+        for (k, c) in conflicts.enumerated() {
+            let k32 = Int32(k)
             for claim in [claim(c.a), claim(c.b)].compactMap({ $0 }) {
                 for id in (claim.speakerEntity.map { [$0] } ?? []) + claim.about {
-                    if let e = entityByID[id] { ids.append(Int32(e)) }
+                    guard let e = entityByID[id] else { continue }
+                    if lastEntity[e] != k32 {
+                        lastEntity[e] = k32
+                        byEntity[e].append(k32)
+                    }
+                    // A country covers itself and everything that belongs to it.
+                    for ci in (entities[e].kind == .country ? [Int32(e)] : []) + countriesOf[e] where lastCountry[Int(ci)] != k32 {
+                        lastCountry[Int(ci)] = k32
+                        byCountry[Int(ci)].append(k32)
+                    }
                 }
             }
-            return ids
         }
+        conflictsOfEntity = byEntity
+        conflictsOfCountry = byCountry
     }
 
-    /// The entity indices a filter on `id` covers, as a mask: the entity, and for a country
-    /// everything that belongs to it.
-    func coverMask(of id: String) -> [Bool] {
-        var mask = [Bool](repeating: false, count: entities.count)
-        guard let e = entityByID[id] else { return mask }
-        mask[e] = true
-        if entities[e].kind == .country { for m in membersOfCountry[e] ?? [] { mask[Int(m)] = true } }
-        return mask
+    /// Conflicts that satisfy every filter (AND): for each, one of its claims is by or about the
+    /// filter's entity, or for a country about anything that belongs to it.
+    public func conflicts(matching filters: [String], total: Int) -> [Int] {
+        guard !filters.isEmpty else { return Array(0..<total) }
+        var lists = filters.map { f -> [Int] in
+            guard let e = entityByID[f], e < conflictsOfEntity.count else { return [] }
+            return (entities[e].kind == .country ? conflictsOfCountry[e] : conflictsOfEntity[e]).map(Int.init)
+        }
+        lists.sort { $0.count < $1.count }
+        var result = lists[0]
+        for list in lists.dropFirst() {
+            result = Self.intersect(result, list)
+            if result.isEmpty { break }
+        }
+        return result
     }
 
     /// Articles that satisfy every filter (AND). A country filter also matches its entities.
