@@ -195,10 +195,16 @@ public struct CorpusSnapshot {
         unlink(path)
     }
 
-    /// Keeps the `kept` most recently written snapshots of the folder.
+    /// Keeps the `kept` most recently written snapshots of the folder, and deletes temporary files
+    /// an hour old (left by a program that was killed while writing).
     private func prune() {
         let folder = (path as NSString).deletingLastPathComponent
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        let hourAgo = FileStamp.now() - 3_600_000_000_000
+        for name in names where name.hasPrefix("snapshot-") && name.contains(".bin.tmp-") {
+            let file = (folder as NSString).appendingPathComponent(name)
+            if let stamp = FileStamp.of(file), stamp.modified < hourAgo { unlink(file) }
+        }
         let snapshots = names.filter { $0.hasPrefix("snapshot-") && $0.hasSuffix(".bin") }
             .map { (folder as NSString).appendingPathComponent($0) }
             .map { ($0, FileStamp.of($0)?.modified ?? 0) }

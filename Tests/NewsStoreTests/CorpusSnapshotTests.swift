@@ -179,6 +179,22 @@ struct CorpusSnapshotTests {
         #expect(try Self.report(warm) == Self.report(cold))
     }
 
+    @Test("writing a snapshot deletes temporary files left an hour ago, not newer ones")
+    func staleTemporaryFiles() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        try FileManager.default.createDirectory(at: f.cacheFolder, withIntermediateDirectories: true)
+        let old = f.cacheFolder.appendingPathComponent("snapshot-old.bin.tmp-1").path
+        let recent = f.cacheFolder.appendingPathComponent("snapshot-recent.bin.tmp-2").path
+        FileManager.default.createFile(atPath: old, contents: Data([1, 2, 3]))
+        FileManager.default.createFile(atPath: recent, contents: Data([1, 2, 3]))
+        var times = [timespec(tv_sec: time(nil) - 7200, tv_nsec: 0), timespec(tv_sec: time(nil) - 7200, tv_nsec: 0)]
+        _ = utimensat(AT_FDCWD, old, &times, 0)
+        _ = f.run()
+        #expect(!FileManager.default.fileExists(atPath: old))
+        #expect(FileManager.default.fileExists(atPath: recent))
+    }
+
     @Test("without a cache there is no snapshot")
     func noCache() throws {
         let f = try Fixture()

@@ -206,7 +206,7 @@ public enum AnalysisCodec {
             let kind = try entityKind(kinds & 0x0F), form = try mentionForm(kinds >> 4)
             let text = try r.symbol(), paragraph = try r.int(), start = try r.int()
             mentions.append(Mention(entity: entity, kind: kind, form: form, text: text, paragraph: paragraph,
-                                    start: start, end: start + (try r.int())))
+                                    start: start, end: start &+ (try r.int())))
         }
         let claimCount = try r.count()
         var claims: [Claim] = []
@@ -214,7 +214,7 @@ public enum AnalysisCodec {
         for _ in 0..<claimCount {
             let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), cue = try r.symbol()
             let text = try r.string(), flags = try r.u8(), paragraph = try r.int(), start = try r.int()
-            let end = start + (try r.int())
+            let end = start &+ (try r.int())
             let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
             claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, cue: cue, text: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
@@ -238,7 +238,7 @@ public enum AnalysisCodec {
         paragraphs.reserveCapacity(paragraphCount)
         for _ in 0..<paragraphCount {
             let index = try r.uint(), kind = try paragraphKind(r.u8()), text = try r.string(), start = try r.int()
-            paragraphs.append(Paragraph(index: index, kind: kind, text: text, start: start, end: start + (try r.int())))
+            paragraphs.append(Paragraph(index: index, kind: kind, text: text, start: start, end: start &+ (try r.int())))
         }
         return Article(id: id, path: path, title: title, standfirst: standfirst, outlet: outlet, date: date, url: url,
                        paragraphs: paragraphs, format: format, titleRange: titleRange, standfirstRange: standfirstRange)
@@ -285,7 +285,7 @@ public enum AnalysisCodec {
             let kinds = try r.u8()
             let kind = try entityKind(kinds & 0x0F), form = try mentionForm(kinds >> 4)
             let key = try r.symbol(), name = try r.symbol(), countries = try r.symbols()
-            let paragraph = try r.int(), start = try r.int(), end = start + (try r.int())
+            let paragraph = try r.int(), start = try r.int(), end = start &+ (try r.int())
             mentions.append(RawMention(kind: kind, form: form, key: key, name: name, countries: countries,
                                        paragraph: paragraph, start: start, end: end, text: try r.symbol()))
         }
