@@ -960,7 +960,9 @@ public struct ConflictFinder: Sendable {
         var bySpeaker: [Int32: Int] = [:]
         for party in bc.mutualParties {
             guard let id = entityIDs[party] else { continue }
-            for i32 in about[Int(id)] where Int(i32) != bi {
+            // The nearest claims about the party only: a party of every story (a country) would
+            // otherwise make this grow with the corpus for each mutual accusation.
+            for i32 in Self.window(about[Int(id)], around: bi, radius: 200) where Int(i32) != bi {
                 let i = Int(i32)
                 let c = profiles[i]
                 guard c.isAccusing, !c.flags.contains(.mutual), claims[i].mutualParties.isEmpty, Self.sharedCount(c.terms, b.terms) > 0 else { continue }
