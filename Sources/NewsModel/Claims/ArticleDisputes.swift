@@ -85,13 +85,14 @@ extension ConflictFinder {
             if let fb = b.figures {
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
-                    guard let fa = a.figures, Self.otherSides(a, b), Self.sharedCount(a.terms, b.terms) >= 2 else { continue }
-                    // A bare percentage needs a third shared word: percentages are everywhere.
+                    guard let fa = a.figures, Self.otherSides(a, b) else { continue }
                     let shared = Self.sharedCount(a.terms, b.terms)
-                    if let (unit, value) = fb.sorted(by: { $0.key < $1.key }).first(where: { f in (f.key != "percent" || shared >= 3) && (fa[f.key].map { !Self.sameFigure($0, f.value) } ?? false) }) {
+                    guard shared >= 2 else { continue }
+                    // A bare percentage needs a third shared word: percentages are everywhere.
+                    if let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "percent" || shared >= 3 }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
-                                                            why: "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"),
+                                                            why: "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"),
                                          a: ai, b: bi, dispute: true))
                         break
                     }
@@ -164,7 +165,8 @@ extension ConflictFinder {
             }
             guard let (ai, _) = best else { continue }
             let ac = claims[ai], bc = claims[bi]
-            let points = Self.sharedTerms(profiles[ai], b, termNames).prefix(3).map { Self.surfaceWord($0, in: bc.text) }.joined(separator: ", ")
+            let lower = Self.words(bc.text).lower
+            let points = Self.shared(profiles[ai], b, termNames).prefix(3).map { Self.surface($0, in: lower) }.joined(separator: ", ")
             let kind: ConflictKind = b.negationWord >= 0 ? .denial : .refutation
             let why = kind == .denial
                 ? "\(bc.speaker) denies what \(ac.speaker) says on \(points): “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"

@@ -830,6 +830,15 @@ public struct ConflictFinder: Sendable {
         return out
     }
 
+    /// The first thing counted (in unit order, so the choice is the same every run) that both
+    /// claims count differently, as each gives it; `counts` says which units may be compared.
+    static func differingFigure(_ fa: [String: String], _ fb: [String: String], counts: (String) -> Bool) -> (String, String)? {
+        for unit in fb.keys.sorted() where counts(unit) {
+            if let given = fa[unit], let other = fb[unit], !sameFigure(given, other) { return (given, other) }
+        }
+        return nil
+    }
+
     /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
     static func sameFigure(_ x: String, _ y: String) -> Bool {
         func number(_ f: String) -> String { String(f.prefix { $0 != " " }.filter { $0 != "," }) + f.drop { $0 != " " }.split(separator: " ").dropLast().joined(separator: " ") }
@@ -837,7 +846,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// A claim's words, as written and lower-cased (for explanations).
-    private static func words(_ text: String) -> (original: [String], lower: [String]) {
+    static func words(_ text: String) -> (original: [String], lower: [String]) {
         let original = Tokenizer.tokenize(text).filter(\.isWord).map(\.text)
         return (original, original.map { $0.lowercased() })
     }
@@ -864,13 +873,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The terms two claims share, as strings, sorted.
-    static func sharedTerms(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] { shared(a, b, termNames) }
-
-    /// The word of `text` a shared term came from.
-    static func surfaceWord(_ term: String, in text: String) -> String { surface(term, in: words(text).lower) }
-
-    /// The terms two claims share, as strings, sorted.
-    private static func shared(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] {
+    static func shared(_ a: Profile, _ b: Profile, _ termNames: [String]) -> [String] {
         var out: [String] = []
         let x = a.terms, y = b.terms
         var i = x.startIndex, j = y.startIndex
@@ -1022,7 +1025,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
-    private static func surface(_ stem: String, in words: [String]) -> String {
+    static func surface(_ stem: String, in words: [String]) -> String {
         // A lexicon point ("@transfer") stands for any of its words.
         if stem.hasPrefix("@") {
             let point = String(stem.dropFirst())
@@ -1062,12 +1065,11 @@ public struct ConflictFinder: Sendable {
                     guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
                           Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
                     // Sums of money are too common to be one count.
-                    for (unit, value) in b.figures ?? [:] where unit != "money" && (fa[unit].map({ !Self.sameFigure($0, value) }) ?? false) {
+                    if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
                         done.insert(pair)
                         let ac = claims[i], bc = claims[j]
-                        let why = "\(ac.speaker) gives \(fa[unit] ?? ""), \(bc.speaker) gives \(value)"
+                        let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
                         out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
-                        break
                     }
                 }
             }

@@ -19,6 +19,8 @@ public struct CorpusIndex: Sendable {
     private var conflictsOfCountry: [[Int32]] = []
     /// Per country entity, the entities that belong to it.
     private var membersOfCountry: [Int: [Int32]] = [:]
+    /// Per entity (by index), the countries it belongs to (entity indices).
+    private var countriesOfEntity: [[Int32]] = []
 
     public init() {}
 
@@ -54,6 +56,7 @@ public struct CorpusIndex: Sendable {
                 membersOfCountry[ci, default: []].append(Int32(i))
             }
         }
+        countriesOfEntity = countriesOf
         var direct = [[Int32]](repeating: [], count: entities.count)
         var country = [[Int32]](repeating: [], count: entities.count)
         var lastCountry = [Int32](repeating: -1, count: entities.count)
@@ -86,8 +89,7 @@ public struct CorpusIndex: Sendable {
     mutating func indexConflicts(_ conflicts: [Conflict], claim: (String) -> Claim?) {
         // Per entity, and per country through its entities, the sorted conflicts whose claims are
         // by or about it: a filter intersects these lists and never scans every conflict.
-        var countriesOf = [[Int32]](repeating: [], count: entities.count)
-        for (ci, members) in membersOfCountry { for m in members { countriesOf[Int(m)].append(Int32(ci)) } }
+        let countriesOf = countriesOfEntity
         var byEntity = [[Int32]](repeating: [], count: entities.count)
         var byCountry = [[Int32]](repeating: [], count: entities.count)
         var lastEntity = [Int32](repeating: -1, count: entities.count)
@@ -117,30 +119,29 @@ public struct CorpusIndex: Sendable {
     /// filter's entity, or for a country about anything that belongs to it.
     public func conflicts(matching filters: [String], total: Int) -> [Int] {
         guard !filters.isEmpty else { return Array(0..<total) }
-        var lists = filters.map { f -> [Int] in
+        let lists = filters.map { f -> [Int] in
             guard let e = entityByID[f], e < conflictsOfEntity.count else { return [] }
             return (entities[e].kind == .country ? conflictsOfCountry[e] : conflictsOfEntity[e]).map(Int.init)
         }
-        lists.sort { $0.count < $1.count }
-        var result = lists[0]
-        for list in lists.dropFirst() {
-            result = Self.intersect(result, list)
-            if result.isEmpty { break }
-        }
-        return result
+        return Self.intersectAll(lists)
     }
 
     /// Articles that satisfy every filter (AND). A country filter also matches its entities.
     public func articles(matching filters: [String], total: Int) -> [Int] {
         guard !filters.isEmpty else { return Array(0..<total) }
-        var lists = filters.map { f -> [Int] in
+        let lists = filters.map { f -> [Int] in
             guard let e = entityByID[f] else { return [] }
             return (f.hasPrefix("country/") ? articlesOfCountry[e] : articlesOfEntity[e]).map(Int.init)
         }
-        lists.sort { $0.count < $1.count }
-        var result = lists[0]
-        for list in lists.dropFirst() {
-            result = Self.intersect(result, list)
+        return Self.intersectAll(lists)
+    }
+
+    /// The elements in every one of these sorted lists, shortest list first so the work stays small.
+    static func intersectAll(_ lists: [[Int]]) -> [Int] {
+        let sorted = lists.sorted { $0.count < $1.count }
+        guard var result = sorted.first else { return [] }
+        for list in sorted.dropFirst() {
+            result = intersect(result, list)
             if result.isEmpty { break }
         }
         return result
