@@ -205,7 +205,7 @@ extension ConflictFinder {
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
-            if Self.targets(a, b), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
+            if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
         return named ?? (b.extra?.namedOnly == true ? nil : concerning ?? nearest)
     }

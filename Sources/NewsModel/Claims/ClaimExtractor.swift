@@ -622,6 +622,13 @@ public struct ClaimExtractor: Sendable {
         var (np, before) = subjectTokens(before: b, in: s, cx)
         // "Daniel Okonkwo KC", "Jane Roe MP": letters after the name are no part of it.
         if np.count >= 3, let last = np.last, cx.tokens[last].isAllCaps, cx.tokens[last].text.count <= 3 { np.removeLast() }
+        // "..., retired teacher Linda Harcourt, said": a lowercase description before the name is no part of it.
+        if let last = np.last, np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
+           let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+           let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
+           np[..<from].allSatisfy({ cx.tokens[$0].isWord && cx.tokens[$0].isLowercase }) {
+            np = Array(np[from...])
+        }
         if let last = np.last, !np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
            cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
            var sp = resolve(np, cx, salience: salience) {

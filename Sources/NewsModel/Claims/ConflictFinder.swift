@@ -503,6 +503,10 @@ public struct ConflictFinder: Sendable {
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
             if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
+            // "The council rejects that." / "She denied it.": the object is only a word pointing back.
+            if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ Self.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
+                extra.anaphoric = true
+            }
         }
         if p.refutingWord >= 0 && !extra.anaphoric {
             let r = Int(p.refutingWord)
@@ -640,6 +644,8 @@ public struct ConflictFinder: Sendable {
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
+    /// Words that stand for what was said before ("rejects that", "denied it").
+    static let pointingPronouns: Set<String> = ["that", "this", "it", "them", "these", "those"]
     static let determinersBeforeReference: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
 
     /// Words by which a denial names what it denies without restating it.
