@@ -53,6 +53,67 @@ struct DisputeRulesTests {
         #expect(sb == "Greenpeace")
     }
 
+    @Test("'X rejects that.': a bare pointing denial answers the claim that names X")
+    func rejectsThat() throws {
+        let a = analyze([
+            "Residents accused the council of a flawed consultation. They say the petition was never read.",
+            "The council rejects that.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "Residents" && sb == "The council")
+        #expect(a.claims.first { $0.id == c.a }?.text.contains("accused the council") == true)
+    }
+
+    @Test("', a charge X rejected as baseless' is X's denial of the clause before it")
+    func chargeRejectedAs() throws {
+        let a = analyze(["The opposition accused election officials of stuffing ballot boxes, a charge the electoral body rejected as \"baseless\"."])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The opposition" && sb == "the electoral body")
+    }
+
+    @Test("an accusation answered with a 'no' by the accused is a denial, even in other words")
+    func accusationAnsweredNo() throws {
+        let a = analyze([
+            "Congo's government accused neighbouring Rwanda of backing the rebels.",
+            "Rwanda said it had \"no involvement whatsoever\" in the fighting.",
+        ])
+        let (c, _, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sb == "Rwanda")
+        #expect(c.why.contains("accusation"))
+    }
+
+    @Test("'That is simply not what happened,' said after the other side's claim, disputes it")
+    func thatIsNotWhatHappened() throws {
+        let a = analyze([
+            "The company said its offer amounted to wage increases of 14 percent over four years.",
+            "\"That is simply not what happened,\" union president Sandra Kowalczyk said.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The company" && sb == "Sandra Kowalczyk")
+    }
+
+    @Test("two sides' opposite names of a policy in nearby paragraphs need no shared word")
+    func nearbyFramingWithoutSharedWords() throws {
+        let a = analyze([
+            "\"This is a reform that every major railway is looking at,\" chief executive Martin Desrochers said.",
+            "\"Let's call it what it is: a cut,\" union president Sandra Kowalczyk said.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .framing)
+        #expect(c.why.contains("reform") && c.why.contains("cut"))
+    }
+
+    @Test("'Name, retired teacher Linda Harcourt, said': the name after a lowercase description speaks")
+    func describedAppositiveSpeaker() throws {
+        let a = analyze(["The group's chair, retired teacher Linda Harcourt, said only 22 percent of the homes were affordable."])
+        let claim = try #require(a.claims.first)
+        #expect(claim.speaker == "Linda Harcourt")
+    }
+
     @Test("'reportedly ..., which X denies': the reports and the denial, in one sentence")
     func reportedlyWhichDenies() throws {
         let a = analyze([

@@ -31,6 +31,7 @@ extension ConflictFinder {
         // Claims a fact-check answers ("HOAX: ...") are what is disputed, never the dispute.
         var answered: Set<String> = []
         var framed: Set<Int64> = []
+        var answeredCharges: Set<Int> = []
         for i in range { if let id = claims[i].answers { answered.insert(id) } }
         for bi in range {
             let b = profiles[bi]
@@ -54,6 +55,14 @@ extension ConflictFinder {
                 let ac = claims[ai]
                 propose(Proposal(a: ai, kind: .refutation, strength: 0.85,
                                  why: "\(bc.speaker) says \(ac.speaker) got it wrong: “\(Self.phrase(around: Int(b.refutingWord), in: bc.text))”"))
+            }
+            // "X accused Y of ...", then Y's first answer that says no: Y denies the charge.
+            if best == nil, b.negationWord >= 0 || b.refutingWord >= 0, !b.flags.contains(.pointer),
+               let ai = accusation(answeredBy: bi, in: window, profiles: profiles, claims: claims), answeredCharges.insert(ai).inserted {
+                let ac = claims[ai]
+                let word = Int(b.refutingWord >= 0 ? b.refutingWord : b.negationWord)
+                propose(Proposal(a: ai, kind: .denial, strength: 0.65,
+                                 why: "\(bc.speaker) answers the accusation of \(ac.speaker): “\(Self.phrase(around: word, in: bc.text))”"))
             }
             if let e = b.extra, !e.negated.isEmpty {
                 negatedPoint(bi, e, window, profiles: profiles, claims: claims, termNames: termNames, texts: texts).map(propose)
@@ -210,6 +219,19 @@ extension ConflictFinder {
         return named ?? (b.extra?.namedOnly == true ? nil : concerning ?? nearest)
     }
 
+    /// The nearest earlier accusation (within two paragraphs) against B's source, side or country.
+    private func accusation(answeredBy bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {
+        let b = profiles[bi], bc = claims[bi]
+        var found: Int? = nil
+        for ai in window where ai != bi {
+            let a = profiles[ai], ac = claims[ai]
+            guard a.isAccusing, ac.start < bc.start, ac.paragraph >= bc.paragraph - 2, !a.flags.contains(.mutual),
+                  Self.otherSides(a, b), Self.targets(a, b) else { continue }
+            if found.map({ claims[$0].start < ac.start }) ?? true { found = ai }
+        }
+        return found
+    }
+
     /// The nearest claim (before B first) of another side whose source B names.
     private func namedSource(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
         let b = profiles[bi]
@@ -304,8 +326,10 @@ extension ConflictFinder {
             let a = profiles[ai]
             guard let ea = a.extra, Self.otherSides(a, b) else { continue }
             let sharedTopic = Self.sharedCount(a.terms, b.terms) >= 1 || !Self.disjoint(a.about, b.about)
+            // Near each other, two sides' opposite names need no shared word ("a reform" / "a cut").
+            let near = abs(claims[ai].paragraph - claims[bi].paragraph) <= 2
             if let f = e.frames.first(where: { ea.frames.contains($0 ^ 1) }),
-               sharedTopic || Self.shareName(claims[ai].text, claims[bi].text) {
+               sharedTopic || near || Self.shareName(claims[ai].text, claims[bi].text) {
                 let ac = claims[ai], bc = claims[bi]
                 let group = lexicon.frameGroups[Int(f / 2)]
                 return Proposal(a: ai, kind: .framing, strength: 0.6,

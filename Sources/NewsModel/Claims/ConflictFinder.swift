@@ -503,6 +503,12 @@ public struct ConflictFinder: Sendable {
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
             if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
+            // "..., a charge the body rejected as baseless": a clause opened by a noun pointing back is the denial itself.
+            let lead = words.first.map { ["a", "an", "the"].contains($0.lower) ? 1 : 0 } ?? 0
+            if restAt > lead && restAt <= lead + 6 && lead < words.count && wordInfos[lead].reference
+                && !Self.pointingPronouns.contains(words[lead].lower) && words.count - restAt <= 8 {
+                extra.anaphoric = true; p.flags.insert(.pointer)
+            }
             // "The council rejects that." / "She denied it.": the object is only a word pointing back.
             if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ Self.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
                 extra.anaphoric = true
@@ -512,9 +518,16 @@ public struct ConflictFinder: Sendable {
             let r = Int(p.refutingWord)
             for k in max(0, r - 4)..<min(words.count, r + 4) where k != r && wordInfos[k].reference && !["it", "this", "that", "which", "them"].contains(words[k].lower) {
                 extra.anaphoric = true
-                // "calling the report false" points at a source it names, never just the claim before.
-                extra.namedOnly = true
+                // "calling the report false" points at a source it names, never just the claim before;
+                // "that figure was wrong" points at the figure just given.
+                if Self.sourceNouns.contains(words[k].lower) { extra.namedOnly = true }
             }
+        }
+        // "That is simply not what happened." / "This is false.": a short answer pointing back.
+        if !extra.anaphoric, words.count >= 3, words.count <= 12, Self.pointingPronouns.contains(words[0].lower),
+           ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(words[1].lower),
+           (p.negationWord >= 0 && p.negationWord <= 4) || (p.refutingWord >= 0 && p.refutingWord <= 4) {
+            extra.anaphoric = true
         }
         if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
         // Names are shared by every claim on a topic; they say nothing about disagreement.
@@ -644,6 +657,9 @@ public struct ConflictFinder: Sendable {
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
+    /// Nouns for a report that has a source of its own ("called the report false").
+    static let sourceNouns: Set<String> = ["report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "findings",
+                                           "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]
     /// Words that stand for what was said before ("rejects that", "denied it").
     static let pointingPronouns: Set<String> = ["that", "this", "it", "them", "these", "those"]
     static let determinersBeforeReference: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
