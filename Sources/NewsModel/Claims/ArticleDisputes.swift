@@ -92,13 +92,16 @@ extension ConflictFinder {
             }
             // Different figures for one count of one thing.
             if let fb = b.figures {
+                // "The real figure was closer to 9 percent": B corrects a figure given just before, in any words.
+                let corrects = Self.correctsFigure(texts.text(bi, claims).0)
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
                     guard let fa = a.figures, Self.otherSides(a, b) else { continue }
                     let shared = Self.sharedCount(a.terms, b.terms)
-                    guard shared >= 2 else { continue }
+                    let nearCorrection = corrects && claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2
+                    guard shared >= 2 || nearCorrection else { continue }
                     // A bare percentage needs a third shared word: percentages are everywhere.
-                    if let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "percent" || shared >= 3 }) {
+                    if let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "percent" || shared >= 3 || nearCorrection }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"),
@@ -218,6 +221,17 @@ extension ConflictFinder {
         }
         return named ?? (b.extra?.namedOnly == true ? nil : concerning ?? nearest)
     }
+
+    /// Whether a text gives a figure as the correct one ("the real figure", "the true number").
+    static func correctsFigure(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter }
+        guard words.count >= 2 else { return false }
+        for k in 1..<words.count where correctionNouns.contains(words[k]) && correctionAdjectives.contains(words[k - 1]) { return true }
+        return false
+    }
+    private static let correctionAdjectives: Set<Substring> = ["real", "true", "actual", "correct", "genuine", "accurate"]
+    private static let correctionNouns: Set<Substring> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "cost",
+                                                          "rate", "turnout", "amount", "level", "price", "value", "increase", "rise"]
 
     /// The nearest earlier accusation (within two paragraphs) against B's source, side or country.
     private func accusation(answeredBy bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {

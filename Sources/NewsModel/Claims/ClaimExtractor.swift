@@ -396,6 +396,12 @@ public struct ClaimExtractor: Sendable {
                     if n > 0, tokens[sTokens[n - 1]].text == ",", let m = main {
                         sp = m.0
                         from = n - 1
+                    } else if n > 2, tokens[sTokens[n - 1]].text == ",", main == nil, relativeStart == sentence.upperBound,
+                              n - lastRelative > 13, case let lead = leadingSubject(sTokens, context), !lead.isEmpty,
+                              let own = resolve(lead, context, salience: salience) {
+                        // "The regulator ordered the advert withdrawn, saying ...": the sentence's subject says it.
+                        sp = own
+                        from = n - 1
                     } else if let w = (max(0, n - 6)..<n).last(where: { lower[sTokens[$0]] == "with" }), w + 1 < n,
                               !sTokens[(w + 1)..<n].contains(where: { tokens[$0].text == "," }) {
                         sp = resolve(Array(sTokens[(w + 1)..<n]), context, salience: salience)
@@ -557,6 +563,11 @@ public struct ClaimExtractor: Sendable {
     private func leadingSubject(_ s: [Int], _ cx: Context) -> [Int] {
         var j = 0
         while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
+        // A dateline ("SYDNEY - ", "GOMA, Democratic Republic of the Congo - ") is no subject.
+        if j < s.count, cx.tokens[s[j]].isAllCaps,
+           let dash = s[j..<min(s.count, j + 10)].firstIndex(where: { ["-", "—", "–"].contains(cx.tokens[$0].text) }) {
+            j = dash + 1
+        }
         if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
         if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
            let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {

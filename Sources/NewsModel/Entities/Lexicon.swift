@@ -15,6 +15,11 @@ enum Lexicon {
         "Brigade", "Battalion", "Regiment", "Division", "Corps", "Legion", "Unit", "Inc", "LLC", "Co.",
         "Departments", "Ministries", "Agencies", "Org", "Government", "Weekly", "Daily", "Radio", "Television",
         "TV", "Fire", "Rescue", "Force", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur",
+        // Business names ("Verdana Naturals", "Eastbrook Homes"): never the end of a person's name.
+        "Naturals", "Homes", "Motors", "Pharmaceuticals", "Pharma", "Energy", "Mining", "Minerals", "Resources",
+        "Capital", "Partners", "Logistics", "Foods", "Systems", "Technologies", "Solutions", "Properties",
+        "Developments", "Construction", "Ventures", "Insurance", "Railway", "Railways", "Telecom", "Petroleum",
+        "Shipping", "Brands", "Stores", "Aerospace", "Chemicals", "Utilities", "Enterprises", "Investments",
     ]
 
     /// Endings of two-word club and company names whose first word alone stands for them later
