@@ -28,6 +28,31 @@ struct ClaimRulesTests {
         #expect(c.speaker == "confidential memo")
     }
 
+    @Test("an unnamed source is the phrase as written, not the name inside it")
+    func unnamedSource() throws {
+        let a = analyze(["Two people familiar with Westbourne's position said the offer had never exceeded 35 million euros."])
+        let c = try #require(a.claim(containing: "never exceeded"))
+        #expect(c.speaker == "Two people familiar with Westbourne's position")
+    }
+
+    @Test("a source granted anonymity in a 'who' clause is the phrase before it")
+    func anonymityClause() throws {
+        let a = analyze([
+            "A senior official, who spoke on condition of anonymity, said the talks had collapsed.",
+            "A diplomat who was not authorised to speak publicly said the ceasefire would hold.",
+        ])
+        #expect(try #require(a.claim(containing: "talks had collapsed")).speaker == "senior official")
+        #expect(try #require(a.claim(containing: "ceasefire would hold")).speaker == "diplomat")
+    }
+
+    @Test("', saying ...' after a clause that reports nothing is said by the sentence's subject")
+    func sayingAfterAnAct() throws {
+        let a = analyze(["SYDNEY - Verdana Naturals withdrew the advertisement on Friday, saying the trial had been misread."])
+        let c = try #require(a.claim(containing: "trial had been misread"))
+        #expect(c.speaker == "Verdana Naturals")
+        #expect(c.text == "the trial had been misread.")
+    }
+
     @Test("a cue word after a verb is a noun: no claim")
     func nounNotVerb() {
         let a = analyze(["The storm has prompted calls for better sea walls along the coast."])

@@ -457,6 +457,10 @@ public struct ClaimExtractor: Sendable {
                     sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience)
                 } else if !hasVerb(subject, context) {
                     sp = resolve(subject, context, salience: salience)
+                } else if bword == "who", let b = boundary {
+                    // "A senior official who was not authorised to speak said ...": the phrase before "who".
+                    let (np, _) = subjectTokens(before: b, in: sTokens, context)
+                    if !np.isEmpty, !hasVerb(np, context) { sp = resolve(np, context, salience: salience) }
                 }
                 guard let sp else { continue }
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
@@ -626,6 +630,14 @@ public struct ClaimExtractor: Sendable {
                     let role = Array(s[(c + 1)..<(commas.first(where: { $0 > c }) ?? b)])
                     sp.side = side(of: role, cx, salience: salience)
                 }
+                return sp
+            }
+        }
+        // "A senior official, who spoke on condition of anonymity, said": the phrase before the "who" clause.
+        if let c = commas.last, c + 1 < b, cx.lower[s[c + 1]] == "who", cx.tokens[s[c + 1]].isLowercase {
+            let (np, boundary) = subjectTokens(before: c, in: s, cx)
+            if !np.isEmpty, boundary == nil || cx.tokens[s[boundary!]].text != ",", !hasVerb(np, cx),
+               let sp = resolve(np, cx, salience: salience) {
                 return sp
             }
         }
@@ -922,6 +934,12 @@ public struct ClaimExtractor: Sendable {
     }()
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
+    /// Nouns for people an unnamed source is ("a person familiar with ...", "officials close to ...").
+    private static let anonymousHeads: Set<String> = ["person", "people", "official", "officials", "source", "sources", "diplomat",
+                                                       "diplomats", "executive", "executives", "aide", "aides", "insider", "insiders",
+                                                       "adviser", "advisers", "advisor", "advisors", "member", "members", "employee", "employees"]
+    /// Words that tie an unnamed source to what it knows.
+    private static let anonymousLinks: Set<String> = ["familiar", "close", "briefed", "knowledgeable"]
     private static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
     private static let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
     private static let headPrepositions: Set<String> = ["of", "at", "for", "from", "with", "in"]
@@ -1010,6 +1028,16 @@ public struct ClaimExtractor: Sendable {
             let rest = Array(np[(r + 2)...])
             if let body = resolve(rest, cx, salience: salience) { return body }
             return Speaker(name: words[lead...].joined(separator: " "), entity: nil, kind: nil)
+        }
+        // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
+        if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
+           k + 1 < lower.count, k <= lead + 4 {
+            var text = ""
+            for i in np[lead...] {
+                if !text.isEmpty && tokens[i].spaceBefore { text += " " }
+                text += tokens[i].text
+            }
+            return Speaker(name: text, entity: nil, kind: nil)
         }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
         let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }
