@@ -530,8 +530,10 @@ public struct EntityRecognizer: Sendable {
                     if t.wordFlags.contains(.stopword) { continue }
                     if !surnameToPerson.isEmpty,
                        let full = scan.surnamePerson(i, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
+                        // The surname of someone this article names in full beats a town of that name
+                        // ("Tomás Ibarra ... Ibarra said"), though not a country.
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(full.key, full.name),
-                                               countries: -1, priority: 1))
+                                               countries: -1, priority: t.lowerFlags.contains(.country) ? 1 : 4))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
                               i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(people[0].key, people[0].name),
@@ -936,6 +938,24 @@ public struct EntityRecognizer: Sendable {
             if next < hi && tokens[next].word == WordTable.the { next += 1 }
             if next < hi { classifyRun(scan, lo: next, hi: hi, into: &out, &pool) }
             return
+        }
+        // "Dr. Kerry-Ann Lockhart of the Caribbean Ocean Science Centre": a person's name, then the body
+        // they belong to; neither is part of the other.
+        if hi - lo >= 4, let of = (lo + 2..<hi).first(where: { tokens[$0].word == WordTable.of }), of + 1 < hi {
+            let title = scan.titleLength(lo) > 0 ? scan.titleLength(lo) : 0
+            let first = lo + title
+            let nameWords = first..<of
+            let capitals = nameWords.filter { tokens[$0].isWord }.count
+            if (1...3).contains(capitals), nameWords.count <= 5,
+               nameWords.allSatisfy({ !tokens[$0].isWord || (tokens[$0].isCapitalized && tokens[$0].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .stopword]) && !tokens[$0].lowerFlags.contains(.country)) }),
+               tokens[first].isWord, tokens[of - 1].isWord, capitals >= 2 || title > 0,
+               title > 0 || tokens[first].wordFlags.contains(.givenName) {
+                classifyRun(scan, lo: lo, hi: of, into: &out, &pool)
+                var next = of + 1
+                if next < hi && tokens[next].word == WordTable.the { next += 1 }
+                if next < hi { classifyRun(scan, lo: next, hi: hi, into: &out, &pool) }
+                return
+            }
         }
         var lo = lo
         // Titles lead into names but are not part of them ("President Donald Trump").
