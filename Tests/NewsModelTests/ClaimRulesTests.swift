@@ -53,6 +53,29 @@ struct ClaimRulesTests {
         #expect(c.text == "the trial had been misread.")
     }
 
+    @Test("a dateline is no speaker; a name a day away from its verb still speaks ('Kirui on Friday denied')")
+    func datelineAndDay() throws {
+        let a = analyze(["ELDORET, Kenya -- Kenyan marathon runner Mercy Kirui on Friday denied taking a banned substance, saying a supplement was to blame and accusing investigators of mishandling her sample."])
+        #expect(try #require(a.claim(containing: "banned substance")).speaker == "Mercy Kirui")
+        let saying = try #require(a.claim(containing: "supplement was to blame"))
+        #expect(saying.speaker == "Mercy Kirui" && saying.text == "a supplement was to blame")
+        let accusing = try #require(a.claim(containing: "mishandling"))
+        #expect(accusing.speaker == "Mercy Kirui" && accusing.cue == "accused")
+    }
+
+    @Test("'Residents of a Norwich suburb' are the residents, not the town")
+    func groupOfPlace() throws {
+        let a = analyze(["NORWICH, England - Residents of a Norwich suburb have vowed to fight the plan, accusing the council of ignoring their objections."])
+        #expect(try #require(a.claim(containing: "ignoring their objections")).speaker == "Residents")
+    }
+
+    @Test("'disputed' is a cue that disputes")
+    func disputedCue() throws {
+        let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])
+        let c = try #require(a.claim(containing: "disputed the touchdown"))
+        #expect(c.cue == "disputed" && c.disputes)
+    }
+
     @Test("a cue word after a verb is a noun: no claim")
     func nounNotVerb() {
         let a = analyze(["The storm has prompted calls for better sea walls along the coast."])

@@ -114,6 +114,29 @@ struct DisputeRulesTests {
         #expect(claim.speaker == "Linda Harcourt")
     }
 
+    @Test("two sides measuring one thing in one unit, two paragraphs apart, give contradicting figures")
+    func measuredFigures() throws {
+        let a = analyze([
+            "The preliminary report by the Air Accident Investigation Department said the aircraft touched down about 640 metres beyond the threshold.",
+            "Rain had fallen all morning.",
+            "Captain Ruth Wanjiru of Savannah Link said the airline's own analysis put the touchdown point at about 380 metres.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("640") && c.why.contains("380"))
+    }
+
+    @Test("'The union's figure is simply not true' refutes the union: 'not true' is 'false', 'the union' names it")
+    func notTrueNamesBody() throws {
+        let a = analyze([
+            "According to the Aviators' Union of East Africa, the pilots had been on duty for more than 13 hours.",
+            "\"The union's figure is simply not true,\" airline spokeswoman Ruth Wanjiru said.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .refutation || c.kind == .denial)
+        #expect(sa.contains("Union") && sb == "Ruth Wanjiru")
+    }
+
     @Test("'reportedly ..., which X denies': the reports and the denial, in one sentence")
     func reportedlyWhichDenies() throws {
         let a = analyze([

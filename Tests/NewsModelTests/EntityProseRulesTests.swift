@@ -23,6 +23,24 @@ struct EntityProseRulesTests {
         #expect(Set(a.mentions().map(\.entity)).count == 1)
     }
 
+    @Test("a business-name ending makes an organisation, not a person")
+    func businessEnding() {
+        let a = analyze(["Verdana Naturals said the spray would stay on sale."])
+        #expect(body(a) == ["organization name Verdana Naturals"])
+    }
+
+    @Test("a titled person before 'of the <body>' is two names: the person and the body")
+    func personOfBody() {
+        let a = analyze(["Dr. Kerry-Ann Lockhart of the Caribbean Ocean Science Centre questioned the figures."])
+        #expect(body(a) == ["person name Kerry-Ann Lockhart", "organization name Caribbean Ocean Science Centre"])
+    }
+
+    @Test("the surname of a person this article names in full is that person, not a town of that name")
+    func surnameBeatsTown() {
+        let a = analyze(["Professor Tomás Ibarra questioned the study.", "Ibarra said the paper did not show adaptation."])
+        #expect(body(a) == ["person name Tomás Ibarra", "person name Ibarra"])
+    }
+
     @Test("a name ending in a head word keeps its modifier")
     func modifierOpensOrganisation() {
         let a = analyze(["The ruling of the Supreme Court surprised many.", "Funding from the National Science Foundation ended."])

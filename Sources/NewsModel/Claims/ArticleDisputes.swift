@@ -99,9 +99,15 @@ extension ConflictFinder {
                     guard let fa = a.figures, Self.otherSides(a, b) else { continue }
                     let shared = Self.sharedCount(a.terms, b.terms)
                     let nearCorrection = corrects && claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2
-                    guard shared >= 2 || nearCorrection else { continue }
+                    // Two sides a paragraph apart measuring in one unit ("640 metres" / "380 metres") need no shared word.
+                    let near = abs(claims[ai].paragraph - bc.paragraph) <= 2
+                    let loose = shared < 2 && !nearCorrection
+                    guard !loose || near else { continue }
                     // A bare percentage needs a third shared word: percentages are everywhere.
-                    if let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "percent" || shared >= 3 || nearCorrection }) {
+                    if let (given, other) = Self.differingFigure(fa, fb, counts: { unit in
+                        if unit == "percent" { return shared >= 3 || nearCorrection }
+                        return !loose || Self.measureUnits.contains(unit)
+                    }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"),
@@ -222,6 +228,18 @@ extension ConflictFinder {
         return named ?? (b.extra?.namedOnly == true ? nil : concerning ?? nearest)
     }
 
+    /// Units of measure (as figure keys: stems, and "money"): two sides giving one of these near
+    /// each other are giving one quantity, unlike counts of different things.
+    static let measureUnits: Set<String> = Set(["metres", "meters", "kilometres", "kilometers", "miles", "feet", "hours", "days", "weeks",
+                                                "months", "minutes", "seconds", "nanograms", "milligrams", "grams", "kilograms", "tonnes",
+                                                "tons", "litres", "liters", "barrels", "hectares", "acres", "degrees", "knots"]
+        .map { TopicTerms.stem($0) }).union(["money"])
+
+    /// Head nouns of bodies that "the <noun>" stands for once the body is named.
+    static let bodyNouns: Set<Substring> = ["union", "company", "council", "ministry", "department", "agency", "authority", "commission",
+                                            "board", "panel", "club", "party", "government", "regulator", "airline", "bank", "army",
+                                            "police", "court", "committee", "federation", "association", "group", "campaign", "firm"]
+
     /// Whether a text gives a figure as the correct one ("the real figure", "the true number").
     static func correctsFigure(_ lower: String) -> Bool {
         let words = lower.split { !$0.isLetter }
@@ -269,7 +287,12 @@ extension ConflictFinder {
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
         let (text, ascii) = texts.text(bi, claims)
-        return Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII)
+        if Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII) { return true }
+        // "the union's figure" names the "Aviators' Union of East Africa": the body's head noun after "the".
+        for word in a.speakerLower.split(separator: " ") where Self.bodyNouns.contains(word) {
+            if Self.contains(text, ascii: ascii, "the " + word, needleASCII: ascii) { return true }
+        }
+        return false
     }
 
     /// Claims' texts lower-cased, each worked out once per article when a rule first needs it.

@@ -363,6 +363,8 @@ public struct ClaimExtractor: Sendable {
             var lastRelative = -100
             // Where a relative clause's claim starts ("..., which the ministry rejects").
             var relativeStart = sentence.upperBound
+            // The speaker of the last ", saying ..." clause, for an "and accusing ..." after it.
+            var lastGerund: Speaker? = nil
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
@@ -402,14 +404,26 @@ public struct ClaimExtractor: Sendable {
                         // "The regulator ordered the advert withdrawn, saying ...": the sentence's subject says it.
                         sp = own
                         from = n - 1
+                    } else if n > 0, lower[sTokens[n - 1]] == "and", let g = lastGerund {
+                        // "..., saying X and accusing Y of Z": the second verb is a claim of the same speaker.
+                        sp = g
+                        from = n - 1
                     } else if let w = (max(0, n - 6)..<n).last(where: { lower[sTokens[$0]] == "with" }), w + 1 < n,
                               !sTokens[(w + 1)..<n].contains(where: { tokens[$0].text == "," }) {
                         sp = resolve(Array(sTokens[(w + 1)..<n]), context, salience: salience)
                         from = w > 0 && tokens[sTokens[w - 1]].text == "," ? w - 1 : w
                     }
-                    if let sp,
-                       add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<sentence.upperBound, quoted: false) {
+                    // The claim ends where "and <another -ing cue>" starts one of its own.
+                    var end = sentence.upperBound
+                    if let k = sTokens.indices.dropFirst(cueEnd + 1).first(where: { k in
+                        k + 1 < sTokens.count && lower[sTokens[k]] == "and" && lower[sTokens[k + 1]].hasSuffix("ing")
+                            && bits[sTokens[k + 1]] & Self.cueBit != 0 && cue(at: k + 1, in: sTokens, context) != nil
+                    }) {
+                        end = tokens[sTokens[k]].start
+                    }
+                    if let sp, add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<end, quoted: false) {
                         mainEnd = min(mainEnd, tokens[sTokens[from]].start)
+                        lastGerund = sp
                     }
                     continue
                 }
@@ -508,7 +522,13 @@ public struct ClaimExtractor: Sendable {
         }
 
         for (si, sentence) in sentences.enumerated() {
-            let sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            // A dateline ("ELDORET, Kenya -- ") opening the sentence is no part of its clauses.
+            if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
+               let dash = sTokens.prefix(10).lastIndex(where: { ["-", "—", "–", "--"].contains(tokens[$0].text) }),
+               dash + 3 < sTokens.count {
+                sTokens.removeFirst(dash + 1)
+            }
             let sentenceMentions = ranges.mentions(in: sentence.lowerBound, sentence.upperBound)
             sentenceSpeaker = nil
             // This sentence's own subject, for pronouns later in it.
@@ -569,7 +589,9 @@ public struct ClaimExtractor: Sendable {
         while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
         // A dateline ("SYDNEY - ", "GOMA, Democratic Republic of the Congo - ") is no subject.
         if j < s.count, cx.tokens[s[j]].isAllCaps,
-           let dash = s[j..<min(s.count, j + 10)].firstIndex(where: { ["-", "—", "–"].contains(cx.tokens[$0].text) }) {
+           let dash = s[j..<min(s.count, j + 10)].firstIndex(where: { ["-", "—", "–", "--"].contains(cx.tokens[$0].text) }) {
+            var dash = dash
+            while dash + 1 < s.count && ["-", "—", "–", "--"].contains(cx.tokens[s[dash + 1]].text) { dash += 1 }
             j = dash + 1
         }
         if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
@@ -673,7 +695,7 @@ public struct ClaimExtractor: Sendable {
     ]
 
     /// Cues that assert (not "urged", "called for", "promised"): a second one joined by "and" is a claim.
-    private static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected",
+    private static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected", "disputed",
                                                      "warned", "insisted", "noted", "stressed", "described", "confirmed", "admitted", "stated"]
 
     /// Verbs that make a would-be subject a clause ("which is not accused").
@@ -712,7 +734,12 @@ public struct ClaimExtractor: Sendable {
         if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
            Self.sideBodies.contains(lower[r - 1]) {
             return salience.lastOrganizations.last { ClaimWords.lowercased($0.name).contains(lower[r - 1]) }?.asSide
-                ?? (salience.lastOrganizations.last?.asSide).flatMap { Self.companyLike.contains(lower[r - 1]) ? $0 : nil }
+                ?? salience.lastOrganizations.last.flatMap { org -> String? in
+                    // "the airline" is the last organisation named unless that one is plainly another kind of body (a union).
+                    let name = ClaimWords.lowercased(org.name)
+                    guard Self.companyLike.contains(lower[r - 1]), !Self.sideBodies.contains(where: { name.contains($0) }) else { return nil }
+                    return org.asSide
+                }
                 ?? "the " + lower[r - 1]
         }
         if let k = lower.firstIndex(where: { $0 == "for" || $0 == "of" || $0 == "at" }), k + 1 < seg.count,
@@ -1038,6 +1065,11 @@ public struct ClaimExtractor: Sendable {
                 text += tokens[i].text
             }
             return Speaker(name: text, entity: nil, kind: nil)
+        }
+        // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
+        if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
+           !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
+            return Speaker(name: words[lead], entity: nil, kind: nil)
         }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
         let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }

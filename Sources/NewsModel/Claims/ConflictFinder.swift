@@ -474,6 +474,11 @@ public struct ConflictFinder: Sendable {
             // Capitalised words are names (or sentence starts); shared names say nothing about disagreement.
             if wi.term >= 0 && !w.flags.contains(.capitalized) && !terms.contains(wi.term) { terms.append(wi.term) }
             if wi.refuting && p.refutingWord < 0 { p.refutingWord = Int32(k) }
+            // "is simply not true", "is not accurate": a negated "true" says the source got it wrong.
+            if p.refutingWord < 0, k >= 1, Self.truthWords.contains(w.lower),
+               (max(0, k - 2)..<k).contains(where: { ["not", "n't", "never", "hardly"].contains(words[$0].lower) }) {
+                p.refutingWord = Int32(k)
+            }
             if wi.negation && p.negationWord < 0 { p.negationWord = Int32(k) }
             if wi.accuses { accuses = true }
             if wi.firstPerson { firstPerson = true }
@@ -569,7 +574,7 @@ public struct ConflictFinder: Sendable {
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
         if claim.quoted { p.flags.insert(.quoted) }
-        if claim.quoted || ["denied", "refuted", "rejected", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
+        if claim.quoted || ["denied", "refuted", "rejected", "disputed", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
         if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
@@ -655,8 +660,10 @@ public struct ConflictFinder: Sendable {
     /// Words negating the next few words, and verbs denying all that follows them.
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
-                                         "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes"]
+                                         "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
+    /// Words a negation turns into "false" ("not true").
+    static let truthWords: Set<String> = ["true", "correct", "accurate", "right", "factual", "truthful"]
     /// Nouns for a report that has a source of its own ("called the report false").
     static let sourceNouns: Set<String> = ["report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "findings",
                                            "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]

@@ -18,6 +18,7 @@ public enum ReportingCues {
             "accused": ["accused", "accuses", "accuse", "accusing", "blamed", "blames"],
             "denied": ["denied", "denies", "deny", "denying"], "refuted": ["refuted", "refutes", "rebutted", "countered"],
             "rejected": ["rejected", "rejects", "dismissed", "dismisses"],
+            "disputed": ["disputed", "disputes", "contested", "contests"],
             "warned": ["warned", "warns", "warning"], "cautioned": ["cautioned", "cautions"],
             "stressed": ["stressed", "stresses", "underlined", "underscored"],
             "emphasized": ["emphasized", "emphasised", "emphasizes", "emphasises"],
@@ -45,7 +46,7 @@ public enum ReportingCues {
     static let quoteOnly: Set<String> = ["continued", "continues", "reads", "remarks", "comments"]
 
     /// Cues that are disputes in themselves.
-    static let disputingCues: Set<String> = ["denied", "refuted", "rejected"]
+    static let disputingCues: Set<String> = ["denied", "refuted", "rejected", "disputed"]
 
     /// Words inside a claim that deny or dispute something.
     static let negations: Set<String> = [

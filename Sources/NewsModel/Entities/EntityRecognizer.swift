@@ -533,7 +533,7 @@ public struct EntityRecognizer: Sendable {
                         // The surname of someone this article names in full beats a town of that name
                         // ("Tomás Ibarra ... Ibarra said"), though not a country.
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(full.key, full.name),
-                                               countries: -1, priority: t.lowerFlags.contains(.country) ? 1 : 4))
+                                               countries: -1, priority: t.lowerFlags.contains(.country) ? 1 : 5))
                     } else if t.wordFlags.contains(.givenName), let people = firstNames[scan.text(i)], people.count == 1,
                               i + 1 >= tokens.count || !tokens[i + 1].isCapitalized {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(people[0].key, people[0].name),
@@ -1070,7 +1070,10 @@ public struct EntityRecognizer: Sendable {
                 let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
                 // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
                 let context = verbNext || (next == "," && ["who", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
-                    || ["by", "with", "said", "told", "says"].contains(prev)
+                    || ["by", "with", "said", "told", "says"].contains(prev) || Lexicon.personNouns.contains(prev)
+                    // "Mercy Kirui on Friday denied": a day between the name and its verb.
+                    || (next == "on" && Lexicon.weekdays.contains(next2) && hi + 2 < tokens.count
+                        && Lexicon.reportingVerbs.contains(scan.text(hi + 2)))
                 let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
                     || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)
                 if evidence {

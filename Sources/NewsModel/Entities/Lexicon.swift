@@ -93,6 +93,18 @@ enum Lexicon {
     ]
 
     /// Place words that follow a capitalised name: "Kursk region", "Sumy Oblast".
+    /// Lower-case nouns for a person that a name follows ("marathon runner Mercy Kirui", "teacher Linda Harcourt").
+    static let personNouns: Set<String> = [
+        "runner", "athlete", "player", "striker", "midfielder", "goalkeeper", "coach", "manager", "teacher", "nurse", "doctor",
+        "surgeon", "lawyer", "barrister", "solicitor", "attorney", "spokesman", "spokeswoman", "spokesperson", "minister",
+        "president", "chairman", "chairwoman", "chair", "director", "founder", "executive", "economist", "analyst", "scientist",
+        "researcher", "biologist", "professor", "engineer", "pilot", "captain", "officer", "activist", "campaigner", "resident",
+        "farmer", "businessman", "businesswoman", "entrepreneur", "author", "journalist", "reporter", "editor", "singer", "actor",
+        "actress", "politician", "lawmaker", "senator", "councillor", "councilor", "mayor", "governor", "ambassador", "envoy",
+        "diplomat", "commander", "general", "leader", "secretary", "judge", "prosecutor", "witness", "survivor", "student",
+    ]
+    /// Days of the week, as written.
+    static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let regionWords: Set<String> = ["region", "Region", "Oblast", "oblast", "province", "Province", "Krai", "krai", "Governorate", "governorate", "district", "District", "County", "State", "Prefecture", "Republic"]
 
     /// Stopwords that can open the name of an organisation or place when the name ends in a head
