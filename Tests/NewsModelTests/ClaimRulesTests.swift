@@ -69,6 +69,22 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "ignoring their objections")).speaker == "Residents")
     }
 
+    @Test("'X dismissed a newspaper report that ... as nonsense': the report's claim inside X's denial")
+    func deniedReportThat() throws {
+        let a = analyze(["Kirui's agent, Tom Keller, dismissed a newspaper report that she had missed two earlier tests as \"nonsense.\""])
+        let report = try #require(a.claims.first { $0.cue == "reported" })
+        #expect(report.speaker == "newspaper report" && report.text == "she had missed two earlier tests")
+        let denial = try #require(a.claims.first { $0.speaker == "Tom Keller" })
+        #expect(denial.text.contains("nonsense"))
+        #expect(a.conflicts.contains { $0.a == report.id && $0.b == denial.id && $0.kind == .denial })
+    }
+
+    @Test("'The ministry' with no ministry named before is a source as written")
+    func bodyAsWritten() throws {
+        let a = analyze(["The ministry said 40 people had died in the floods."])
+        #expect(try #require(a.claim(containing: "40 people")).speaker == "The ministry")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

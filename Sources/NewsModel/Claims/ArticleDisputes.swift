@@ -218,6 +218,9 @@ extension ConflictFinder {
         var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil
         for ai in window where ai != bi {
             let ac = claims[ai]
+            // "X denied reports that ...": the report's claim follows the denial at once.
+            if ac.start > bc.start, ac.start <= bc.end, ac.paragraph == bc.paragraph, ac.cue == "reported",
+               Self.otherSides(profiles[ai], b) { return ai }
             guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 2 else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }

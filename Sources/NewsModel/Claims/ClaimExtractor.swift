@@ -363,6 +363,7 @@ public struct ClaimExtractor: Sendable {
             var lastRelative = -100
             // Where a relative clause's claim starts ("..., which the ministry rejects").
             var relativeStart = sentence.upperBound
+            var mainCueEnd = 0
             // The speaker of the last ", saying ..." clause, for an "and accusing ..." after it.
             var lastGerund: Speaker? = nil
             var n = 0
@@ -491,9 +492,24 @@ public struct ClaimExtractor: Sendable {
                     break
                 }
                 main = (sp, c)
+                mainCueEnd = cueEnd
             }
             if let (sp, c) = main {
-                add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
+                // "X dismissed a newspaper report that ... as nonsense": the report's claim, then X's denial of it.
+                if ReportingCues.disputingCues.contains(c), let (source, that) = reportedObject(after: mainCueEnd, in: sTokens),
+                   tokens[sTokens[that]].start < mainEnd, that + 3 < sTokens.count {
+                    let split = tokens[sTokens[that]].start
+                    // The denial is the whole clause (its "as nonsense" too); the report's claim ends before " as ...".
+                    var reportEnd = mainEnd
+                    if let k = sTokens.indices.dropFirst(that + 2).first(where: { lower[sTokens[$0]] == "as" && tokens[sTokens[$0]].start < mainEnd }) {
+                        reportEnd = tokens[sTokens[k]].start
+                    }
+                    if add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false) {
+                        add(source, cue: "reported", range: tokens[sTokens[that + 1]].start..<max(reportEnd, split + 1), quoted: false)
+                    }
+                } else {
+                    add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
+                }
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
                       let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
                       tokens[sTokens[k]].start < relativeStart {
@@ -502,6 +518,18 @@ public struct ClaimExtractor: Sendable {
             }
         }
         func sentenceSpeakerSet() -> Bool { sentenceSpeaker != nil }
+
+        /// After a denial's cue: "(a newspaper) report(s) that", "claims that", "allegations that" —
+        /// the report as an unnamed source, and the position of "that".
+        func reportedObject(after cueEnd: Int, in sTokens: [Int]) -> (Speaker, Int)? {
+            var k = cueEnd + 1
+            let from = k
+            while k < sTokens.count && k - from <= 3 && tokens[sTokens[k]].isWord && lower[sTokens[k]] != "that" { k += 1 }
+            guard k < sTokens.count, k > from, lower[sTokens[k]] == "that", Self.reportedNouns.contains(lower[sTokens[k - 1]]) else { return nil }
+            var words = (from..<k).map { tokens[sTokens[$0]].text }
+            if ["a", "an", "the"].contains(words[0].lowercased()), words.count > 1 { words.removeFirst() }
+            return (Speaker(name: words.joined(separator: " "), entity: nil, kind: nil), k)
+        }
 
         /// The main reporting clause of tokens with at least `minWords` words after its cue.
         func mainClause(_ sTokens: [Int], minWords: Int) -> (Speaker, String)? {
@@ -961,6 +989,10 @@ public struct ClaimExtractor: Sendable {
     }()
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
+    /// Reports a denial names with their content ("denied reports that ...").
+    private static let reportedNouns: Set<String> = ["report", "reports", "claim", "claims", "allegation", "allegations", "suggestion",
+                                                      "suggestions", "rumour", "rumours", "rumor", "rumors", "accusation", "accusations",
+                                                      "speculation", "story", "stories"]
     /// Nouns for people an unnamed source is ("a person familiar with ...", "officials close to ...").
     private static let anonymousHeads: Set<String> = ["person", "people", "official", "officials", "source", "sources", "diplomat",
                                                        "diplomats", "executive", "executives", "aide", "aides", "insider", "insiders",
@@ -1105,7 +1137,9 @@ public struct ClaimExtractor: Sendable {
             return salience.lastPerson
         }
         if Self.bodyHeads.contains(head), lower.first == "the" {
-            return salience.lastOrganizations.last { ($0.name.lowercased()).contains(head) } ?? salience.lastOrganizations.last
+            if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) ?? salience.lastOrganizations.last { return org }
+            // No body named yet: "The ministry" as written.
+            if lower.count <= 3 { return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) }
         }
         // A named source as written: at least one content word, no pronoun, no preposition, a noun
         // head ("state news agencies", "Scientology officials"), not a lone function word. The

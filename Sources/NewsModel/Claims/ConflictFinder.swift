@@ -504,7 +504,12 @@ public struct ConflictFinder: Sendable {
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
-            if next < words.count && words[next].lower != "that" && wordInfos[next].reference && after <= 6 { extra.anaphoric = true }
+            // (One modifier may come first: "disputed the touchdown figure", "denied a newspaper report".)
+            if next + 1 < words.count && !wordInfos[next].reference && words[next].flags.contains(.lowercase) && wordInfos[next + 1].reference
+                && !Self.pointingPronouns.contains(words[next + 1].lower)
+                && (after <= 6 || (next + 2 < words.count && words[next + 2].lower == "that")) { next += 1 }
+            if next < words.count && words[next].lower != "that" && wordInfos[next].reference
+                && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) { extra.anaphoric = true }
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
             if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
@@ -669,7 +674,7 @@ public struct ConflictFinder: Sendable {
                                            "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]
     /// Words that stand for what was said before ("rejects that", "denied it").
     static let pointingPronouns: Set<String> = ["that", "this", "it", "them", "these", "those"]
-    static let determinersBeforeReference: Set<String> = ["the", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
+    static let determinersBeforeReference: Set<String> = ["the", "a", "an", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
 
     /// Words by which a denial names what it denies without restating it.
     static let referenceWords: Set<String> = [
