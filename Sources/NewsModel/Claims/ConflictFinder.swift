@@ -55,6 +55,8 @@ public struct ConflictFinder: Sendable {
             var anaphoric = false
             /// The reference must be to a claim whose source B names.
             var namedOnly = false
+            /// The reference is to a figure ("disputed the touchdown figure"): a claim giving one.
+            var figureRef = false
             /// Index of the word that gives the force of the negated scope (for explanations).
             var negator: Int32 = -1
         }
@@ -509,7 +511,10 @@ public struct ConflictFinder: Sendable {
                 && !Self.pointingPronouns.contains(words[next + 1].lower)
                 && (after <= 6 || (next + 2 < words.count && words[next + 2].lower == "that")) { next += 1 }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference
-                && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) { extra.anaphoric = true }
+                && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) {
+                extra.anaphoric = true
+                extra.figureRef = Self.figureNouns.contains(words[next].lower)
+            }
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
             if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
@@ -667,6 +672,9 @@ public struct ConflictFinder: Sendable {
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
+    /// Nouns that point back at a figure ("rejected that calculation").
+    static let figureNouns: Set<String> = ["figure", "figures", "number", "numbers", "estimate", "estimates", "calculation",
+                                           "calculations", "count", "toll", "tally", "total"]
     /// Words a negation turns into "false" ("not true").
     static let truthWords: Set<String> = ["true", "correct", "accurate", "right", "factual", "truthful"]
     /// Nouns for a report that has a source of its own ("called the report false").
