@@ -85,6 +85,17 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "40 people")).speaker == "The ministry")
     }
 
+    @Test("'The ministry hit back, saying ...' and 'X maintained that ...'")
+    func hitBackAndMaintained() throws {
+        let a = analyze([
+            "The ministry hit back in a statement on Wednesday, saying the core measure was not the official inflation rate.",
+            "Savannah Link Airways maintained that the crew had rested for ten hours.",
+        ])
+        #expect(try #require(a.claim(containing: "core measure")).speaker == "The ministry")
+        let m = try #require(a.claim(containing: "crew had rested"))
+        #expect(m.speaker == "Savannah Link Airways" && m.cue == "insisted")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

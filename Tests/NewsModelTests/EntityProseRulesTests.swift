@@ -29,6 +29,13 @@ struct EntityProseRulesTests {
         #expect(body(a) == ["organization name Verdana Naturals"])
     }
 
+    @Test("the first two words of a three-word organisation name are that organisation later, not a person")
+    func organisationPrefix() {
+        let a = analyze(["The crash of a Savannah Link Airways turboprop killed six people.", "Savannah Link said the report was wrong."])
+        #expect(body(a) == ["organization name Savannah Link Airways", "organization name Savannah Link"])
+        #expect(Set(a.mentions().map(\.entity)).count == 1)
+    }
+
     @Test("a titled person before 'of the <body>' is two names: the person and the body")
     func personOfBody() {
         let a = analyze(["Dr. Kerry-Ann Lockhart of the Caribbean Ocean Science Centre questioned the figures."])

@@ -604,6 +604,8 @@ public struct ClaimExtractor: Sendable {
         if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
         if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
         if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
+        // "maintained that ...", "hit back, saying": verbs that report only before a clause.
+        if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
         guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
         // A noun, not a verb: "the claims", "his calls", "new reports".
         if n > 0, Self.determiners.contains(cx.lower[s[n - 1]]) { return nil }
@@ -639,6 +641,16 @@ public struct ClaimExtractor: Sendable {
         if j + 1 < s.count, cx.tokens[s[j]].isLowercase, ReportingCues.groupNouns.contains(cx.lower[s[j]]), cx.tokens[s[j + 1]].isLowercase {
             out.append(s[j])
             j += 1
+        }
+        // "The ministry hit back", "The central bank's statement": a lower-case body after "The".
+        if out.count == 1, cx.lower[out[0]] == "the", cx.tokens[out[0]].isCapitalized {
+            var k = j
+            while k < s.count && k - j < 3 && cx.tokens[s[k]].isLowercase && cx.tokens[s[k]].isWord && !Self.bodyNouns.contains(cx.lower[s[k]]) { k += 1 }
+            if k < s.count, k - j < 3, cx.tokens[s[k]].isLowercase, Self.bodyNouns.contains(cx.lower[s[k]]),
+               k + 1 < s.count, cx.tokens[s[k + 1]].isLowercase || cx.tokens[s[k + 1]].text == "," {
+                out.append(contentsOf: s[j...k])
+                return out
+            }
         }
         while let l = out.last, Self.inNounPhrase.contains(cx.lower[l]) { out.removeLast() }
         guard j < s.count, cx.tokens[s[j]].isLowercase || cx.tokens[s[j]].text == "," else { return [] }
@@ -980,7 +992,7 @@ public struct ClaimExtractor: Sendable {
     static let wordBits: [String: UInt8] = {
         var bits: [String: UInt8] = [:]
         for w in ReportingCues.verbs.keys { bits[w, default: 0] |= cueBit }
-        for w in ["ruled", "pointed", "call", "calls", "called", "calling"] { bits[w, default: 0] |= cueBit }
+        for w in ["ruled", "pointed", "call", "calls", "called", "calling", "maintained", "maintains"] { bits[w, default: 0] |= cueBit }
         for w in mutualVerbs { bits[w, default: 0] |= mutualBit }
         bits["according", default: 0] |= accordingBit
         for w in ["which", "who", "whom"] { bits[w, default: 0] |= relativeBit }
@@ -989,6 +1001,10 @@ public struct ClaimExtractor: Sendable {
     }()
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
+    /// Lower-case head nouns of a body that speaks ("The ministry", "the central bank").
+    private static let bodyNouns: Set<String> = bodyHeads.union(sideBodies).union(["bank", "regulator", "commissioner", "panel",
+                                                                                  "authority", "watchdog", "federation", "association",
+                                                                                  "committee", "administration", "secretariat"])
     /// Reports a denial names with their content ("denied reports that ...").
     private static let reportedNouns: Set<String> = ["report", "reports", "claim", "claims", "allegation", "allegations", "suggestion",
                                                       "suggestions", "rumour", "rumours", "rumor", "rumors", "accusation", "accusations",

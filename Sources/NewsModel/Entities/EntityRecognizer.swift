@@ -367,6 +367,8 @@ public struct EntityRecognizer: Sendable {
         var firstNames: [String: [(key: String, name: String)]] = [:]
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
+        // "Savannah Link Airways" ... "Savannah Link said": the name without its last word, later.
+        var orgPrefixes: [String: (key: String, name: String, countries: [String])] = [:]
         // People named with a title ("Foreign Minister Sergey Lavrov"), by the title, for title mentions.
         var titled: [Int32: [(key: String, name: String, countries: [String])]] = [:]
         func register(title: Int32, _ key: String, _ name: String, _ countries: [String]) {
@@ -416,6 +418,16 @@ public struct EntityRecognizer: Sendable {
                 personCountries[key, default: []].formUnion(pool.countries(c.countries, gazetteer))
             }
             for c in perSegment[k].cands where c.kind == .organization && !c.blocks {
+                var end = c.hi
+                if end - c.lo >= 3, scan.text(end - 1) == "." { end -= 1 }
+                if end - c.lo == 3, tokens[end - 1].wordFlags.contains(.organizationHead),
+                   (c.lo..<end - 1).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].wordFlags.isDisjoint(with: [.stopword, .organizationHead, .organizationLead]) }) {
+                    let prefix = scan.surface(c.lo, end - 1)
+                    if orgPrefixes[prefix] == nil {
+                        let (key, name) = label(c, scan, pool)
+                        orgPrefixes[prefix] = (key, name, pool.countries(c.countries, gazetteer))
+                    }
+                }
                 // "Westbourne United", "Verdana Holdings": later the first word alone is the club or firm.
                 if c.hi - c.lo == 2, Lexicon.shortFormHeads.contains(scan.text(c.hi - 1)) {
                     let lead = tokens[c.lo]
@@ -520,6 +532,16 @@ public struct EntityRecognizer: Sendable {
                 for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
                     if let full = scan.surnamePerson(cands[i].lo, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         cands[i].label = pool.name(full.key, full.name)
+                    }
+                }
+            }
+            // Two words that begin an organisation's three-word name are that organisation, not a person.
+            if !orgPrefixes.isEmpty {
+                for i in cands.indices where cands[i].kind == .person && cands[i].hi - cands[i].lo == 2 && cands[i].form == .name {
+                    if let org = orgPrefixes[scan.surface(cands[i].lo, cands[i].hi)] {
+                        cands[i].kind = .organization
+                        cands[i].label = pool.name(org.key, org.name)
+                        cands[i].countries = pool.countries(org.countries)
                     }
                 }
             }
