@@ -233,6 +233,7 @@ struct DisputePiecesTests {
         #expect(f["percent"] == "12 percent")
         #expect(f.count == 4)
         #expect(ConflictFinder.figures(in: "turnout was no higher than 41 percent")["percent"] == "41 percent")
+        #expect(ConflictFinder.figures(in: "the crew were on duty for nine and a half hours") == [TopicTerms.stem("hours"): "9.5 hours"])
         #expect(ConflictFinder.figures(in: "35 per cent of the homes would be affordable")["home%"] == "35 percent of homes")
         #expect(ConflictFinder.figures(in: "colonies that survived the 2014 event").isEmpty)
         #expect(ConflictFinder.figures(in: "a fee of 42 million euros")["money"] == "42 million")

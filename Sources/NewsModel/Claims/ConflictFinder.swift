@@ -822,6 +822,12 @@ public struct ConflictFinder: Sendable {
                     share = true
                     continue
                 }
+                // "nine and a half hours"
+                if w == "and", !number.contains("."), String(String.UnicodeScalarView(s[i..<min(s.count, i + 7)])).lowercased() == " a half" {
+                    number += ".5"
+                    i += 7
+                    continue
+                }
                 if numberWords.contains(w) { number += " " + w; continue }
                 unit = w
                 break

@@ -426,6 +426,12 @@ public struct EntityRecognizer: Sendable {
                     if orgPrefixes[prefix] == nil {
                         let (key, name) = label(c, scan, pool)
                         orgPrefixes[prefix] = (key, name, pool.countries(c.countries, gazetteer))
+                        // "Kestrel Mobile Inc." ... "Kestrel said": a first word no list knows stands for it too.
+                        let lead = tokens[c.lo]
+                        if Lexicon.shortFormHeads.contains(scan.text(end - 1)), lead.wordFlags.isDisjoint(with: [.givenName, .placeHead]),
+                           !lead.lowerFlags.contains(.country), gazetteer.phrases.single(lead.word) < 0, orgAliases[scan.text(c.lo)] == nil {
+                            orgAliases[scan.text(c.lo)] = (key, name, pool.countries(c.countries, gazetteer))
+                        }
                     }
                 }
                 // "Westbourne United", "Verdana Holdings": later the first word alone is the club or firm.
