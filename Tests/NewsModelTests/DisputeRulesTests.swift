@@ -85,11 +85,11 @@ struct DisputeRulesTests {
         #expect(c.why.contains("accusation"))
     }
 
-    @Test("'That is simply not what happened,' said after the other side's claim, disputes it")
+    @Test("'That is simply not true,' said after the other side's claim, disputes it")
     func thatIsNotWhatHappened() throws {
         let a = analyze([
             "The company said its offer amounted to wage increases of 14 percent over four years.",
-            "\"That is simply not what happened,\" union president Sandra Kowalczyk said.",
+            "\"That is simply not true,\" union president Sandra Kowalczyk said.",
         ])
         let (c, sa, sb) = try only(a)
         #expect(c.kind == .denial)

@@ -368,9 +368,11 @@ extension ConflictFinder {
             guard let ea = a.extra, Self.otherSides(a, b) else { continue }
             let sharedTopic = Self.sharedCount(a.terms, b.terms) >= 1 || !Self.disjoint(a.about, b.about)
             // Near each other, two sides' opposite names need no shared word ("a reform" / "a cut").
+            // (Each must name the thing: "This is a reform", "call it what it is: a cut", not "the peacekeeping mission".)
             let near = abs(claims[ai].paragraph - claims[bi].paragraph) <= 2
             if let f = e.frames.first(where: { ea.frames.contains($0 ^ 1) }),
-               sharedTopic || near || Self.shareName(claims[ai].text, claims[bi].text) {
+               sharedTopic || Self.shareName(claims[ai].text, claims[bi].text)
+                || (near && Self.namesAs(claims[ai].text, f ^ 1) && Self.namesAs(claims[bi].text, f)) {
                 let ac = claims[ai], bc = claims[bi]
                 let group = lexicon.frameGroups[Int(f / 2)]
                 return Proposal(a: ai, kind: .framing, strength: 0.6,
@@ -396,6 +398,21 @@ extension ConflictFinder {
         }
         return !names(x).isDisjoint(with: names(y))
     }
+
+    /// Whether `text` uses its framed word as a name for the thing: after "is", "call it", "as", ":".
+    static func namesAs(_ text: String, _ frame: Int32) -> Bool {
+        let word = framedWord(text, frame)
+        guard let first = word.split(separator: " ").first else { return false }
+        let words = ClaimWords.words(text).map(\.lower)
+        guard let k = words.firstIndex(of: String(first)) else { return false }
+        let before = words[max(0, k - 3)..<k]
+        if before.contains(where: { namingWords.contains($0) }) { return true }
+        // "what it is: a cut" (the colon is no word): the text right before the word.
+        guard let r = ClaimWords.lowercased(text).range(of: String(first)) else { return false }
+        return ClaimWords.lowercased(text)[..<r.lowerBound].hasSuffix(": a ") || ClaimWords.lowercased(text)[..<r.lowerBound].hasSuffix(": ")
+    }
+    private static let namingWords: Set<String> = ["is", "was", "are", "were", "be", "being", "call", "calls", "called", "calling", "as",
+                                                   "s", "it", "this", "describes", "described", "label", "labelled", "labeled"]
 
     /// The word of `text` with lexicon pole `pole`.
     static func poleWord(_ text: String, _ pole: Int32) -> String {

@@ -1006,9 +1006,8 @@ public struct ClaimExtractor: Sendable {
                                                                                   "authority", "watchdog", "federation", "association",
                                                                                   "committee", "administration", "secretariat"])
     /// Reports a denial names with their content ("denied reports that ...").
-    private static let reportedNouns: Set<String> = ["report", "reports", "claim", "claims", "allegation", "allegations", "suggestion",
-                                                      "suggestions", "rumour", "rumours", "rumor", "rumors", "accusation", "accusations",
-                                                      "speculation", "story", "stories"]
+    /// (Only reports with a source of their own: "rejects any suggestion that ..." quotes nobody.)
+    private static let reportedNouns: Set<String> = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories"]
     /// Nouns for people an unnamed source is ("a person familiar with ...", "officials close to ...").
     private static let anonymousHeads: Set<String> = ["person", "people", "official", "officials", "source", "sources", "diplomat",
                                                        "diplomats", "executive", "executives", "aide", "aides", "insider", "insiders",

@@ -538,10 +538,11 @@ public struct ConflictFinder: Sendable {
                 if Self.sourceNouns.contains(words[k].lower) { extra.namedOnly = true }
             }
         }
-        // "That is simply not what happened." / "This is false.": a short answer pointing back.
+        // "That is simply not true." / "This is false.": a short answer pointing back. (A bare "not" is
+        // too weak: "That is not how serious clubs behave", "This was not a mistake" answer nobody.)
         if !extra.anaphoric, words.count >= 3, words.count <= 12, Self.pointingPronouns.contains(words[0].lower),
            ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(words[1].lower),
-           (p.negationWord >= 0 && p.negationWord <= 4) || (p.refutingWord >= 0 && p.refutingWord <= 4) {
+           p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
         }
         if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
