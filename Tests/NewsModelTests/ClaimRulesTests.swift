@@ -96,6 +96,15 @@ struct ClaimRulesTests {
         #expect(m.speaker == "Savannah Link Airways" && m.cue == "insisted")
     }
 
+    @Test("'criticized X for ...' is a claim that charges X; 'attract criticism' is none")
+    func criticizedCue() throws {
+        let a = analyze(["The report also criticized the company for storing bank details without encryption.",
+                         "Media have said the questionnaires attract criticism from both sides."])
+        let c = try #require(a.claim(containing: "storing bank details"))
+        #expect(c.speaker == "The report" && c.cue == "criticized")
+        #expect(a.claim(containing: "attract criticism")?.cue == "said")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

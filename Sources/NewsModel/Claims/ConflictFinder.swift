@@ -581,7 +581,8 @@ public struct ConflictFinder: Sendable {
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.
         if claim.speakerSide == nil, speakerCountries.count == 1, p.sideKey == p.speakerKey { p.sideKey = speakerCountries[0] }
-        if accuses { p.flags.insert(.accuses) }
+        // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
+        if accuses || claim.cue == "criticized" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
         if claim.quoted { p.flags.insert(.quoted) }

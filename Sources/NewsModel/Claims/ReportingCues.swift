@@ -24,6 +24,7 @@ public enum ReportingCues {
             "emphasized": ["emphasized", "emphasised", "emphasizes", "emphasises"],
             "suggested": ["suggested", "suggests"], "reported": ["reported", "reports", "reporting"],
             "announced": ["announced", "announces"], "condemned": ["condemned", "condemns"],
+            "criticized": ["criticized", "criticised", "criticizes", "criticises"],
             "described": ["described", "describes", "called", "calls"],
             "insisted": ["insisted", "insists"], "noted": ["noted", "notes"], "explained": ["explained", "explains"],
             "indicated": ["indicated", "indicates"], "confirmed": ["confirmed", "confirms"],
