@@ -246,14 +246,31 @@ extension ConflictFinder {
 
     /// Whether a text gives a figure as the correct one ("the real figure", "the true number").
     static func correctsFigure(_ lower: String) -> Bool {
-        let words = lower.split { !$0.isLetter }
-        guard words.count >= 2 else { return false }
-        for k in 1..<words.count where correctionNouns.contains(words[k]) && correctionAdjectives.contains(words[k - 1]) { return true }
-        return false
+        // Bytes, not Characters: this runs for every claim with a number.
+        var text = lower
+        return text.withUTF8 { b in
+            var previousIsAdjective = false
+            var start = -1
+            for i in 0...b.count {
+                let letter = i < b.count && (b[i] &- 0x61 < 26 || b[i] >= 0x80)
+                if letter { if start < 0 { start = i }; continue }
+                guard start >= 0 else { continue }
+                let length = i - start
+                var isAdjective = false
+                if length >= 4 && length <= 8 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                    if previousIsAdjective && correctionNouns.contains(word) { return true }
+                    isAdjective = correctionAdjectives.contains(word)
+                }
+                previousIsAdjective = isAdjective
+                start = -1
+            }
+            return false
+        }
     }
-    private static let correctionAdjectives: Set<Substring> = ["real", "true", "actual", "correct", "genuine", "accurate"]
-    private static let correctionNouns: Set<Substring> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "cost",
-                                                          "rate", "turnout", "amount", "level", "price", "value", "increase", "rise"]
+    private static let correctionAdjectives: Set<String> = ["real", "true", "actual", "correct", "genuine", "accurate"]
+    private static let correctionNouns: Set<String> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "cost",
+                                                       "rate", "turnout", "amount", "level", "price", "value", "increase", "rise"]
 
     /// The nearest earlier accusation (within two paragraphs) against B's source, side or country.
     private func accusation(answeredBy bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {
