@@ -105,6 +105,18 @@ struct ClaimRulesTests {
         #expect(a.claim(containing: "attract criticism")?.cue == "said")
     }
 
+    @Test("a paraphrase's text is what was said, without the reporting clause")
+    func paraphraseContent() throws {
+        let a = analyze([
+            "Council leader Marcus Fenwick said 35 percent of the homes would be affordable.",
+            "Linda Harcourt told about 300 people at a meeting that the figure was misleading.",
+            "The ministry said in a statement that the border would reopen on Monday.",
+        ])
+        #expect(try #require(a.claim(containing: "35 percent")).text == "35 percent of the homes would be affordable.")
+        #expect(try #require(a.claim(containing: "figure was misleading")).text == "the figure was misleading.")
+        #expect(try #require(a.claim(containing: "border would reopen")).text == "the border would reopen on Monday.")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

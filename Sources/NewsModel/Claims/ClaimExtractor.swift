@@ -364,6 +364,7 @@ public struct ClaimExtractor: Sendable {
             // Where a relative clause's claim starts ("..., which the ministry rejects").
             var relativeStart = sentence.upperBound
             var mainCueEnd = 0
+            var mainContentStart: Int? = nil
             // The speaker of the last ", saying ..." clause, for an "and accusing ..." after it.
             var lastGerund: Speaker? = nil
             var n = 0
@@ -493,6 +494,22 @@ public struct ClaimExtractor: Sendable {
                 }
                 main = (sp, c)
                 mainCueEnd = cueEnd
+                // The claimed content starts after the cue ("... said (that) X" -> "X"; "told reporters that X",
+                // "said in a statement that X" -> "X"); a denial or accusation keeps its clause.
+                // ("The KPA put its losses at three and said ...": what comes before "and said" is said too.)
+                if after >= 3, before < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                   n == 0 || lower[sTokens[n - 1]] != "and" {
+                    var k = cueEnd + 1
+                    if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 8)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
+                       t > cueEnd + 1, t + 2 < sTokens.count,
+                       c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
+                       !sTokens[(cueEnd + 1)..<t].contains(where: { tokens[$0].text == "," || tokens[$0].text == "\"" }) {
+                        k = t + 1
+                    } else if k < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase, k + 2 < sTokens.count {
+                        k += 1
+                    }
+                    if k < sTokens.count, tokens[sTokens[k]].start < mainEnd { mainContentStart = tokens[sTokens[k]].start }
+                }
             }
             if let (sp, c) = main {
                 // "X dismissed a newspaper report that ... as nonsense": the report's claim, then X's denial of it.
@@ -508,7 +525,7 @@ public struct ClaimExtractor: Sendable {
                         add(source, cue: "reported", range: tokens[sTokens[that + 1]].start..<max(reportEnd, split + 1), quoted: false)
                     }
                 } else {
-                    add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false)
+                    add(sp, cue: c, range: (mainContentStart ?? sentence.lowerBound)..<max(mainEnd, sentence.lowerBound), quoted: false)
                 }
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
                       let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
