@@ -117,6 +117,38 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "border would reopen")).text == "the border would reopen on Monday.")
     }
 
+    @Test("'she' after 'Her mother, Karen Mitchell, ...' is Karen Mitchell; '27-year-old Aroha Mitchell' is a name with an age")
+    func appositiveSubjects() throws {
+        let a = analyze([
+            "Hamish Ward, who led the search, said the hikers had done everything right.",
+            "One of the hikers, 27-year-old Aroha Mitchell, said the group never felt in danger.",
+            "Her mother, Karen Mitchell, who raised the alarm, thanked the searchers. \"They did not stop,\" she said.",
+        ])
+        #expect(try #require(a.claim(containing: "never felt in danger")).speaker == "Aroha Mitchell")
+        #expect(try #require(a.claim(containing: "did not stop")).speaker == "Karen Mitchell")
+    }
+
+    @Test("'the Toronto-based company' is the company, not Toronto; 'The ministry' is not the bank named before")
+    func basedAndOtherBody() throws {
+        let a = analyze([
+            "Kestrel Mobile Inc. said it was reviewing the findings.",
+            "In a statement, the Toronto-based company said about 1.2 million accounts had been affected.",
+            "The Bank of Ghana said inflation was high. The ministry said it had not borrowed beyond its limits.",
+        ])
+        #expect(try #require(a.claim(containing: "1.2 million")).speaker == "Kestrel Mobile Inc.")
+        #expect(try #require(a.claim(containing: "not borrowed")).speaker == "The ministry")
+    }
+
+    @Test("a country's body ('Ecuador's foreign ministry') is the source as written, speaking for the country")
+    func countryBody() throws {
+        let a = analyze(["LUSAKA - Zambia's main opposition party on Monday accused election officials of stuffing ballot boxes.",
+                         "Ecuador's foreign ministry said the soldiers were arrested inside Ecuador."])
+        let party = try #require(a.claim(containing: "stuffing ballot boxes"))
+        #expect(party.speaker == "Zambia's main opposition party" && party.speakerEntity == nil && party.speakerSide == "country/zm")
+        let ministry = try #require(a.claim(containing: "arrested inside"))
+        #expect(ministry.speaker == "Ecuador's foreign ministry" && ministry.speakerSide == "country/ec")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

@@ -23,7 +23,7 @@ struct FilterTests {
         #expect(Self.analysis.filtered(by: [russia.id]).articles == [1])
     }
 
-    @Test("conflicts kept by a filter are those with a claim by or about it (or, for a country, anything of it), as a scan of every conflict finds")
+    @Test("conflicts kept by a filter are those with a claim by, about or (a country) for it, or of anything of a country, as a scan of every conflict finds")
     func conflictsAgainstScan() throws {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("seeds")
@@ -33,7 +33,10 @@ struct FilterTests {
         func scan(_ filters: [Entity]) -> [Int] {
             analysis.conflicts.indices.filter { k in
                 let ids = [analysis.conflicts[k].a, analysis.conflicts[k].b].compactMap { claims[$0] }
-                    .flatMap { ($0.speakerEntity.map { [$0] } ?? []) + $0.about }
+                    .flatMap { c in
+                        (c.speakerEntity.map { [$0] } ?? []) + c.about
+                            + (c.speakerSide.flatMap { byID[$0]?.kind == .country ? [$0] : nil } ?? [])
+                    }
                 return filters.allSatisfy { f in
                     ids.contains { id in id == f.id || (f.kind == .country && (byID[id]?.countries.contains(f.id) ?? false)) }
                 }

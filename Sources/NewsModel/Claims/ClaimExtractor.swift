@@ -536,6 +536,17 @@ public struct ClaimExtractor: Sendable {
         }
         func sentenceSpeakerSet() -> Bool { sentenceSpeaker != nil }
 
+        /// A person named between the sentence's first two commas after a short lower-case opening
+        /// ("Her mother, Karen Mitchell, ...", "One of the hikers, 27-year-old Aroha Mitchell, ...").
+        func appositiveSubject(_ sTokens: [Int]) -> LocalMention? {
+            guard let c1 = sTokens.prefix(7).firstIndex(where: { tokens[$0].text == "," }), c1 >= 1,
+                  let c2 = sTokens[(c1 + 1)...].prefix(8).firstIndex(where: { tokens[$0].text == "," }), c2 > c1 + 1 else { return nil }
+            guard !sTokens[..<c1].dropFirst().contains(where: { tokens[$0].isCapitalized && !context.inName[$0] }) else { return nil }
+            let lo = tokens[sTokens[c1 + 1]].start, hi = tokens[sTokens[c2 - 1]].end
+            guard let m = ranges.mentions(in: lo, hi).last(where: { $0.mention.kind == .person }), m.end == hi else { return nil }
+            return m
+        }
+
         /// After a denial's cue: "(a newspaper) report(s) that", "claims that", "allegations that" —
         /// the report as an unnamed source, and the position of "that".
         func reportedObject(after cueEnd: Int, in sTokens: [Int]) -> (Speaker, Int)? {
@@ -582,6 +593,9 @@ public struct ClaimExtractor: Sendable {
             let lead = leadingSubject(sTokens, context)
             if !lead.isEmpty, !Self.subjectPronouns.contains(lower[lead[0]]), let sp = resolve(lead, context, salience: salience) {
                 if sp.kind == .person { salience.currentPerson = sp } else if isGroup(sp, lead, context) { salience.currentGroup = sp }
+            } else if let named = appositiveSubject(sTokens) {
+                // "Her mother, Karen Mitchell, who raised the alarm, thanked ...": the name between the commas.
+                salience.currentPerson = speaker(for: named.mention, entities: entities)
             }
             for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
             sentenceClaims(si, sentence, sTokens, sentenceMentions)
@@ -728,7 +742,7 @@ public struct ClaimExtractor: Sendable {
         if let last = np.last, np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
            let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
            let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
-           np[..<from].allSatisfy({ cx.tokens[$0].isWord && cx.tokens[$0].isLowercase }) {
+           np[..<from].allSatisfy({ !cx.tokens[$0].isCapitalized && !cx.tokens[$0].isAllCaps }) {
             np = Array(np[from...])
         }
         if let last = np.last, !np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
@@ -767,6 +781,8 @@ public struct ClaimExtractor: Sendable {
                                                   "department", "military", "embassy", "hospital", "school", "university", "airline"]
     /// Bodies that stand for the organisation the article just named ("the company").
     private static let companyLike: Set<String> = ["company", "firm", "club", "airline", "group"]
+    /// Bodies "the <noun>" stands for the last organisation named as ("the company said").
+    private static let firmLike: Set<String> = ["company", "firm", "airline", "carrier", "club"]
 
     /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
     /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
@@ -1022,6 +1038,7 @@ public struct ClaimExtractor: Sendable {
     private static let bodyNouns: Set<String> = bodyHeads.union(sideBodies).union(["bank", "regulator", "commissioner", "panel",
                                                                                   "authority", "watchdog", "federation", "association",
                                                                                   "committee", "administration", "secretariat"])
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     /// Reports a denial names with their content ("denied reports that ...").
     /// (Only reports with a source of their own: "rejects any suggestion that ..." quotes nobody.)
     private static let reportedNouns: Set<String> = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories"]
@@ -1042,6 +1059,9 @@ public struct ClaimExtractor: Sendable {
         let tokens = cx.tokens, lower = cx.lower
         var k = n - 1
         let skip = Self.skippedBeforeVerb
+        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        // "X on Monday accused": the day is no part of the subject.
+        if k >= 1, Self.weekdays.contains(lower[idx[k]]), lower[idx[k - 1]] == "on" { k -= 2 }
         while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
         if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }
@@ -1077,6 +1097,8 @@ public struct ClaimExtractor: Sendable {
             guard t.isLowercase, !cx.inName[np[j]] else { continue }
             if w == "who" || w == "which" || w == "that" { return Array(np[..<j]) }
             let prev = cx.lower[np[j - 1]]
+            // ("Toronto-based": a hyphenated compound, no participle.)
+            if prev == "-" { continue }
             // A participle after a noun, followed by its complement (not "a leaked internal letter").
             guard Self.participles.contains(w) || (w.hasSuffix("ed") && w.count > 4) else { continue }
             if Self.determiners.contains(prev) || prev.hasSuffix("ly") || Self.finiteVerbs.contains(prev) || prev == "'s" || prev == "’s" { continue }
@@ -1120,6 +1142,20 @@ public struct ClaimExtractor: Sendable {
             if let body = resolve(rest, cx, salience: salience) { return body }
             return Speaker(name: words[lead...].joined(separator: " "), entity: nil, kind: nil)
         }
+        // "Ecuador's foreign ministry", "Zambia's main opposition party": a body of a country, as written,
+        // speaking for the country.
+        if let m = inside.first, m.mention.kind == .country, m.start == tokens[np[lead]].start,
+           let k = np.firstIndex(where: { tokens[$0].start >= m.end }), k + 1 < np.count,
+           ["'s", "’s"].contains(cx.lower[np[k]]) || (["'", "’"].contains(cx.lower[np[k]]) && cx.lower[np[k + 1]] == "s"),
+           case let from = ["'", "’"].contains(cx.lower[np[k]]) ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
+           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = lower.last, Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) {
+            var text = ""
+            for i in np[lead...] {
+                if !text.isEmpty && tokens[i].spaceBefore { text += " " }
+                text += tokens[i].text
+            }
+            return Speaker(name: text, entity: nil, kind: nil, side: m.mention.entity)
+        }
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
         if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
            k + 1 < lower.count, k <= lead + 4 {
@@ -1136,7 +1172,13 @@ public struct ClaimExtractor: Sendable {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
-        let named = inside.filter { $0.mention.form != .demonym && !(documentHead && $0.end < hi) }
+        // "the Toronto-based company": the place only qualifies the head.
+        let based = np.indices.compactMap { k -> Range<Int>? in
+            lower[k].hasSuffix("based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil
+        }
+        let named = inside.filter { m in
+            m.mention.form != .demonym && !(documentHead && m.end < hi) && !based.contains { $0.contains(m.end) }
+        }
         // "Matthew Ingram of The Globe and Mail": the person before the preposition is the head.
         if named.count >= 2 {
             for m in named where m.mention.kind == .person {
@@ -1168,8 +1210,11 @@ public struct ClaimExtractor: Sendable {
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             return salience.lastPerson
         }
-        if Self.bodyHeads.contains(head), lower.first == "the" {
-            if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) ?? salience.lastOrganizations.last { return org }
+        if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
+            if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
+            // The last organisation, unless its name says it is another kind of body ("The ministry" after "Bank of Ghana").
+            if let org = salience.lastOrganizations.last, case let name = ClaimWords.lowercased(org.name),
+               !Self.bodyNouns.contains(where: { $0 != head && name.contains($0) }) { return org }
             // No body named yet: "The ministry" as written.
             if lower.count <= 3 { return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) }
         }

@@ -97,7 +97,9 @@ public struct CorpusIndex: Sendable {
         for (k, c) in conflicts.enumerated() {
             let k32 = Int32(k)
             for claim in [claim(c.a), claim(c.b)].compactMap({ $0 }) {
-                for id in (claim.speakerEntity.map { [$0] } ?? []) + claim.about {
+                // (The country an unnamed body speaks for counts: "Ecuador's foreign ministry" is Ecuador's.)
+                let side = claim.speakerSide.flatMap { id in entityByID[id].map { entities[$0].kind == .country ? [id] : [] } } ?? []
+                for id in (claim.speakerEntity.map { [$0] } ?? []) + side + claim.about {
                     guard let e = entityByID[id] else { continue }
                     if lastEntity[e] != k32 {
                         lastEntity[e] = k32

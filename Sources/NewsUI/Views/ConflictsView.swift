@@ -70,7 +70,8 @@ enum ClaimColumn {
         let kind = claim.speakerEntity.flatMap { state.analysis.entity($0)?.kind }
         x += buffer.put(claim.speaker, x: x, y: area.y, maxWidth: area.maxX - x, style: head.merged(with: kind.map { theme.style(.entity($0)) } ?? Style(bold: true)))
         // Whom the speaker speaks for, when a role phrase said it ("for The army").
-        if let side = claim.speakerSide.map({ state.analysis.entity($0)?.name ?? $0 }), side != claim.speaker {
+        // (Not when the speaker's own name says it: "Ecuador's foreign ministry".)
+        if let side = claim.speakerSide.map({ state.analysis.entity($0)?.name ?? $0 }), side != claim.speaker, !claim.speaker.hasPrefix(side) {
             x += buffer.put(" for " + side, x: x, y: area.y, maxWidth: area.maxX - x, style: head)
         }
         buffer.put(" · " + claim.cue + (claim.quoted ? " (quoted)" : ""), x: x, y: area.y, maxWidth: area.maxX - x, style: head)
