@@ -149,6 +149,18 @@ struct ClaimRulesTests {
         #expect(ministry.speaker == "Ecuador's foreign ministry" && ministry.speakerSide == "country/ec")
     }
 
+    @Test("an aside between commas, a body after the name, and 'the ministry' after a country's ministry")
+    func asidesAndBodies() throws {
+        let a = analyze([
+            "Adriana Mejía Castro spoke in Bogotá. Mejía, in turn, accused Ecuador of turning a blind eye to armed groups.",
+            "A third scientist, Dr. Samuel Osei-Bonsu of the Global Reef Monitoring Consortium, said the result was interesting.",
+            "Rwanda's foreign ministry said it had no involvement. The ministry said Congo was using Rwanda as a scapegoat.",
+        ])
+        #expect(try #require(a.claim(containing: "blind eye")).speaker == "Adriana Mejía Castro")
+        #expect(try #require(a.claim(containing: "result was interesting")).speaker == "Samuel Osei-Bonsu")
+        #expect(try #require(a.claim(containing: "scapegoat")).speaker == "Rwanda's foreign ministry")
+    }
+
     @Test("'disputed' is a cue that disputes")
     func disputedCue() throws {
         let a = analyze(["The report said the plane touched down 640 metres beyond the threshold.", "Savannah Link disputed the touchdown figure."])

@@ -204,6 +204,8 @@ public struct ClaimExtractor: Sendable {
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
                 about: about, disputes: disputes, mutualParties: mutual))
             salience.lastSpeaker = sp
+            // A country's body as written ("Rwanda's foreign ministry") is what "the ministry" stands for next.
+            if sp.entity == nil, sp.side != nil, !salience.lastOrganizations.contains(sp) { salience.lastOrganizations.append(sp) }
             if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
             if sp.kind == .person { salience.lastPerson = sp }
             if mutual.isEmpty { paragraphSpeaker = sp; sentenceSpeaker = sp }
@@ -738,6 +740,11 @@ public struct ClaimExtractor: Sendable {
         var (np, before) = subjectTokens(before: b, in: s, cx)
         // "Daniel Okonkwo KC", "Jane Roe MP": letters after the name are no part of it.
         if np.count >= 3, let last = np.last, cx.tokens[last].isAllCaps, cx.tokens[last].text.count <= 3 { np.removeLast() }
+        // "..., Dr. Samuel Osei-Bonsu of the Global Reef Monitoring Consortium, said": the name before "of".
+        if let cut = np.firstIndex(where: { ["of", "at", "from"].contains(cx.lower[$0]) && cx.tokens[$0].isLowercase }), cut > 0,
+           cx.mentions.mentions.contains(where: { $0.end == cx.tokens[np[cut - 1]].end && $0.mention.kind == .person }) {
+            np = Array(np[..<cut])
+        }
         // "..., retired teacher Linda Harcourt, said": a lowercase description before the name is no part of it.
         if let last = np.last, np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
            let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
@@ -1062,6 +1069,11 @@ public struct ClaimExtractor: Sendable {
         while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "X on Monday accused": the day is no part of the subject.
         if k >= 1, Self.weekdays.contains(lower[idx[k]]), lower[idx[k - 1]] == "on" { k -= 2 }
+        // "Mejía, in turn, accused": a short aside between commas is no part of it either.
+        if k >= 2, tokens[idx[k]].text == ",", let open = (max(0, k - 4)..<k).last(where: { tokens[idx[$0]].text == "," }), open >= 1,
+           open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
+            k = open - 1
+        }
         while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
         if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }

@@ -412,6 +412,12 @@ public struct EntityRecognizer: Sendable {
                 if c.title >= 0 { register(title: c.title, key, name, pool.countries(c.countries, gazetteer)) }
                 let surname = NameKey.surname(name)
                 if surnameToPerson[surname] == nil { surnameToPerson[surname] = (key, name) }
+                // "Adriana Mejía Castro" ... "Mejía said": a Spanish-style first surname stands for the person too.
+                let parts = name.split(separator: " ")
+                if parts.count == 3, parts[1].count >= 3, parts[1].first?.isUppercase == true, !gazetteer.isGivenName(String(parts[1])) {
+                    let middle = NameKey.surname(String(parts[1]))
+                    if surnameToPerson[middle] == nil { surnameToPerson[middle] = (key, name) }
+                }
                 if let first = givenName(name), !(firstNames[first] ?? []).contains(where: { $0.key == key }) {
                     firstNames[first, default: []].append((key, name))
                 }
