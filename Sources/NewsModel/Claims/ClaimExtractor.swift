@@ -1224,8 +1224,9 @@ public struct ClaimExtractor: Sendable {
         }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
-            // The last organisation, unless its name says it is another kind of body ("The ministry" after "Bank of Ghana").
-            if let org = salience.lastOrganizations.last, case let name = ClaimWords.lowercased(org.name),
+            // "The company": the last organisation, unless its name says it is another kind of body; "the
+            // ministry" is only ever one named as a ministry (not the bank or news agency named before).
+            if Self.firmLike.contains(head), let org = salience.lastOrganizations.last, case let name = ClaimWords.lowercased(org.name),
                !Self.bodyNouns.contains(where: { $0 != head && name.contains($0) }) { return org }
             // No body named yet: "The ministry" as written.
             if lower.count <= 3 { return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) }

@@ -20,6 +20,7 @@ enum Lexicon {
         "Capital", "Partners", "Logistics", "Foods", "Systems", "Technologies", "Solutions", "Properties",
         "Developments", "Construction", "Ventures", "Insurance", "Railway", "Railways", "Telecom", "Petroleum",
         "Shipping", "Brands", "Stores", "Aerospace", "Chemicals", "Utilities", "Enterprises", "Investments",
+        "Panel", "Consortium", "Trust", "Forum", "Initiative", "Observatory", "Inspectorate",
     ]
 
     /// Endings of two-word club and company names whose first word alone stands for them later
