@@ -24,6 +24,38 @@ struct FuzzRegressionTests {
         return paths
     }()
 
+    /// Words of news prose that the claim and conflict rules look at, to be strung together at random.
+    private static let soup = ["said", "says", "told", "that", "the", "The", "a", ",", ",", ".", "-", "--", "—", "'s", "’s", "\"", "“", "”",
+        "and", "accused", "accusing", "saying", "denied", "rejected", "disputed", "maintained", "criticized", "report", "reports", "figure",
+        "real", "true", "not", "is", "was", "This", "That", "it", "ministry", "company", "union", "Ecuador", "Kestrel", "Mobile", "Inc.",
+        "Savannah", "Link", "Airways", "Dr.", "Linda", "Harcourt", "of", "on", "Monday", "Friday", "in", "turn", "who", "spoke", "anonymity",
+        "people", "familiar", "with", "Residents", "Toronto-based", "nine", "and a half", "hours", "13", "640", "metres", "percent", "as",
+        "nonsense", "ELDORET", "Kenya", "Zambia", "Mejía", "Adriana", "Castro", "runner", "27-year-old", "Her", "mother", "Karen",
+        "Mitchell", "call", ":", "reform", "cut", "which", "a charge", "baseless", "\n", "'", "s", "Panel", "(", ")"]
+
+    @Test("random strings of news words (cues, names, quotes, commas, dashes) analyse with offsets that match the text")
+    func newsWordSoup() {
+        // A fixed linear congruential generator: the same 3,000 articles on every run.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        // Two articles per input, as the claims target reads them (a NUL between them).
+        for _ in 0..<1_500 {
+            var batch: [UInt8] = []
+            for a in 0..<2 {
+                if a > 0 { batch.append(0) }
+                var text = "Title\n\n"
+                for _ in 0..<(1 + next(4)) {
+                    text += (0..<next(60)).map { _ in Self.soup[next(Self.soup.count)] }.joined(separator: " ") + "\n\n"
+                }
+                batch += Array(text.utf8)
+            }
+            Self.check(batch)
+        }
+    }
+
     @Test("the seed corpus is there")
     func seedsExist() {
         #expect(Self.inputs.filter { $0.hasPrefix("Fuzz/corpus/") }.count >= 20, "\(Self.inputs)")

@@ -523,11 +523,15 @@ public struct ClaimExtractor: Sendable {
                     if let k = sTokens.indices.dropFirst(that + 2).first(where: { lower[sTokens[$0]] == "as" && tokens[sTokens[$0]].start < mainEnd }) {
                         reportEnd = tokens[sTokens[k]].start
                     }
-                    if add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false) {
-                        add(source, cue: "reported", range: tokens[sTokens[that + 1]].start..<max(reportEnd, split + 1), quoted: false)
+                    let reportStart = tokens[sTokens[that + 1]].start
+                    if add(sp, cue: c, range: sentence.lowerBound..<max(mainEnd, sentence.lowerBound), quoted: false), reportStart < reportEnd {
+                        add(source, cue: "reported", range: reportStart..<max(reportEnd, split + 1), quoted: false)
                     }
                 } else {
-                    add(sp, cue: c, range: (mainContentStart ?? sentence.lowerBound)..<max(mainEnd, sentence.lowerBound), quoted: false)
+                    // (A clause cut later may end the claim before the content found at the cue starts.)
+                    let end = max(mainEnd, sentence.lowerBound)
+                    let start = mainContentStart.map { $0 < end ? $0 : sentence.lowerBound } ?? sentence.lowerBound
+                    add(sp, cue: c, range: start..<end, quoted: false)
                 }
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
                       let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
