@@ -244,6 +244,17 @@ struct DisputePiecesTests {
 
 @Suite("Claims: the side a speaker speaks for")
 struct SpeakerSideTests {
+    @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")
+    func herLawyer() throws {
+        let a = analyze([
+            "Kenyan marathon runner Mercy Kirui denied taking a banned substance.",
+            "Her lawyer, Samuel Njoroge, told reporters that the independent laboratory had not followed its own rules.",
+        ])
+        let lawyer = try #require(a.claims.first { $0.speaker == "Samuel Njoroge" })
+        #expect(lawyer.speakerSide == "person/mercy-kirui")
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("a possessive role before the name gives the side, and later claims of the person keep it")
     func possessiveRole() throws {
         let a = analyze([

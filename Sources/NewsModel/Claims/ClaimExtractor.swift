@@ -807,6 +807,10 @@ public struct ClaimExtractor: Sendable {
         if lower[0] == "its" || lower[0] == "their" {
             return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
         }
+        // "Her lawyer, Samuel Njoroge": whoever "her" is, the lawyer speaks for them.
+        if lower[0] == "his" || lower[0] == "her", let person = salience.lastSubject ?? salience.lastPerson {
+            return person.asSide
+        }
         // The possessive may come as "'s" or as "'" and "s".
         if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
            k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {

@@ -1020,7 +1020,8 @@ public struct ConflictFinder: Sendable {
                 let c = profiles[i]
                 guard c.isAccusing, !c.flags.contains(.mutual), claims[i].mutualParties.isEmpty, Self.sharedCount(c.terms, b.terms) > 0 else { continue }
                 let accused = Set(parties.filter { c.aboutCountries.contains($0) || c.about.contains($0) })
-                guard accused.count == 1, let target = accused.first, c.speaker != target, !c.speakerCountries.contains(target) else { continue }
+                guard accused.count == 1, let target = accused.first, c.speaker != target, c.sideKey != target,
+                      !c.speakerCountries.contains(target) else { continue }
                 // One conflict per speaker: their own quoted words when there are some.
                 if let kept = bySpeaker[c.speakerKey], profiles[kept].isQuoted || !c.isQuoted { continue }
                 bySpeaker[c.speakerKey] = i
