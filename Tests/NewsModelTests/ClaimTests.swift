@@ -26,12 +26,13 @@ struct ClaimTests {
         #expect(Set(a.claims.map(\.speaker)) == ["Tomas Berg"])
     }
 
-    @Test("a reporting clause: the whole sentence, paraphrased, by the subject")
+    @Test("a reporting clause: what follows 'reported that', paraphrased, by the subject")
     func reportingClause() throws {
         let a = analyze(["The Daily Courier reported that the factory would close in March."])
         let c = try #require(a.claims.first)
         #expect(c.speaker == "Daily Courier")
         #expect(c.cue == "reported")
+        #expect(c.text == "the factory would close in March.")
         #expect(!c.quoted)
     }
 
