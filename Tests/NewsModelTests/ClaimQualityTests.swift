@@ -70,6 +70,29 @@ struct ClaimQualityTests {
         return s
     }
 
+    @Test("the seed article: each annotated conflict is found between claims overlapping its two texts")
+    func seedConflicts() throws {
+        struct Side: Decodable { var text: String }
+        struct Pair: Decodable { var kind: String; var a: Side; var b: Side }
+        struct Gold: Decodable { var conflicts: [Pair] }
+        let gold = try JSONDecoder().decode(Gold.self, from: Data(contentsOf: EntityQualityTests.fixtures.appendingPathComponent("seed-000.gold.json")))
+        let path = RepoFiles.seeds.appendingPathComponent("000_abeb776ff520d061.txt").path
+        let analysis = Analyzer().analyze(CorpusLoader().load(paths: [path]))
+        let text = Array(try TextDecoder.decode([UInt8](Data(contentsOf: URL(fileURLWithPath: path)))).unicodeScalars)
+        let claims = Dictionary(uniqueKeysWithValues: analysis.claims.map { ($0.id, $0.start..<$0.end) })
+        try #require(gold.conflicts.count == 4)
+        for pair in gold.conflicts {
+            // Gold texts may be trimmed quotes: the first 60 characters locate them.
+            let ra = try #require(Self.locate(String(pair.a.text.prefix(60)), in: text, occurrence: 0))
+            let rb = try #require(Self.locate(String(pair.b.text.prefix(60)), in: text, occurrence: 0))
+            let found = analysis.conflicts.contains { c in
+                guard let x = claims[c.a], let y = claims[c.b] else { return false }
+                return (Self.overlaps(x, ra) && Self.overlaps(y, rb)) || (Self.overlaps(x, rb) && Self.overlaps(y, ra))
+            }
+            #expect(found, "\(pair.kind): \(pair.a.text.prefix(50)) / \(pair.b.text.prefix(50))")
+        }
+    }
+
     @Test("the blind conflict set: claim recall and precision, and conflicts found, stay above their floors")
     func blindSet() throws {
         let s = try Self.score(folder: "conflict-blind")
