@@ -250,8 +250,9 @@ struct HostileTerminalTests {
     func cLocale() throws {
         let tmux = try TmuxSession(width: 100, height: 30, prefix: "LANG=C LC_ALL=C ")
         defer { tmux.close() }
-        let list = try tmux.waitFor(text: "seeds ? 12 articles ? 1/12")
-        #expect(list.contains("? Trump pushes Russia"), "the ▸ marker should be ?: \(list)")
+        _ = try tmux.waitFor(text: "seeds ? 12 articles ? 1/12")
+        // (The rows may come a frame after the header on a loaded machine: wait for the marked one.)
+        let list = try tmux.waitFor(text: "? Trump pushes Russia")
         try tmux.sendKeys("Enter")
         let reader = try tmux.waitFor(text: "US President Trump urges Russia")
         for screen in [list, reader] {
