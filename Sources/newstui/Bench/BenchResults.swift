@@ -55,6 +55,8 @@ struct BenchResults: Codable {
                 let budget = 2 * (s.analysis?.corpusMB ?? 0) + 50
                 return "\(f(load.peakMB, 0)) (\(f(budget, 0)))"
             } }),
+            ("  cold / warm open peak MB", { s in l(s) { "\(f($0.coldPeakMB, 0)) / \(f($0.warmPeakMB, 0))" } }),
+            ("  resident before / after warm open MB", { s in l(s) { "\(f($0.baseResidentMB, 0)) / \(f($0.warmResidentMB, 0))" } }),
         ]
         let cells = rows.map { row in sizes.map { row.1($0) } }
         let labelWidth = rows.map(\.0.count).max() ?? 0

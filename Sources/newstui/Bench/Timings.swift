@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -97,6 +100,21 @@ enum Memory {
         return 0
     }
 
-    /// Peak resident memory so far, in MB.
+    /// Peak resident memory so far, in MB (since the last `resetPeak`).
     static var peakMB: Double { Double(kilobytes("VmHWM")) / 1024 }
+
+    /// Resident memory now, in MB.
+    static var residentMB: Double { Double(kilobytes("VmRSS")) / 1024 }
+
+    /// Hands freed heap memory back to the system and starts the peak again from what is
+    /// resident now (Linux: /proc/self/clear_refs), so the next stage's peak is its own.
+    static func resetPeak() {
+        // malloc_trim (glibc; not in the Glibc module's headers).
+        if let trim = dlsym(nil, "malloc_trim") {
+            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
+        }
+        guard let file = fopen("/proc/self/clear_refs", "w") else { return }
+        fputs("5", file)
+        fclose(file)
+    }
 }
