@@ -36,8 +36,17 @@ public enum AnalysisCodec {
         for c in analysis.conflicts {
             w.string(c.id)
             w.u8(code(c.kind))
-            w.symbol(c.a)
-            w.symbol(c.b)
+            // Each side as the position of its claim (decoded as that claim's id, one string for
+            // both), else as the id itself.
+            for id in [c.a, c.b] {
+                if let at = analysis.conflictClaimPosition(id) {
+                    w.uint(at.article + 1)
+                    w.uint(at.claim)
+                } else {
+                    w.uint(0)
+                    w.symbol(id)
+                }
+            }
             w.double(c.strength)
             w.symbol(c.why)
         }
@@ -80,9 +89,10 @@ public enum AnalysisCodec {
         let entityCount = try r.count()
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
+        var lists = ListInterner()
         for _ in 0..<entityCount {
             let id = try r.symbol(), name = try r.symbol(), kind = try entityKind(r.u8())
-            let aliases = try r.symbols(), countries = try r.symbols()
+            let aliases = try r.symbols(), countries = lists.intern(try r.symbols())
             entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, countries: countries,
                                    articles: try r.uint(), mentions: try r.uint()))
         }
@@ -91,7 +101,15 @@ public enum AnalysisCodec {
         var conflicts: [Conflict] = []
         conflicts.reserveCapacity(conflictCount)
         for _ in 0..<conflictCount {
-            let id = try r.string(), kind = try conflictKind(r.u8()), a = try r.symbol(), b = try r.symbol()
+            let id = try r.string(), kind = try conflictKind(r.u8())
+            func side() throws(BinaryCodingError) -> String {
+                let at = try r.uint()
+                guard at > 0 else { return try r.symbol() }
+                let claim = try r.uint()
+                guard at <= articles.count, claim < articles[at - 1].claims.count else { throw .corrupt("conflict: claim out of range") }
+                return articles[at - 1].claims[claim].id
+            }
+            let a = try side(), b = try side()
             conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.symbol()))
         }
         let ownCount = try r.count()
@@ -136,7 +154,8 @@ public enum AnalysisCodec {
         }
         var out: [AnalyzedArticle] = []
         out.reserveCapacity(count)
-        for _ in 0..<count { out.append(try decodeArticle(from: r)) }
+        var lists = ListInterner()
+        for _ in 0..<count { out.append(try decodeArticle(from: r, lists: &lists)) }
         guard r.atEnd else { throw .corrupt("group: trailing bytes") }
         return out
     }
@@ -178,17 +197,26 @@ public enum AnalysisCodec {
             w.int(m.end - m.start)
         }
         w.uint(a.claims.count)
+        let paragraphs = a.article.paragraphs
         for c in a.claims {
             w.string(c.id)
             w.symbol(c.speaker)
             w.optionalSymbol(c.speakerEntity)
             w.optionalSymbol(c.speakerSide)
             w.symbol(c.cue)
-            w.string(c.text)
-            w.u8((c.quoted ? 1 : 0) | (c.disputes ? 2 : 0))
+            // The text as a range of its paragraph's text when it is one (decoded as a slice
+            // sharing the paragraph's storage), else the text itself.
+            let inParagraph = paragraphs.indices.contains(c.paragraph) ? c.utf8RangeSharing(paragraphs[c.paragraph]) : nil
+            w.u8((c.quoted ? 1 : 0) | (c.disputes ? 2 : 0) | (inParagraph != nil ? 4 : 0))
             w.int(c.paragraph)
             w.int(c.start)
             w.int(c.end - c.start)
+            if let r = inParagraph {
+                w.uint(r.lowerBound)
+                w.uint(r.count)
+            } else {
+                w.string(c.text)
+            }
             w.symbol(c.article)
             w.symbols(c.about)
             w.symbols(c.mutualParties)
@@ -196,7 +224,20 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func decodeArticle(from r: BinaryReader) throws(BinaryCodingError) -> AnalyzedArticle {
+    /// One copy of each list of strings that recurs (the entities claims are about, the countries
+    /// of entities): equal lists share one array.
+    struct ListInterner {
+        private var seen: [[String]: [String]] = [:]
+
+        mutating func intern(_ list: [String]) -> [String] {
+            guard !list.isEmpty else { return [] }
+            if let known = seen[list] { return known }
+            seen[list] = list
+            return list
+        }
+    }
+
+    private static func decodeArticle(from r: BinaryReader, lists: inout ListInterner) throws(BinaryCodingError) -> AnalyzedArticle {
         let article = try decodeArticleText(from: r)
         let mentionCount = try r.count()
         var mentions: [Mention] = []
@@ -215,10 +256,24 @@ public enum AnalysisCodec {
         for _ in 0..<claimCount {
             let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), speakerSide = try r.optionalSymbol()
             let cue = try r.symbol()
-            let text = try r.string(), flags = try r.u8(), paragraph = try r.int(), start = try r.int()
+            let flags = try r.u8()
+            guard flags < 8 else { throw .corrupt("bad claim flags") }
+            let paragraph = try r.int(), start = try r.int()
             let end = start &+ (try r.int())
-            let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
-            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, text: text,
+            let text: Substring
+            if flags & 4 != 0 {
+                // A range of its paragraph's text: a slice that shares the paragraph's storage.
+                let lower = try r.uint(), count = try r.uint()
+                guard article.paragraphs.indices.contains(paragraph), lower <= Int.max - count,
+                      let slice = Claim.slice(article.paragraphs[paragraph].text, utf8: lower..<(lower + count)) else {
+                    throw .corrupt("claim text out of its paragraph")
+                }
+                text = slice
+            } else {
+                text = Substring(try r.string())
+            }
+            let articleID = try r.symbol(), about = lists.intern(try r.symbols()), mutual = try r.symbols(), answers = try r.optionalSymbol()
+            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
                                 about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))
         }

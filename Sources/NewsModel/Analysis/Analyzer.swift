@@ -24,7 +24,8 @@ public struct Analyzer: Sendable {
 
     /// Adds claims (per article, on all cores) and the conflicts between them.
     func withClaims(_ analysis: MergedEntities) -> CorpusAnalysis {
-        let (articles, conflicts) = claimsAndConflicts(analysis)
+        var (articles, conflicts) = claimsAndConflicts(analysis)
+        Self.shareClaimTexts(&articles)
         return CorpusAnalysis(name: analysis.name, articles: articles, entities: analysis.entities, problems: analysis.problems, conflicts: conflicts)
     }
 
@@ -55,6 +56,24 @@ public struct Analyzer: Sendable {
             }
         }
         return articles
+    }
+
+    /// Makes each claim's text a slice of its paragraph's text (sharing its storage) instead of
+    /// a copy of its own, once the conflict search (which reads the texts often) is done.
+    static func shareClaimTexts(_ articles: inout [AnalyzedArticle]) {
+        articles.withUnsafeMutableBufferPointer { buffer in
+            let out = UnsafeMutableBufferPointerBox(buffer)
+            DispatchQueue.concurrentPerform(iterations: out.buffer.count) { i in
+                let paragraphs = out.buffer[i].article.paragraphs
+                var claims = out.buffer[i].claims
+                out.buffer[i].claims = []
+                for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) {
+                    let p = paragraphs[claims[c].paragraph]
+                    if let range = claims[c].utf8Range(in: p) { claims[c] = claims[c].sharingText(of: p, utf8: range) }
+                }
+                out.buffer[i].claims = claims
+            }
+        }
     }
 
     /// Articles with their mentions and the entities they refer to: what the merge gives, before

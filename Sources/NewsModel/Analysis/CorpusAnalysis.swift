@@ -102,6 +102,12 @@ public struct CorpusAnalysis: Sendable {
     /// The entity with this id.
     public func entity(_ id: String) -> Entity? { index.entityByID[id].map { entities[$0] } }
 
+    /// Where the claim with this id is, when it takes part in a conflict: its article's index
+    /// and its index in that article's claims.
+    func conflictClaimPosition(_ id: String) -> (article: Int, claim: Int)? {
+        claimIndex[id].map { (article: $0.0, claim: $0.1) }
+    }
+
     /// The claim with this id and the index of its article.
     public func claim(_ id: String) -> (claim: Claim, article: Int)? {
         if let (a, c) = claimIndex[id] { return (articles[a].claims[c], a) }

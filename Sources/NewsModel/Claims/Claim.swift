@@ -1,5 +1,9 @@
 /// Who claimed what, where: one reported statement of an article.
-public struct Claim: Sendable, Hashable, Codable {
+///
+/// Kept lean, as a corpus holds hundreds of thousands: the text is a slice that shares its
+/// paragraph's storage when it was made from one (`sharingText(of:)`), and the paragraph and
+/// offsets are stored as 32-bit numbers (files are far smaller than 2^31 characters).
+public struct Claim: Sendable, Hashable {
     /// "<article id>#<n>", unique in the corpus.
     public var id: String
     /// The speaker as named: a canonical entity's name, or the source as written ("state news agencies").
@@ -8,44 +12,202 @@ public struct Claim: Sendable, Hashable, Codable {
     public var speakerEntity: String?
     /// The party the speaker speaks for, when a role phrase says so ("the army's spokesman"):
     /// an entity id, or the party as written.
-    public var speakerSide: String?
+    public var speakerSide: String? {
+        get { extras?.speakerSide }
+        set { setExtras { $0.speakerSide = newValue } }
+    }
     /// The reporting cue: "said", "denied", "according to", "quote", "post", ...
     public var cue: String
     /// What was claimed (quoted or paraphrased), exactly as in the source.
-    public var text: String
+    public var text: String {
+        get { String(textSlice) }
+        set { textSlice = Substring(newValue) }
+    }
+    /// `text`, either a whole string of its own or a slice of its paragraph's text.
+    private(set) var textSlice: Substring
     public var quoted: Bool
+    /// The claim negates or disputes something ("not", "never", "denied", "misrepresents").
+    public var disputes: Bool
+    private var paragraph32: Int32
+    private var start32: Int32
+    private var end32: Int32
     /// Paragraph index and source offsets (Unicode scalars, end exclusive) of `text`.
-    public var paragraph: Int
-    public var start: Int
-    public var end: Int
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(clamping: newValue) }
+    }
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(clamping: newValue) }
+    }
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(clamping: newValue) }
+    }
     /// The article the claim is in.
     public var article: String
     /// Entities mentioned in the claim's text.
     public var about: [String]
-    /// The claim negates or disputes something ("not", "never", "denied", "misrepresents").
-    public var disputes: Bool
     /// Two parties accuse each other ("Russia and Ukraine accuse each other").
-    public var mutualParties: [String]
+    public var mutualParties: [String] {
+        get { extras?.mutualParties ?? [] }
+        set { setExtras { $0.mutualParties = newValue } }
+    }
     /// The claim this one answers as a fact-check ("FACT:" after "HOAX:"), if any.
-    public var answers: String?
+    public var answers: String? {
+        get { extras?.answers }
+        set { setExtras { $0.answers = newValue } }
+    }
+
+    /// What few claims have (a side, mutual parties, an answered claim), boxed apart so the
+    /// others do not pay 40 bytes for them; nil when none is set.
+    private var extras: Extras?
+
+    private final class Extras: Sendable, Hashable {
+        let speakerSide: String?
+        let mutualParties: [String]
+        let answers: String?
+
+        init(speakerSide: String?, mutualParties: [String], answers: String?) {
+            self.speakerSide = speakerSide
+            self.mutualParties = mutualParties
+            self.answers = answers
+        }
+
+        static func make(speakerSide: String?, mutualParties: [String], answers: String?) -> Extras? {
+            speakerSide == nil && mutualParties.isEmpty && answers == nil
+                ? nil : Extras(speakerSide: speakerSide, mutualParties: mutualParties, answers: answers)
+        }
+
+        static func == (a: Extras, b: Extras) -> Bool {
+            a.speakerSide == b.speakerSide && a.mutualParties == b.mutualParties && a.answers == b.answers
+        }
+
+        func hash(into h: inout Hasher) {
+            h.combine(speakerSide)
+            h.combine(mutualParties)
+            h.combine(answers)
+        }
+    }
+
+    /// Changes the extras (a new box: boxes are shared between copies and never changed).
+    private mutating func setExtras(_ change: (inout (speakerSide: String?, mutualParties: [String], answers: String?)) -> Void) {
+        var values = (speakerSide: speakerSide, mutualParties: mutualParties, answers: answers)
+        change(&values)
+        extras = Extras.make(speakerSide: values.speakerSide, mutualParties: values.mutualParties, answers: values.answers)
+    }
 
     public init(id: String, speaker: String, speakerEntity: String?, speakerSide: String? = nil, cue: String, text: String, quoted: Bool, paragraph: Int,
                 start: Int, end: Int, article: String, about: [String] = [], disputes: Bool = false, mutualParties: [String] = [], answers: String? = nil) {
+        self.init(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: Substring(text),
+                  quoted: quoted, paragraph: paragraph, start: start, end: end, article: article, about: about, disputes: disputes,
+                  mutualParties: mutualParties, answers: answers)
+    }
+
+    /// With the text as a slice (of its paragraph's text, sharing its storage).
+    init(id: String, speaker: String, speakerEntity: String?, speakerSide: String?, cue: String, textSlice: Substring, quoted: Bool, paragraph: Int,
+         start: Int, end: Int, article: String, about: [String], disputes: Bool, mutualParties: [String], answers: String?) {
         self.id = id
         self.speaker = speaker
         self.speakerEntity = speakerEntity
-        self.speakerSide = speakerSide
         self.cue = cue
-        self.text = text
+        self.textSlice = textSlice
         self.quoted = quoted
-        self.paragraph = paragraph
-        self.start = start
-        self.end = end
+        self.disputes = disputes
+        paragraph32 = Int32(clamping: paragraph)
+        start32 = Int32(clamping: start)
+        end32 = Int32(clamping: end)
         self.article = article
         self.about = about
-        self.disputes = disputes
-        self.mutualParties = mutualParties
-        self.answers = answers
+        extras = Extras.make(speakerSide: speakerSide, mutualParties: mutualParties, answers: answers)
+    }
+
+    /// Where the text sits in its paragraph's text, in UTF-8 bytes, when it is exactly the
+    /// source between `start` and `end` of that paragraph; nil otherwise (or for another paragraph).
+    func utf8Range(in p: Paragraph) -> Range<Int>? {
+        guard p.index == paragraph, start >= p.start, end >= start, end <= p.end else { return nil }
+        let scalars = p.text.unicodeScalars
+        guard let lo = scalars.index(scalars.startIndex, offsetBy: start - p.start, limitedBy: scalars.endIndex),
+              let hi = scalars.index(lo, offsetBy: end - start, limitedBy: scalars.endIndex) else { return nil }
+        let utf8 = p.text.utf8
+        guard utf8[lo..<hi].elementsEqual(textSlice.utf8) else { return nil }
+        let from = utf8.distance(from: utf8.startIndex, to: lo)
+        return from..<(from + utf8.distance(from: lo, to: hi))
+    }
+
+    /// `utf8Range(in:)` at no cost when the text already is a slice of `p`'s text (the same
+    /// storage), else worked out.
+    func utf8RangeSharing(_ p: Paragraph) -> Range<Int>? {
+        if p.index == paragraph, let range = Self.sharedRange(textSlice, p.text) { return range }
+        return utf8Range(in: p)
+    }
+
+    /// Where `slice` lies in `text` when it is a slice of that very storage.
+    private static func sharedRange(_ slice: Substring, _ text: String) -> Range<Int>? {
+        let base = slice.base
+        let same = base.utf8.withContiguousStorageIfAvailable { a in
+            text.utf8.withContiguousStorageIfAvailable { b in a.baseAddress == b.baseAddress && a.count == b.count } ?? false
+        } ?? false
+        guard same else { return nil }
+        let from = base.utf8.distance(from: base.startIndex, to: slice.startIndex)
+        return from..<(from + slice.utf8.count)
+    }
+
+    /// The same claim with its text a slice of `p`'s text (shared storage, no copy of its own),
+    /// when `range` (from `utf8Range(in:)`) is a valid range of it.
+    func sharingText(of p: Paragraph, utf8 range: Range<Int>) -> Claim {
+        guard let slice = Self.slice(p.text, utf8: range) else { return self }
+        var c = self
+        c.textSlice = slice
+        return c
+    }
+
+    /// `text`'s bytes in `range` as a slice of it, when the range lies on character-data boundaries.
+    static func slice(_ text: String, utf8 range: Range<Int>) -> Substring? {
+        let utf8 = text.utf8
+        guard range.lowerBound >= 0, range.upperBound <= utf8.count else { return nil }
+        let lo = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let hi = utf8.index(lo, offsetBy: range.count)
+        // Only on scalar boundaries (a damaged snapshot must not split a character).
+        guard lo.samePosition(in: text.unicodeScalars) != nil, hi.samePosition(in: text.unicodeScalars) != nil else { return nil }
+        return text[lo..<hi]
+    }
+}
+
+extension Claim: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, speaker, speakerEntity, speakerSide, cue, text, quoted, paragraph, start, end, article, about, disputes, mutualParties, answers
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), speaker: try c.decode(String.self, forKey: .speaker),
+                  speakerEntity: try c.decodeIfPresent(String.self, forKey: .speakerEntity),
+                  speakerSide: try c.decodeIfPresent(String.self, forKey: .speakerSide), cue: try c.decode(String.self, forKey: .cue),
+                  text: try c.decode(String.self, forKey: .text), quoted: try c.decode(Bool.self, forKey: .quoted),
+                  paragraph: try c.decode(Int.self, forKey: .paragraph), start: try c.decode(Int.self, forKey: .start),
+                  end: try c.decode(Int.self, forKey: .end), article: try c.decode(String.self, forKey: .article),
+                  about: try c.decode([String].self, forKey: .about), disputes: try c.decode(Bool.self, forKey: .disputes),
+                  mutualParties: try c.decode([String].self, forKey: .mutualParties), answers: try c.decodeIfPresent(String.self, forKey: .answers))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encodeIfPresent(speakerEntity, forKey: .speakerEntity)
+        try c.encodeIfPresent(speakerSide, forKey: .speakerSide)
+        try c.encode(cue, forKey: .cue)
+        try c.encode(text, forKey: .text)
+        try c.encode(quoted, forKey: .quoted)
+        try c.encode(paragraph, forKey: .paragraph)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+        try c.encode(article, forKey: .article)
+        try c.encode(about, forKey: .about)
+        try c.encode(disputes, forKey: .disputes)
+        try c.encode(mutualParties, forKey: .mutualParties)
+        try c.encodeIfPresent(answers, forKey: .answers)
     }
 }
 
