@@ -204,9 +204,9 @@ public enum AnalysisCodec {
             w.optionalSymbol(c.speakerEntity)
             w.optionalSymbol(c.speakerSide)
             w.symbol(c.cue)
-            // The text as a range of its paragraph's text when it is one (decoded as a slice
-            // sharing the paragraph's storage), else the text itself.
-            let inParagraph = paragraphs.indices.contains(c.paragraph) ? c.utf8RangeSharing(paragraphs[c.paragraph]) : nil
+            // The text as a range of its paragraph's text when it is a slice of it (as the
+            // analyser leaves claims; decoded as such a slice), else the text itself.
+            let inParagraph = paragraphs.indices.contains(c.paragraph) ? c.sharedUTF8Range(in: paragraphs[c.paragraph]) : nil
             w.u8((c.quoted ? 1 : 0) | (c.disputes ? 2 : 0) | (inParagraph != nil ? 4 : 0))
             w.int(c.paragraph)
             w.int(c.start)

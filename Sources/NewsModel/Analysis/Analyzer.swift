@@ -67,10 +67,9 @@ public struct Analyzer: Sendable {
                 let paragraphs = out.buffer[i].article.paragraphs
                 var claims = out.buffer[i].claims
                 out.buffer[i].claims = []
-                for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) {
-                    let p = paragraphs[claims[c].paragraph]
-                    if let range = claims[c].utf8Range(in: p) { claims[c] = claims[c].sharingText(of: p, utf8: range) }
-                }
+                var byParagraph: [Int: [Int]] = [:]
+                for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) { byParagraph[claims[c].paragraph, default: []].append(c) }
+                for (p, which) in byParagraph { Claim.shareTexts(&claims, which, in: paragraphs[p]) }
                 out.buffer[i].claims = claims
             }
         }

@@ -122,24 +122,32 @@ public struct Claim: Sendable, Hashable {
         extras = Extras.make(speakerSide: speakerSide, mutualParties: mutualParties, answers: answers)
     }
 
-    /// Where the text sits in its paragraph's text, in UTF-8 bytes, when it is exactly the
-    /// source between `start` and `end` of that paragraph; nil otherwise (or for another paragraph).
-    func utf8Range(in p: Paragraph) -> Range<Int>? {
-        guard p.index == paragraph, start >= p.start, end >= start, end <= p.end else { return nil }
-        let scalars = p.text.unicodeScalars
-        guard let lo = scalars.index(scalars.startIndex, offsetBy: start - p.start, limitedBy: scalars.endIndex),
-              let hi = scalars.index(lo, offsetBy: end - start, limitedBy: scalars.endIndex) else { return nil }
-        let utf8 = p.text.utf8
-        guard utf8[lo..<hi].elementsEqual(textSlice.utf8) else { return nil }
-        let from = utf8.distance(from: utf8.startIndex, to: lo)
-        return from..<(from + utf8.distance(from: lo, to: hi))
+    /// Makes the texts of `claims` that are exactly the source between their `start` and `end`
+    /// in `p` slices of `p`'s text (shared storage, no copy of their own). One pass over the
+    /// paragraph, claims in order of `start`: linear in the paragraph and the claims' texts.
+    static func shareTexts(_ claims: inout [Claim], _ which: [Int], in p: Paragraph) {
+        let text = p.text
+        let scalars = text.unicodeScalars
+        var cursor = scalars.startIndex, offset = p.start
+        for c in which.sorted(by: { claims[$0].start < claims[$1].start }) {
+            let claim = claims[c]
+            guard claim.paragraph == p.index, claim.start >= offset, claim.end >= claim.start, claim.end <= p.end else { continue }
+            while offset < claim.start, cursor < scalars.endIndex {
+                scalars.formIndex(after: &cursor)
+                offset += 1
+            }
+            guard offset == claim.start else { break }
+            var hi = cursor
+            for _ in 0..<(claim.end - claim.start) where hi < scalars.endIndex { scalars.formIndex(after: &hi) }
+            guard text.utf8[cursor..<hi].elementsEqual(claim.textSlice.utf8) else { continue }
+            claims[c].textSlice = text[cursor..<hi]
+        }
     }
 
-    /// `utf8Range(in:)` at no cost when the text already is a slice of `p`'s text (the same
-    /// storage), else worked out.
-    func utf8RangeSharing(_ p: Paragraph) -> Range<Int>? {
-        if p.index == paragraph, let range = Self.sharedRange(textSlice, p.text) { return range }
-        return utf8Range(in: p)
+    /// Where the text sits in its paragraph's text in UTF-8 bytes, when it is a slice of that
+    /// paragraph's very storage (as `shareTexts` and the snapshot decoder make it).
+    func sharedUTF8Range(in p: Paragraph) -> Range<Int>? {
+        p.index == paragraph ? Self.sharedRange(textSlice, p.text) : nil
     }
 
     /// Where `slice` lies in `text` when it is a slice of that very storage.
@@ -151,15 +159,6 @@ public struct Claim: Sendable, Hashable {
         guard same else { return nil }
         let from = base.utf8.distance(from: base.startIndex, to: slice.startIndex)
         return from..<(from + slice.utf8.count)
-    }
-
-    /// The same claim with its text a slice of `p`'s text (shared storage, no copy of its own),
-    /// when `range` (from `utf8Range(in:)`) is a valid range of it.
-    func sharingText(of p: Paragraph, utf8 range: Range<Int>) -> Claim {
-        guard let slice = Self.slice(p.text, utf8: range) else { return self }
-        var c = self
-        c.textSlice = slice
-        return c
     }
 
     /// `text`'s bytes in `range` as a slice of it, when the range lies on character-data boundaries.
