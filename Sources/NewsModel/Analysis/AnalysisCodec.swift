@@ -92,7 +92,7 @@ public enum AnalysisCodec {
         var lists = ListInterner()
         for _ in 0..<entityCount {
             let id = try r.symbol(), name = try r.symbol(), kind = try entityKind(r.u8())
-            let aliases = try r.symbols(), countries = lists.intern(try r.symbols())
+            let aliases = try r.symbols(), countries = try lists.symbols(r)
             entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, countries: countries,
                                    articles: try r.uint(), mentions: try r.uint()))
         }
@@ -100,17 +100,20 @@ public enum AnalysisCodec {
         let conflictCount = try r.count()
         var conflicts: [Conflict] = []
         conflicts.reserveCapacity(conflictCount)
+        var sides: [CorpusAnalysis.ConflictSides] = []
+        sides.reserveCapacity(conflictCount)
         for _ in 0..<conflictCount {
             let id = try r.string(), kind = try conflictKind(r.u8())
-            func side() throws(BinaryCodingError) -> String {
+            func side() throws(BinaryCodingError) -> (String, CorpusAnalysis.ClaimPosition?) {
                 let at = try r.uint()
-                guard at > 0 else { return try r.symbol() }
+                guard at > 0 else { return (try r.symbol(), nil) }
                 let claim = try r.uint()
                 guard at <= articles.count, claim < articles[at - 1].claims.count else { throw .corrupt("conflict: claim out of range") }
-                return articles[at - 1].claims[claim].id
+                return (articles[at - 1].claims[claim].id, CorpusAnalysis.ClaimPosition(article: Int32(at - 1), claim: Int32(claim)))
             }
-            let a = try side(), b = try side()
+            let (a, aAt) = try side(), (b, bAt) = try side()
             conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.symbol()))
+            sides.append(CorpusAnalysis.ConflictSides(a: aAt, b: bAt))
         }
         let ownCount = try r.count()
         guard ownCount == articles.count else { throw .corrupt("index: article count") }
@@ -124,7 +127,7 @@ public enum AnalysisCodec {
         }
         let names = try NameSearch.decode(from: r, entityCount: entities.count)
         let index = CorpusIndex(entities: entities, byID: CorpusIndex.numbers(entities), entitiesOfArticle: own, names: names)
-        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts, index: index)
+        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts, index: index, sides: sides)
     }
 
     public static func encode(_ problems: [LoadProblem], to w: BinaryWriter) {
@@ -225,14 +228,16 @@ public enum AnalysisCodec {
     }
 
     /// One copy of each list of strings that recurs (the entities claims are about, the countries
-    /// of entities): equal lists share one array.
+    /// of entities): equal lists (equal symbol numbers in one reader) share one array.
     struct ListInterner {
-        private var seen: [[String]: [String]] = [:]
+        private var seen: [[Int32]: [String]] = [:]
 
-        mutating func intern(_ list: [String]) -> [String] {
-            guard !list.isEmpty else { return [] }
-            if let known = seen[list] { return known }
-            seen[list] = list
+        mutating func symbols(_ r: BinaryReader) throws(BinaryCodingError) -> [String] {
+            let numbers = try r.symbolNumbers()
+            guard !numbers.isEmpty else { return [] }
+            if let known = seen[numbers] { return known }
+            let list = numbers.map { r.symbol(number: $0) }
+            seen[numbers] = list
             return list
         }
     }
@@ -272,7 +277,7 @@ public enum AnalysisCodec {
             } else {
                 text = Substring(try r.string())
             }
-            let articleID = try r.symbol(), about = lists.intern(try r.symbols()), mutual = try r.symbols(), answers = try r.optionalSymbol()
+            let articleID = try r.symbol(), about = try lists.symbols(r), mutual = try r.symbols(), answers = try r.optionalSymbol()
             claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
                                 about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))

@@ -224,6 +224,28 @@ public final class BinaryReader {
         return symbolTable[n - 1]
     }
 
+    /// A list written by `symbols`, as the numbers of its strings in this reader's table
+    /// (`symbol(number:)` gives each): equal lists have equal numbers, cheap to compare.
+    public func symbolNumbers() throws(BinaryCodingError) -> [Int32] {
+        let n = try count()
+        var out: [Int32] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            let k = try uint()
+            if k == 0 {
+                symbolTable.append(try string())
+                out.append(Int32(symbolTable.count - 1))
+            } else {
+                guard k <= symbolTable.count else { throw .corrupt("unknown symbol") }
+                out.append(Int32(k - 1))
+            }
+        }
+        return out
+    }
+
+    /// The string of a number `symbolNumbers` gave.
+    public func symbol(number: Int32) -> String { symbolTable[Int(number)] }
+
     public func optionalSymbol() throws(BinaryCodingError) -> String? {
         try bool() ? try symbol() : nil
     }

@@ -40,51 +40,68 @@ public struct CorpusAnalysis: Sendable {
                   index: CorpusIndex(articles: articles, entities: entities))
     }
 
-    /// With an index built elsewhere (decoded from a snapshot).
-    init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict], index: CorpusIndex) {
+    /// With an index built elsewhere (decoded from a snapshot), and where each conflict's claims
+    /// are when that is known (`sides[k]`: conflict k's claims a and b), else found by their ids.
+    init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict], index: CorpusIndex,
+         sides: [ConflictSides]? = nil) {
         self.name = name
         self.articles = articles
         self.entities = entities
         self.problems = problems
         self.conflicts = conflicts
         // Only claims in a conflict are looked up by id (a conflict's sides); others are found by a scan.
-        claimIndex = Self.locate(conflicts, in: articles)
-        let claims = claimIndex
+        let sides = sides ?? Self.locate(conflicts, in: articles)
+        var claims: [String: (Int, Int)] = [:]
+        claims.reserveCapacity(min(2 * conflicts.count, 1 << 24))
         var counts = [Int](repeating: 0, count: articles.count)
         var conflicted = [Set<String>](repeating: [], count: articles.count)
-        for c in conflicts {
-            var seen: Set<Int> = []
-            for id in [c.a, c.b] {
-                guard let (a, _) = claims[id] else { continue }
-                conflicted[a].insert(id)
-                if seen.insert(a).inserted { counts[a] += 1 }
+        for (c, s) in zip(conflicts, sides) {
+            var seen = -1
+            for (id, at) in [(c.a, s.a), (c.b, s.b)] {
+                guard let at else { continue }
+                claims[id] = (Int(at.article), Int(at.claim))
+                conflicted[Int(at.article)].insert(id)
+                if seen != Int(at.article) { seen = Int(at.article); counts[Int(at.article)] += 1 }
             }
         }
+        claimIndex = claims
         conflictCounts = counts
         conflictedClaims = conflicted
         self.index = index
-        self.index.indexConflicts(conflicts) { id in claims[id].map { articles[$0.0].claims[$0.1] } }
+        self.index.indexConflicts(sides, articles: articles)
+    }
+
+    /// Where a claim is: its article's index and its index among that article's claims.
+    struct ClaimPosition: Hashable {
+        var article: Int32
+        var claim: Int32
+    }
+
+    /// Where the two claims of a conflict are (nil: not found).
+    struct ConflictSides {
+        var a: ClaimPosition?
+        var b: ClaimPosition?
     }
 
     /// Where the claims of `conflicts` are: found from their ids ("<article id>#<n>", the n-th
     /// claim of that article, as the claim extractor numbers them), else by a scan.
-    private static func locate(_ conflicts: [Conflict], in articles: [AnalyzedArticle]) -> [String: (Int, Int)] {
-        guard !conflicts.isEmpty else { return [:] }
+    private static func locate(_ conflicts: [Conflict], in articles: [AnalyzedArticle]) -> [ConflictSides] {
+        guard !conflicts.isEmpty else { return [] }
         var articleByID: [String: Int] = [:]
         articleByID.reserveCapacity(articles.count)
         for a in articles.indices where articleByID[articles[a].article.id] == nil { articleByID[articles[a].article.id] = a }
-        var found: [String: (Int, Int)] = [:]
+        var found: [String: ClaimPosition] = [:]
         var missing: Set<String> = []
         for c in conflicts {
             for id in [c.a, c.b] where found[id] == nil {
                 if let hash = id.lastIndex(of: "#"), let a = articleByID[String(id[..<hash])], let n = Int(id[id.index(after: hash)...]) {
                     let claims = articles[a].claims
                     if n >= 1, n <= claims.count, claims[n - 1].id == id {
-                        found[id] = (a, n - 1)
+                        found[id] = ClaimPosition(article: Int32(a), claim: Int32(n - 1))
                         continue
                     }
                     if let c = claims.firstIndex(where: { $0.id == id }) {
-                        found[id] = (a, c)
+                        found[id] = ClaimPosition(article: Int32(a), claim: Int32(c))
                         continue
                     }
                 }
@@ -93,10 +110,12 @@ public struct CorpusAnalysis: Sendable {
         }
         if !missing.isEmpty {
             for (a, article) in articles.enumerated() {
-                for (c, claim) in article.claims.enumerated() where missing.contains(claim.id) && found[claim.id] == nil { found[claim.id] = (a, c) }
+                for (c, claim) in article.claims.enumerated() where missing.contains(claim.id) && found[claim.id] == nil {
+                    found[claim.id] = ClaimPosition(article: Int32(a), claim: Int32(c))
+                }
             }
         }
-        return found
+        return conflicts.map { ConflictSides(a: found[$0.a], b: found[$0.b]) }
     }
 
     /// The entity with this id.

@@ -86,7 +86,7 @@ public struct CorpusIndex: Sendable {
     var parts: (entitiesOfArticle: [[Int32]], names: NameSearch) { (entitiesOfArticle, names) }
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
-    mutating func indexConflicts(_ conflicts: [Conflict], claim: (String) -> Claim?) {
+    mutating func indexConflicts(_ sides: [CorpusAnalysis.ConflictSides], articles: [AnalyzedArticle]) {
         // Per entity, and per country through its entities, the sorted conflicts whose claims are
         // by or about it: a filter intersects these lists and never scans every conflict.
         let countriesOf = countriesOfEntity
@@ -94,19 +94,32 @@ public struct CorpusIndex: Sendable {
         var byCountry = [[Int32]](repeating: [], count: entities.count)
         var lastEntity = [Int32](repeating: -1, count: entities.count)
         var lastCountry = [Int32](repeating: -1, count: entities.count)
-        for (k, c) in conflicts.enumerated() {
+        var claimEntities: [Int32] = []
+        func entitiesOf(_ at: CorpusAnalysis.ClaimPosition) -> [Int32] {
+            claimEntities.removeAll(keepingCapacity: true)
+            let claim = articles[Int(at.article)].claims[Int(at.claim)]
+            if let s = claim.speakerEntity, let e = entityByID[s] { claimEntities.append(Int32(e)) }
+            // (The country an unnamed body speaks for counts: "Ecuador's foreign ministry" is Ecuador's.)
+            if let side = claim.speakerSide, let e = entityByID[side], entities[e].kind == .country { claimEntities.append(Int32(e)) }
+            for id in claim.about { if let e = entityByID[id] { claimEntities.append(Int32(e)) } }
+            return claimEntities
+        }
+        for (k, s) in sides.enumerated() {
             let k32 = Int32(k)
-            for claim in [claim(c.a), claim(c.b)].compactMap({ $0 }) {
-                // (The country an unnamed body speaks for counts: "Ecuador's foreign ministry" is Ecuador's.)
-                let side = claim.speakerSide.flatMap { id in entityByID[id].map { entities[$0].kind == .country ? [id] : [] } } ?? []
-                for id in (claim.speakerEntity.map { [$0] } ?? []) + side + claim.about {
-                    guard let e = entityByID[id] else { continue }
+            for at in [s.a, s.b] {
+                guard let at else { continue }
+                for e32 in entitiesOf(at) {
+                    let e = Int(e32)
                     if lastEntity[e] != k32 {
                         lastEntity[e] = k32
                         byEntity[e].append(k32)
                     }
                     // A country covers itself and everything that belongs to it.
-                    for ci in (entities[e].kind == .country ? [Int32(e)] : []) + countriesOf[e] where lastCountry[Int(ci)] != k32 {
+                    if entities[e].kind == .country, lastCountry[e] != k32 {
+                        lastCountry[e] = k32
+                        byCountry[e].append(k32)
+                    }
+                    for ci in countriesOf[e] where lastCountry[Int(ci)] != k32 {
                         lastCountry[Int(ci)] = k32
                         byCountry[Int(ci)].append(k32)
                     }
