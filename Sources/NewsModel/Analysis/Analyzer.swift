@@ -69,7 +69,9 @@ public struct Analyzer: Sendable {
         var byParagraph: [Int: [Int]] = [:]
         for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) { byParagraph[claims[c].paragraph, default: []].append(c) }
         for (p, which) in byParagraph { Claim.shareTexts(&claims, which, in: paragraphs[p]) }
-        article.claims = claims
+        // Exactly as long as needed: the extractor's appends leave up to twice the room
+        // (8 MB at 10,000 articles).
+        article.claims = claims.withUnsafeBufferPointer { Array($0) }
     }
 
     /// Articles with their mentions and the entities they refer to: what the merge gives, before
