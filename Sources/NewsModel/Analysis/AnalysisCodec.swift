@@ -53,7 +53,7 @@ public enum AnalysisCodec {
         // The index's costly parts.
         let (own, names) = analysis.index.parts
         w.uint(own.count)
-        for list in own { w.int32s(list) }
+        for a in 0..<own.count { w.int32s(Array(own[a])) }
         names.encode(to: w)
     }
 

@@ -3,24 +3,22 @@
 /// Filters intersect these lists, so applying one never scans the articles.
 public struct CorpusIndex: Sendable {
     /// Per entity (by index), the sorted article indices that mention it.
-    private var articlesOfEntity: [[Int32]] = []
+    private var articlesOfEntity = PostingLists()
     /// Per country entity (by index), the sorted article indices that mention it directly or
     /// through an entity of it.
-    private var articlesOfCountry: [[Int32]] = []
+    private var articlesOfCountry = PostingLists()
     /// Searchable names and aliases of every entity.
     private(set) var names = NameSearch()
     private var entities: [Entity] = []
     private(set) var entityByID: [String: Int] = [:]
     /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
-    private(set) var entitiesOfArticle: [[Int32]] = []
+    private(set) var entitiesOfArticle = PostingLists()
     /// Per entity (by index), the sorted conflicts whose claims are by or about it; per country,
     /// those by or about it or anything that belongs to it.
-    private var conflictsOfEntity: [[Int32]] = []
-    private var conflictsOfCountry: [[Int32]] = []
-    /// Per country entity, the entities that belong to it.
-    private var membersOfCountry: [Int: [Int32]] = [:]
+    private var conflictsOfEntity = PostingLists()
+    private var conflictsOfCountry = PostingLists()
     /// Per entity (by index), the countries it belongs to (entity indices).
-    private var countriesOfEntity: [[Int32]] = []
+    private var countriesOfEntity = PostingLists()
 
     public init() {}
 
@@ -45,7 +43,7 @@ public struct CorpusIndex: Sendable {
     init(entities: [Entity], byID: [String: Int], entitiesOfArticle own: [[Int32]], names: NameSearch) {
         self.entities = entities
         entityByID = byID
-        entitiesOfArticle = own
+        entitiesOfArticle = PostingLists(own)
         self.names = names
         // Each entity's countries, as entity indices.
         var countriesOf = [[Int32]](repeating: [], count: entities.count)
@@ -53,10 +51,9 @@ public struct CorpusIndex: Sendable {
             for c in e.countries {
                 guard let ci = byID[c] else { continue }
                 countriesOf[i].append(Int32(ci))
-                membersOfCountry[ci, default: []].append(Int32(i))
             }
         }
-        countriesOfEntity = countriesOf
+        countriesOfEntity = PostingLists(countriesOf)
         var direct = [[Int32]](repeating: [], count: entities.count)
         var country = [[Int32]](repeating: [], count: entities.count)
         var lastCountry = [Int32](repeating: -1, count: entities.count)
@@ -70,8 +67,8 @@ public struct CorpusIndex: Sendable {
                 }
             }
         }
-        articlesOfEntity = direct
-        articlesOfCountry = country
+        articlesOfEntity = PostingLists(direct)
+        articlesOfCountry = PostingLists(country)
     }
 
     /// Entity id -> index (the first of duplicate ids).
@@ -83,7 +80,7 @@ public struct CorpusIndex: Sendable {
     }
 
     /// What is costly to work out again and cheap to store: per article its entities, and the name search.
-    var parts: (entitiesOfArticle: [[Int32]], names: NameSearch) { (entitiesOfArticle, names) }
+    var parts: (entitiesOfArticle: PostingLists, names: NameSearch) { (entitiesOfArticle, names) }
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
     mutating func indexConflicts(_ sides: [CorpusAnalysis.ConflictSides], articles: [AnalyzedArticle]) {
@@ -126,8 +123,8 @@ public struct CorpusIndex: Sendable {
                 }
             }
         }
-        conflictsOfEntity = byEntity
-        conflictsOfCountry = byCountry
+        conflictsOfEntity = PostingLists(byEntity)
+        conflictsOfCountry = PostingLists(byCountry)
     }
 
     /// Conflicts that satisfy every filter (AND): for each, one of its claims is by or about the
@@ -186,5 +183,37 @@ public struct CorpusIndex: Sendable {
     public func search(_ query: String, kinds: Set<EntityKind> = [.person, .country], limit: Int = 50) -> [Suggestion] {
         names.search(query, kinds: kinds, limit: limit, name: { entities[$0].name })
             .map { Suggestion(entity: entities[$0.entity], via: $0.via) }
+    }
+}
+
+/// Lists of numbers (an index's posting lists) in one array with an offset per list: no array
+/// and no spare capacity per list (most entities have one or two articles and one country).
+struct PostingLists: Sendable {
+    private var starts: [Int32] = [0]
+    private var items: [Int32] = []
+
+    init() {}
+
+    init(_ lists: [[Int32]]) {
+        var starts = [Int32]()
+        starts.reserveCapacity(lists.count + 1)
+        starts.append(0)
+        var total = 0
+        for list in lists {
+            total += list.count
+            starts.append(Int32(total))
+        }
+        var items = [Int32]()
+        items.reserveCapacity(total)
+        for list in lists { items.append(contentsOf: list) }
+        self.starts = starts
+        self.items = items
+    }
+
+    /// The number of lists.
+    var count: Int { starts.count - 1 }
+
+    subscript(i: Int) -> ArraySlice<Int32> {
+        items[Int(starts[i])..<Int(starts[i + 1])]
     }
 }
