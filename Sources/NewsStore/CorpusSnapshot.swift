@@ -67,7 +67,7 @@ struct SnapshotEntry: Equatable {
 public struct CorpusSnapshot {
     static let magic: [UInt8] = Array("NTSNAP\r\n".utf8)
     /// Bump when the binary layout changes.
-    static let formatVersion = 5
+    static let formatVersion = 6
     /// Snapshots kept in the folder (the most recently written); older ones are deleted.
     static let kept = 4
 

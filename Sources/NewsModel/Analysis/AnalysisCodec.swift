@@ -33,6 +33,8 @@ public enum AnalysisCodec {
         }
         encode(analysis.problems, to: w)
         w.uint(analysis.conflicts.count)
+        // The explanations' total bytes, so the decoder packs them in a buffer of that size.
+        w.uint(analysis.conflicts.reduce(0) { $0 + $1.why.utf8.count })
         for c in analysis.conflicts {
             w.string(c.id)
             w.u8(code(c.kind))
@@ -48,7 +50,8 @@ public enum AnalysisCodec {
                 }
             }
             w.double(c.strength)
-            w.symbol(c.why)
+            // Plain bytes (almost every explanation is its own): decoded into one pack.
+            w.string(c.why)
         }
         // The index's costly parts.
         let (own, names) = analysis.index.parts
@@ -102,6 +105,7 @@ public enum AnalysisCodec {
         conflicts.reserveCapacity(conflictCount)
         var sides: [CorpusAnalysis.ConflictSides] = []
         sides.reserveCapacity(conflictCount)
+        let whys = TextPack(capacity: min(try r.uint(), 1 << 30))
         for _ in 0..<conflictCount {
             let id = try r.string(), kind = try conflictKind(r.u8())
             func side() throws(BinaryCodingError) -> (String, CorpusAnalysis.ClaimPosition?) {
@@ -109,10 +113,13 @@ public enum AnalysisCodec {
                 guard at > 0 else { return (try r.symbol(), nil) }
                 let claim = try r.uint()
                 guard at <= articles.count, claim < articles[at - 1].claims.count else { throw .corrupt("conflict: claim out of range") }
-                return (articles[at - 1].claims[claim].id, CorpusAnalysis.ClaimPosition(article: Int32(at - 1), claim: Int32(claim)))
+                // The claim keeps the id string made here (conflicts, their index and the claim share it).
+                let id = articles[at - 1].claims[claim].id
+                articles[at - 1].claims[claim].id = id
+                return (id, CorpusAnalysis.ClaimPosition(article: Int32(at - 1), claim: Int32(claim)))
             }
             let (a, aAt) = try side(), (b, bAt) = try side()
-            conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.symbol()))
+            conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), whyText: try r.string(into: whys)))
             sides.append(CorpusAnalysis.ConflictSides(a: aAt, b: bAt))
         }
         let ownCount = try r.count()
@@ -158,7 +165,9 @@ public enum AnalysisCodec {
         var out: [AnalyzedArticle] = []
         out.reserveCapacity(count)
         var lists = ListInterner()
-        for _ in 0..<count { out.append(try decodeArticle(from: r, lists: &lists)) }
+        let ids = TextPack()
+        for _ in 0..<count { out.append(try decodeArticle(from: r, lists: &lists, ids: ids)) }
+        ids.seal()
         guard r.atEnd else { throw .corrupt("group: trailing bytes") }
         return out
     }
@@ -242,7 +251,7 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func decodeArticle(from r: BinaryReader, lists: inout ListInterner) throws(BinaryCodingError) -> AnalyzedArticle {
+    private static func decodeArticle(from r: BinaryReader, lists: inout ListInterner, ids: TextPack) throws(BinaryCodingError) -> AnalyzedArticle {
         let article = try decodeArticleText(from: r)
         let mentionCount = try r.count()
         var mentions: [Mention] = []
@@ -259,7 +268,7 @@ public enum AnalysisCodec {
         var claims: [Claim] = []
         claims.reserveCapacity(claimCount)
         for _ in 0..<claimCount {
-            let id = try r.string(), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), speakerSide = try r.optionalSymbol()
+            let id = try r.string(into: ids), speaker = try r.symbol(), speakerEntity = try r.optionalSymbol(), speakerSide = try r.optionalSymbol()
             let cue = try r.symbol()
             let flags = try r.u8()
             guard flags < 8 else { throw .corrupt("bad claim flags") }
@@ -278,7 +287,7 @@ public enum AnalysisCodec {
                 text = Substring(try r.string())
             }
             let articleID = try r.symbol(), about = try lists.symbols(r), mutual = try r.symbols(), answers = try r.optionalSymbol()
-            claims.append(Claim(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: text,
+            claims.append(Claim(idText: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
                                 about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))
         }

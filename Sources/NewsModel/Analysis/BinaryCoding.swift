@@ -209,6 +209,16 @@ public final class BinaryReader {
         return s
     }
 
+    /// A string written by `string`, its bytes added to `pack` (no string of its own).
+    func string(into pack: TextPack) throws(BinaryCodingError) -> StoredText {
+        let n = try uint()
+        guard n <= 64 << 20 else { throw .corrupt("string too long") }
+        try need(n)
+        let text = data.withUnsafeBytes { pack.append(UnsafeRawBufferPointer(rebasing: $0[position..<position + n])) }
+        position += n
+        return text
+    }
+
     public func optionalString() throws(BinaryCodingError) -> String? {
         try bool() ? try string() : nil
     }

@@ -5,7 +5,12 @@
 /// offsets are stored as 32-bit numbers (files are far smaller than 2^31 characters).
 public struct Claim: Sendable, Hashable {
     /// "<article id>#<n>", unique in the corpus.
-    public var id: String
+    public var id: String {
+        get { idText.string }
+        set { idText = StoredText(newValue) }
+    }
+    /// `id`: a string of its own, or (decoded from a snapshot) bytes in its group's `TextPack`.
+    private var idText: StoredText
     /// The speaker as named: a canonical entity's name, or the source as written ("state news agencies").
     public var speaker: String
     /// The speaker's entity id when the speaker is a known entity.
@@ -99,15 +104,15 @@ public struct Claim: Sendable, Hashable {
 
     public init(id: String, speaker: String, speakerEntity: String?, speakerSide: String? = nil, cue: String, text: String, quoted: Bool, paragraph: Int,
                 start: Int, end: Int, article: String, about: [String] = [], disputes: Bool = false, mutualParties: [String] = [], answers: String? = nil) {
-        self.init(id: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: Substring(text),
+        self.init(idText: StoredText(id), speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: Substring(text),
                   quoted: quoted, paragraph: paragraph, start: start, end: end, article: article, about: about, disputes: disputes,
                   mutualParties: mutualParties, answers: answers)
     }
 
     /// With the text as a slice (of its paragraph's text, sharing its storage).
-    init(id: String, speaker: String, speakerEntity: String?, speakerSide: String?, cue: String, textSlice: Substring, quoted: Bool, paragraph: Int,
+    init(idText: StoredText, speaker: String, speakerEntity: String?, speakerSide: String?, cue: String, textSlice: Substring, quoted: Bool, paragraph: Int,
          start: Int, end: Int, article: String, about: [String], disputes: Bool, mutualParties: [String], answers: String?) {
-        self.id = id
+        self.idText = idText
         self.speaker = speaker
         self.speakerEntity = speakerEntity
         self.cue = cue
@@ -225,7 +230,7 @@ public enum ConflictKind: String, Sendable, Hashable, Codable, CaseIterable {
 }
 
 /// Two claims that disagree, with why, in one line. Reported, not judged.
-public struct Conflict: Sendable, Hashable, Codable {
+public struct Conflict: Sendable, Hashable {
     public var id: String
     public var kind: ConflictKind
     /// Claim ids.
@@ -233,14 +238,46 @@ public struct Conflict: Sendable, Hashable, Codable {
     public var b: String
     /// 0...1: how sure the rule that found it is.
     public var strength: Double
-    public var why: String
+    public var why: String {
+        get { whyText.string }
+        set { whyText = StoredText(newValue) }
+    }
+    /// `why`: a string of its own, or (decoded from a snapshot) bytes in the conflicts' `TextPack`.
+    private var whyText: StoredText
 
     public init(id: String, kind: ConflictKind, a: String, b: String, strength: Double, why: String) {
+        self.init(id: id, kind: kind, a: a, b: b, strength: strength, whyText: StoredText(why))
+    }
+
+    init(id: String, kind: ConflictKind, a: String, b: String, strength: Double, whyText: StoredText) {
         self.id = id
         self.kind = kind
         self.a = a
         self.b = b
         self.strength = strength
-        self.why = why
+        self.whyText = whyText
+    }
+}
+
+extension Conflict: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case id, kind, a, b, strength, why
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try c.decode(String.self, forKey: .id), kind: try c.decode(ConflictKind.self, forKey: .kind),
+                  a: try c.decode(String.self, forKey: .a), b: try c.decode(String.self, forKey: .b),
+                  strength: try c.decode(Double.self, forKey: .strength), why: try c.decode(String.self, forKey: .why))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(a, forKey: .a)
+        try c.encode(b, forKey: .b)
+        try c.encode(strength, forKey: .strength)
+        try c.encode(why, forKey: .why)
     }
 }
