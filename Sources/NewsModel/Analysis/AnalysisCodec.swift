@@ -164,9 +164,8 @@ public enum AnalysisCodec {
         }
         var out: [AnalyzedArticle] = []
         out.reserveCapacity(count)
-        var lists = ListInterner()
         let ids = TextPack()
-        for _ in 0..<count { out.append(try decodeArticle(from: r, lists: &lists, ids: ids)) }
+        for _ in 0..<count { out.append(try decodeArticle(from: r, ids: ids)) }
         ids.seal()
         guard r.atEnd else { throw .corrupt("group: trailing bytes") }
         return out
@@ -236,8 +235,8 @@ public enum AnalysisCodec {
         }
     }
 
-    /// One copy of each list of strings that recurs (the entities claims are about, the countries
-    /// of entities): equal lists (equal symbol numbers in one reader) share one array.
+    /// One copy of each list of strings that recurs (the countries of entities: most have one):
+    /// equal lists (equal symbol numbers in one reader) share one array.
     struct ListInterner {
         private var seen: [[Int32]: [String]] = [:]
 
@@ -251,7 +250,7 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func decodeArticle(from r: BinaryReader, lists: inout ListInterner, ids: TextPack) throws(BinaryCodingError) -> AnalyzedArticle {
+    private static func decodeArticle(from r: BinaryReader, ids: TextPack) throws(BinaryCodingError) -> AnalyzedArticle {
         let article = try decodeArticleText(from: r)
         let mentionCount = try r.count()
         var mentions: [Mention] = []
@@ -286,7 +285,7 @@ public enum AnalysisCodec {
             } else {
                 text = Substring(try r.string())
             }
-            let articleID = try r.symbol(), about = try lists.symbols(r), mutual = try r.symbols(), answers = try r.optionalSymbol()
+            let articleID = try r.symbol(), about = try r.symbols(), mutual = try r.symbols(), answers = try r.optionalSymbol()
             claims.append(Claim(idText: id, speaker: speaker, speakerEntity: speakerEntity, speakerSide: speakerSide, cue: cue, textSlice: text,
                                 quoted: flags & 1 != 0, paragraph: paragraph, start: start, end: end, article: articleID,
                                 about: about, disputes: flags & 2 != 0, mutualParties: mutual, answers: answers))

@@ -94,11 +94,14 @@ public struct CorpusIndex: Sendable {
         var claimEntities: [Int32] = []
         func entitiesOf(_ at: CorpusAnalysis.ClaimPosition) -> [Int32] {
             claimEntities.removeAll(keepingCapacity: true)
-            let claim = articles[Int(at.article)].claims[Int(at.claim)]
-            if let s = claim.speakerEntity, let e = entityByID[s] { claimEntities.append(Int32(e)) }
+            // The fields, not a copy of the whole claim.
+            let a = Int(at.article), c = Int(at.claim)
+            if let s = articles[a].claims[c].speakerEntity, let e = entityByID[s] { claimEntities.append(Int32(e)) }
             // (The country an unnamed body speaks for counts: "Ecuador's foreign ministry" is Ecuador's.)
-            if let side = claim.speakerSide, let e = entityByID[side], entities[e].kind == .country { claimEntities.append(Int32(e)) }
-            for id in claim.about { if let e = entityByID[id] { claimEntities.append(Int32(e)) } }
+            if let side = articles[a].claims[c].speakerSide, let e = entityByID[side], entities[e].kind == .country {
+                claimEntities.append(Int32(e))
+            }
+            for id in articles[a].claims[c].about { if let e = entityByID[id] { claimEntities.append(Int32(e)) } }
             return claimEntities
         }
         for (k, s) in sides.enumerated() {
