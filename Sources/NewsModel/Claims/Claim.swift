@@ -10,7 +10,14 @@ public struct Claim: Sendable, Hashable {
         set { idText = StoredText(newValue) }
     }
     /// `id`: a string of its own, or (decoded from a snapshot) bytes in its group's `TextPack`.
+    /// (17 bytes: the flags and 32-bit numbers after it fill the rest of its third word.)
     private var idText: StoredText
+    public var quoted: Bool
+    /// The claim negates or disputes something ("not", "never", "denied", "misrepresents").
+    public var disputes: Bool
+    private var paragraph32: Int32
+    private var start32: Int32
+    private var end32: Int32
     /// The speaker as named: a canonical entity's name, or the source as written ("state news agencies").
     public var speaker: String
     /// The speaker's entity id when the speaker is a known entity.
@@ -30,12 +37,6 @@ public struct Claim: Sendable, Hashable {
     }
     /// `text`, either a whole string of its own or a slice of its paragraph's text.
     private(set) var textSlice: Substring
-    public var quoted: Bool
-    /// The claim negates or disputes something ("not", "never", "denied", "misrepresents").
-    public var disputes: Bool
-    private var paragraph32: Int32
-    private var start32: Int32
-    private var end32: Int32
     /// Paragraph index and source offsets (Unicode scalars, end exclusive) of `text`.
     public var paragraph: Int {
         get { Int(paragraph32) }
@@ -231,8 +232,11 @@ public enum ConflictKind: String, Sendable, Hashable, Codable, CaseIterable {
 
 /// Two claims that disagree, with why, in one line. Reported, not judged.
 public struct Conflict: Sendable, Hashable {
-    public var id: String
+    /// `why`: a string of its own, or (decoded from a snapshot) bytes in the conflicts' `TextPack`.
+    /// (17 bytes, first, so that `kind` fills the rest of its third word.)
+    private var whyText: StoredText
     public var kind: ConflictKind
+    public var id: String
     /// Claim ids.
     public var a: String
     public var b: String
@@ -242,8 +246,6 @@ public struct Conflict: Sendable, Hashable {
         get { whyText.string }
         set { whyText = StoredText(newValue) }
     }
-    /// `why`: a string of its own, or (decoded from a snapshot) bytes in the conflicts' `TextPack`.
-    private var whyText: StoredText
 
     public init(id: String, kind: ConflictKind, a: String, b: String, strength: Double, why: String) {
         self.init(id: id, kind: kind, a: a, b: b, strength: strength, whyText: StoredText(why))
