@@ -53,6 +53,18 @@ struct DisputeRulesTests {
         #expect(sb == "Greenpeace")
     }
 
+    @Test("'denied the allegations' answers the claim that alleges, not the nearest one")
+    func deniedTheAllegations() throws {
+        let a = analyze([
+            "The union accused the operator of hiding safety data from the regulator.",
+            "Union leader Sandra Kowalczyk said pay talks would resume on Monday.",
+            "Laurentian Pacific Railway denied the allegations.",
+        ])
+        let denial = try #require(a.claims.first { $0.speaker == "Laurentian Pacific Railway" })
+        let c = try #require(a.conflicts.first { $0.b == denial.id })
+        #expect(a.claims.first { $0.id == c.a }?.text.contains("hiding safety data") == true)
+    }
+
     @Test("'X rejects that.': a bare pointing denial answers the claim that names X")
     func rejectsThat() throws {
         let a = analyze([

@@ -215,7 +215,7 @@ extension ConflictFinder {
         // Claims are numbered as found, not always in text order: compare offsets.
         // The nearest claim whose source B names, else the nearest about B's source ("the account"
         // of what B's side did), else the nearest.
-        var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil, withFigure: Int? = nil
+        var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil, withFigure: Int? = nil, charging: Int? = nil
         for ai in window where ai != bi {
             let ac = claims[ai]
             // "X denied reports that ...": the report's claim follows the denial at once.
@@ -226,10 +226,12 @@ extension ConflictFinder {
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
             if a.figures != nil, withFigure.map({ claims[$0].start < ac.start }) ?? true { withFigure = ai }
+            if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
-        return named ?? (b.extra?.namedOnly == true ? nil : (b.extra?.figureRef == true ? withFigure : nil) ?? concerning ?? nearest)
+        return named ?? (b.extra?.namedOnly == true ? nil
+            : (b.extra?.figureRef == true ? withFigure : nil) ?? (b.extra?.chargeRef == true ? charging : nil) ?? concerning ?? nearest)
     }
 
     /// Units of measure (as figure keys: stems, and "money"): two sides giving one of these near

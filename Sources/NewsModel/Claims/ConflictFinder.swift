@@ -57,6 +57,8 @@ public struct ConflictFinder: Sendable {
             var namedOnly = false
             /// The reference is to a figure ("disputed the touchdown figure"): a claim giving one.
             var figureRef = false
+            /// The reference is to a charge ("denied the allegations"): a claim that accuses or alleges.
+            var chargeRef = false
             /// Index of the word that gives the force of the negated scope (for explanations).
             var negator: Int32 = -1
         }
@@ -514,6 +516,7 @@ public struct ConflictFinder: Sendable {
                 && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) {
                 extra.anaphoric = true
                 extra.figureRef = Self.figureNouns.contains(words[next].lower)
+                extra.chargeRef = Self.chargeNouns.contains(words[next].lower)
             }
             if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
@@ -674,6 +677,8 @@ public struct ConflictFinder: Sendable {
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
+    /// Nouns that point back at a charge ("denied the allegations").
+    static let chargeNouns: Set<String> = ["allegation", "allegations", "accusation", "accusations", "charge", "charges"]
     /// Nouns that point back at a figure ("rejected that calculation").
     static let figureNouns: Set<String> = ["figure", "figures", "number", "numbers", "estimate", "estimates", "calculation",
                                            "calculations", "count", "toll", "tally", "total"]
