@@ -23,6 +23,12 @@ struct EntityProseRulesTests {
         #expect(Set(a.mentions().map(\.entity)).count == 1)
     }
 
+    @Test("a plural possessive before an organisation word is part of the name ('Aviators' Union', 'Rail Workers’ Union')")
+    func pluralPossessiveOrganisation() {
+        let a = analyze(["The Aviators' Union of East Africa and the Rail Workers’ Union called a strike."])
+        #expect(body(a) == ["organization name Aviators' Union of East Africa", "organization name Rail Workers’ Union"])
+    }
+
     @Test("a business-name ending makes an organisation, not a person")
     func businessEnding() {
         let a = analyze(["Verdana Naturals said the spray would stay on sale."])
