@@ -256,6 +256,16 @@ struct DisputePiecesTests {
 
 @Suite("Claims: the side a speaker speaks for")
 struct SpeakerSideTests {
+    @Test("'Foreign Minister X' right after a country spoke speaks for that country, so their claims never conflict")
+    func titleAfterCountry() throws {
+        let a = analyze([
+            "Colombia says the men never left Colombian soil. Foreign Minister Adriana Mejía Castro told reporters that it was the kidnapping of Colombian servicemen on Colombian territory.",
+        ])
+        let minister = try #require(a.claims.first { $0.speaker == "Adriana Mejía Castro" })
+        #expect(minister.speakerSide == "country/co")
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")
     func herLawyer() throws {
         let a = analyze([

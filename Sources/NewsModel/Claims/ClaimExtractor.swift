@@ -834,8 +834,16 @@ public struct ClaimExtractor: Sendable {
            let sp = resolve(Array(seg[(k + 1)...]), cx, salience: salience) {
             return sp.asSide
         }
+        // "Colombia says ... Foreign Minister Adriana Mejía Castro told ...": a government title with no
+        // country of its own, right after a country spoke, is that country's.
+        if lower.contains(where: { Self.governmentRoles.contains($0) }), !lower.contains(where: { $0 == "former" || $0 == "opposition" }),
+           let last = salience.lastSpeaker, last.kind == .country {
+            return last.asSide
+        }
         return nil
     }
+    /// Titles of a government's own officials.
+    private static let governmentRoles: Set<String> = ["minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary"]
 
     /// A paragraph's tokens and mentions found by offset range, in their original order.
     private struct OffsetIndex {
