@@ -241,11 +241,6 @@ extension ConflictFinder {
                                                 "tons", "litres", "liters", "barrels", "hectares", "acres", "degrees", "knots"]
         .map { TopicTerms.stem($0) }).union(["money"])
 
-    /// Head nouns of bodies that "the <noun>" stands for once the body is named.
-    static let bodyNouns: Set<Substring> = ["union", "company", "council", "ministry", "department", "agency", "authority", "commission",
-                                            "board", "panel", "club", "party", "government", "regulator", "airline", "bank", "army",
-                                            "police", "court", "committee", "federation", "association", "group", "campaign", "firm"]
-
     /// Whether a text gives a figure as the correct one ("the real figure", "the true number").
     static func correctsFigure(_ lower: String) -> Bool {
         // Bytes, not Characters: this runs for every claim with a number.
@@ -312,7 +307,7 @@ extension ConflictFinder {
         let (text, ascii) = texts.text(bi, claims)
         if Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII) { return true }
         // "the union's figure" names the "Aviators' Union of East Africa": the body's head noun after "the".
-        for word in a.speakerLower.split(separator: " ") where Self.bodyNouns.contains(word) {
+        for word in a.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) {
             if Self.contains(text, ascii: ascii, "the " + word, needleASCII: ascii) { return true }
         }
         return false
@@ -427,8 +422,9 @@ extension ConflictFinder {
         let before = words[max(0, k - 3)..<k]
         if before.contains(where: { namingWords.contains($0) }) { return true }
         // "what it is: a cut" (the colon is no word): the text right before the word.
-        guard let r = ClaimWords.lowercased(text).range(of: String(first)) else { return false }
-        return ClaimWords.lowercased(text)[..<r.lowerBound].hasSuffix(": a ") || ClaimWords.lowercased(text)[..<r.lowerBound].hasSuffix(": ")
+        let lowered = ClaimWords.lowercased(text)
+        guard let r = lowered.range(of: String(first)) else { return false }
+        return lowered[..<r.lowerBound].hasSuffix(": a ") || lowered[..<r.lowerBound].hasSuffix(": ")
     }
     private static let namingWords: Set<String> = ["is", "was", "are", "were", "be", "being", "call", "calls", "called", "calling", "as",
                                                    "s", "it", "this", "describes", "described", "label", "labelled", "labeled"]

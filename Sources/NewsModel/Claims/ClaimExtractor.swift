@@ -488,7 +488,7 @@ public struct ClaimExtractor: Sendable {
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
                 let pointsBack = after == 1 && ReportingCues.disputingCues.contains(c) && cueEnd + 1 < sTokens.count
-                    && ["that", "this", "it", "them", "these", "those"].contains(lower[sTokens[cueEnd + 1]])
+                    && ReportingCues.pointingPronouns.contains(lower[sTokens[cueEnd + 1]])
                 if ((after < 2 && before < 2) && !pointsBack) || (tail > sentence.lowerBound && scalars[tail - 1] == ":") {
                     // "Rathbun stated," closing the paragraph: the quote comes in the next one.
                     if si == sentences.count - 1 { openAttribution = (sp, c) }
@@ -585,9 +585,9 @@ public struct ClaimExtractor: Sendable {
 
         for (si, sentence) in sentences.enumerated() {
             var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
-            // A dateline ("ELDORET, Kenya -- ") opening the sentence is no part of its clauses.
+            // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
             if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
-               let dash = sTokens.prefix(10).lastIndex(where: { ["-", "—", "–", "--"].contains(tokens[$0].text) }),
+               let dash = sTokens.prefix(10).lastIndex(where: { Self.dashes.contains(tokens[$0].text) }),
                dash + 3 < sTokens.count {
                 sTokens.removeFirst(dash + 1)
             }
@@ -654,13 +654,6 @@ public struct ClaimExtractor: Sendable {
     private func leadingSubject(_ s: [Int], _ cx: Context) -> [Int] {
         var j = 0
         while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
-        // A dateline ("SYDNEY - ", "GOMA, Democratic Republic of the Congo - ") is no subject.
-        if j < s.count, cx.tokens[s[j]].isAllCaps,
-           let dash = s[j..<min(s.count, j + 10)].firstIndex(where: { ["-", "—", "–", "--"].contains(cx.tokens[$0].text) }) {
-            var dash = dash
-            while dash + 1 < s.count && ["-", "—", "–", "--"].contains(cx.tokens[s[dash + 1]].text) { dash += 1 }
-            j = dash + 1
-        }
         if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
         if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
            let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {
@@ -790,10 +783,11 @@ public struct ClaimExtractor: Sendable {
     private static let sideBodies: Set<String> = ["company", "army", "union", "ministry", "government", "police", "party", "club",
                                                   "council", "court", "agency", "firm", "group", "campaign", "commission", "board",
                                                   "department", "military", "embassy", "hospital", "school", "university", "airline"]
-    /// Bodies that stand for the organisation the article just named ("the company").
-    private static let companyLike: Set<String> = ["company", "firm", "club", "airline", "group"]
     /// Bodies "the <noun>" stands for the last organisation named as ("the company said").
     private static let firmLike: Set<String> = ["company", "firm", "airline", "carrier", "club"]
+    /// Bodies a spokesperson's role stands for the organisation just named by ("a company spokeswoman");
+    /// "the group said" is too often a campaign group to be the firm.
+    private static let companyLike: Set<String> = firmLike.union(["group"])
 
     /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
     /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
@@ -925,7 +919,7 @@ public struct ClaimExtractor: Sendable {
     private func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
         let lower = cx.lower, tokens = cx.tokens
         let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
-        if let d = window.first, ["-", "—", "–", "--"].contains(tokens[d].text), window.count >= 2, window.count <= 7,
+        if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2, window.count <= 7,
            !window.dropFirst().contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
             let np = window.dropFirst().filter { tokens[$0].isWord || tokens[$0].text == "." }
             if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
@@ -1057,11 +1051,13 @@ public struct ClaimExtractor: Sendable {
     }()
     private static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     private static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
-    /// Lower-case head nouns of a body that speaks ("The ministry", "the central bank").
-    private static let bodyNouns: Set<String> = bodyHeads.union(sideBodies).union(["bank", "regulator", "commissioner", "panel",
+    /// Lower-case head nouns of a body that speaks ("The ministry", "the central bank"); once the body is
+    /// named, "the <noun>" stands for it.
+    static let bodyNouns: Set<String> = bodyHeads.union(sideBodies).union(["bank", "regulator", "commissioner", "panel",
                                                                                   "authority", "watchdog", "federation", "association",
                                                                                   "committee", "administration", "secretariat"])
-    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    /// Dashes that sign a quote or close a dateline.
+    private static let dashes: Set<String> = ["-", "—", "–", "--"]
     /// Reports a denial names with their content ("denied reports that ...").
     /// (Only reports with a source of their own: "rejects any suggestion that ..." quotes nobody.)
     private static let reportedNouns: Set<String> = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories"]
@@ -1084,7 +1080,7 @@ public struct ClaimExtractor: Sendable {
         let skip = Self.skippedBeforeVerb
         while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "X on Monday accused": the day is no part of the subject.
-        if k >= 1, Self.weekdays.contains(lower[idx[k]]), lower[idx[k - 1]] == "on" { k -= 2 }
+        if k >= 1, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
         // "Mejía, in turn, accused": a short aside between commas is no part of it either.
         if k >= 2, tokens[idx[k]].text == ",", let open = (max(0, k - 4)..<k).last(where: { tokens[idx[$0]].text == "," }), open >= 1,
            open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
@@ -1177,22 +1173,12 @@ public struct ClaimExtractor: Sendable {
            ["'s", "’s"].contains(cx.lower[np[k]]) || (["'", "’"].contains(cx.lower[np[k]]) && cx.lower[np[k + 1]] == "s"),
            case let from = ["'", "’"].contains(cx.lower[np[k]]) ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
            np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = lower.last, Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) {
-            var text = ""
-            for i in np[lead...] {
-                if !text.isEmpty && tokens[i].spaceBefore { text += " " }
-                text += tokens[i].text
-            }
-            return Speaker(name: text, entity: nil, kind: nil, side: m.mention.entity)
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: m.mention.entity)
         }
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
         if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
            k + 1 < lower.count, k <= lead + 4 {
-            var text = ""
-            for i in np[lead...] {
-                if !text.isEmpty && tokens[i].spaceBefore { text += " " }
-                text += tokens[i].text
-            }
-            return Speaker(name: text, entity: nil, kind: nil)
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
         }
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
         if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
@@ -1264,11 +1250,16 @@ public struct ClaimExtractor: Sendable {
             guard (t.isLowercase && head.hasSuffix("s")) || ReportingCues.groupNouns.contains(head) || acronym else { return nil }
         }
         if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
+        return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil)
+    }
+
+    /// Tokens' text as written, spaced as in the source.
+    private static func written(_ np: ArraySlice<Int>, _ tokens: [Token]) -> String {
         var text = ""
         for i in np {
             if !text.isEmpty && tokens[i].spaceBefore { text += " " }
             text += tokens[i].text
         }
-        return Speaker(name: text, entity: nil, kind: nil)
+        return text
     }
 }

@@ -510,7 +510,7 @@ public struct ConflictFinder: Sendable {
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
             // (One modifier may come first: "disputed the touchdown figure", "denied a newspaper report".)
             if next + 1 < words.count && !wordInfos[next].reference && words[next].flags.contains(.lowercase) && wordInfos[next + 1].reference
-                && !Self.pointingPronouns.contains(words[next + 1].lower)
+                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower)
                 && (after <= 6 || (next + 2 < words.count && words[next + 2].lower == "that")) { next += 1 }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference
                 && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) {
@@ -524,11 +524,11 @@ public struct ConflictFinder: Sendable {
             // "..., a charge the body rejected as baseless": a clause opened by a noun pointing back is the denial itself.
             let lead = words.first.map { ["a", "an", "the"].contains($0.lower) ? 1 : 0 } ?? 0
             if restAt > lead && restAt <= lead + 6 && lead < words.count && wordInfos[lead].reference
-                && !Self.pointingPronouns.contains(words[lead].lower) && words.count - restAt <= 8 {
+                && !ReportingCues.pointingPronouns.contains(words[lead].lower) && words.count - restAt <= 8 {
                 extra.anaphoric = true; p.flags.insert(.pointer)
             }
             // "The council rejects that." / "She denied it.": the object is only a word pointing back.
-            if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ Self.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
+            if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
                 extra.anaphoric = true
             }
         }
@@ -543,7 +543,7 @@ public struct ConflictFinder: Sendable {
         }
         // "That is simply not true." / "This is false.": a short answer pointing back. (A bare "not" is
         // too weak: "That is not how serious clubs behave", "This was not a mistake" answer nobody.)
-        if !extra.anaphoric, words.count >= 3, words.count <= 12, Self.pointingPronouns.contains(words[0].lower),
+        if !extra.anaphoric, words.count >= 3, words.count <= 12, ReportingCues.pointingPronouns.contains(words[0].lower),
            ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(words[1].lower),
            p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
@@ -687,8 +687,6 @@ public struct ConflictFinder: Sendable {
     /// Nouns for a report that has a source of its own ("called the report false").
     static let sourceNouns: Set<String> = ["report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "findings",
                                            "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]
-    /// Words that stand for what was said before ("rejects that", "denied it").
-    static let pointingPronouns: Set<String> = ["that", "this", "it", "them", "these", "those"]
     static let determinersBeforeReference: Set<String> = ["the", "a", "an", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
 
     /// Words by which a denial names what it denies without restating it.

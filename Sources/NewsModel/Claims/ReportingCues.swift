@@ -46,6 +46,9 @@ public enum ReportingCues {
     /// "the sign reads"): they attribute a quote next to them, never a paraphrase.
     static let quoteOnly: Set<String> = ["continued", "continues", "reads", "remarks", "comments"]
 
+    /// Words that stand for what was said before ("rejects that", "denied it").
+    static let pointingPronouns: Set<String> = ["that", "this", "it", "them", "these", "those"]
+
     /// Cues that are disputes in themselves.
     static let disputingCues: Set<String> = ["denied", "refuted", "rejected", "disputed"]
 

@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
-"""Check the conflict-blind gold: every claim/conflict text is an exact substring of its
+"""Check a blind set's gold: every claim/conflict text is an exact substring of its
 article, `occurrence` is present exactly when the text occurs more than once and is in range,
-and kinds/cues/agreements are from the allowed sets. Prints counts. Exit 1 on any error."""
+and kinds/cues/agreements are from the allowed sets. Prints counts. Exit 1 on any error.
+
+Usage: scripts/check-blind.py DIR   (e.g. Tests/NewsModelTests/Fixtures/conflict-blind-2)"""
 import collections, glob, json, os, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: check-blind.py DIR")
+HERE = os.path.abspath(sys.argv[1])
 SPEAKER_KINDS = {"person", "organization", "group", "document"}
 CONFLICT_KINDS = ["denial", "refutation", "mutual-accusation", "contradicting-figures", "framing"]
 AGREEMENTS = {"clear", "likely", "uncertain"}
