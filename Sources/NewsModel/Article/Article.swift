@@ -50,56 +50,24 @@ public struct Article: Sendable, Hashable, Codable {
 public struct Paragraph: Sendable, Hashable {
     /// Exactly the source text between `start` and `end`.
     public var text: String
-    private var index32: Int32
-    private var start32: Int32
-    private var end32: Int32
-    public var kind: ParagraphKind
     /// Position in the article's paragraph list, from 0.
-    public var index: Int {
-        get { Int(index32) }
-        set { index32 = Int32(clamping: newValue) }
-    }
+    @Compact32 public var index: Int
     /// Unicode scalar offset of the first character in the decoded source text.
-    public var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(clamping: newValue) }
-    }
+    @Compact32 public var start: Int
     /// Unicode scalar offset just past the last character (exclusive).
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(clamping: newValue) }
-    }
+    @Compact32 public var end: Int
+    public var kind: ParagraphKind
 
     public init(index: Int, kind: ParagraphKind, text: String, start: Int, end: Int) {
         self.text = text
-        index32 = Int32(clamping: index)
-        start32 = Int32(clamping: start)
-        end32 = Int32(clamping: end)
+        self.index = index
+        self.start = start
+        self.end = end
         self.kind = kind
     }
 }
 
-extension Paragraph: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case index, kind, text, start, end
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(index: try c.decode(Int.self, forKey: .index), kind: try c.decode(ParagraphKind.self, forKey: .kind),
-                  text: try c.decode(String.self, forKey: .text), start: try c.decode(Int.self, forKey: .start),
-                  end: try c.decode(Int.self, forKey: .end))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(index, forKey: .index)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(text, forKey: .text)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-    }
-}
+extension Paragraph: Codable {}
 
 /// What role a paragraph plays in the article.
 public enum ParagraphKind: String, Sendable, Hashable, Codable, CaseIterable {

@@ -15,9 +15,10 @@ public struct Claim: Sendable, Hashable {
     public var quoted: Bool
     /// The claim negates or disputes something ("not", "never", "denied", "misrepresents").
     public var disputes: Bool
-    private var paragraph32: Int32
-    private var start32: Int32
-    private var end32: Int32
+    /// Paragraph index and source offsets (Unicode scalars, end exclusive) of `text`.
+    @Compact32 public var paragraph: Int
+    @Compact32 public var start: Int
+    @Compact32 public var end: Int
     /// The speaker as named: a canonical entity's name, or the source as written ("state news agencies").
     public var speaker: String
     /// The speaker's entity id when the speaker is a known entity.
@@ -37,19 +38,6 @@ public struct Claim: Sendable, Hashable {
     }
     /// `text`, either a whole string of its own or a slice of its paragraph's text.
     private(set) var textSlice: Substring
-    /// Paragraph index and source offsets (Unicode scalars, end exclusive) of `text`.
-    public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(clamping: newValue) }
-    }
-    public var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(clamping: newValue) }
-    }
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(clamping: newValue) }
-    }
     /// The article the claim is in.
     public var article: String
     /// Entities mentioned in the claim's text.
@@ -120,9 +108,9 @@ public struct Claim: Sendable, Hashable {
         self.textSlice = textSlice
         self.quoted = quoted
         self.disputes = disputes
-        paragraph32 = Int32(clamping: paragraph)
-        start32 = Int32(clamping: start)
-        end32 = Int32(clamping: end)
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
         self.article = article
         self.about = about
         extras = Extras.make(speakerSide: speakerSide, mutualParties: mutualParties, answers: answers)

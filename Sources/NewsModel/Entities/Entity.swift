@@ -49,58 +49,23 @@ public struct Mention: Sendable, Hashable {
     public var entity: String
     /// The surface text, exactly as in the source.
     public var text: String
-    private var paragraph32: Int32
-    private var start32: Int32
-    private var end32: Int32
+    /// Paragraph index; -1 for the title, -2 for the standfirst.
+    @Compact32 public var paragraph: Int
+    /// Unicode scalar offsets into the source file's decoded text (end exclusive).
+    @Compact32 public var start: Int
+    @Compact32 public var end: Int
     public var kind: EntityKind
     public var form: MentionForm
-    /// Paragraph index; -1 for the title, -2 for the standfirst.
-    public var paragraph: Int {
-        get { Int(paragraph32) }
-        set { paragraph32 = Int32(clamping: newValue) }
-    }
-    /// Unicode scalar offsets into the source file's decoded text (end exclusive).
-    public var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(clamping: newValue) }
-    }
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(clamping: newValue) }
-    }
 
     public init(entity: String, kind: EntityKind, form: MentionForm, text: String, paragraph: Int, start: Int, end: Int) {
         self.entity = entity
         self.kind = kind
         self.form = form
         self.text = text
-        paragraph32 = Int32(clamping: paragraph)
-        start32 = Int32(clamping: start)
-        end32 = Int32(clamping: end)
+        self.paragraph = paragraph
+        self.start = start
+        self.end = end
     }
 }
 
-extension Mention: Codable {
-    private enum CodingKeys: String, CodingKey {
-        case entity, kind, form, text, paragraph, start, end
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(entity: try c.decode(String.self, forKey: .entity), kind: try c.decode(EntityKind.self, forKey: .kind),
-                  form: try c.decode(MentionForm.self, forKey: .form), text: try c.decode(String.self, forKey: .text),
-                  paragraph: try c.decode(Int.self, forKey: .paragraph), start: try c.decode(Int.self, forKey: .start),
-                  end: try c.decode(Int.self, forKey: .end))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(entity, forKey: .entity)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(form, forKey: .form)
-        try c.encode(text, forKey: .text)
-        try c.encode(paragraph, forKey: .paragraph)
-        try c.encode(start, forKey: .start)
-        try c.encode(end, forKey: .end)
-    }
-}
+extension Mention: Codable {}
