@@ -53,6 +53,20 @@ struct DisputeRulesTests {
         #expect(sb == "Greenpeace")
     }
 
+    @Test("a bare rejection answers the claim its speaker's next words are about, not merely the nearest")
+    func rejectionExplainedByWhatFollows() throws {
+        let a = analyze([
+            "Prosecutor Helen Marsh said the accused had moved the pension money to Malta in 2019.",
+            "Marsh said the accused had also lied to the auditors.",
+            "Defence lawyer Tom Reyes rejected that account.",
+            "Reyes said the pension money had stayed in the company's own accounts.",
+        ])
+        let rejection = try #require(a.claims.first { $0.text.contains("rejected that account") })
+        let answer = try #require(a.conflicts.first { $0.b == rejection.id })
+        #expect(answer.kind == .denial)
+        #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("moved the pension money") == true)
+    }
+
     @Test("'denied the allegations' answers the claim that alleges, not the nearest one")
     func deniedTheAllegations() throws {
         let a = analyze([

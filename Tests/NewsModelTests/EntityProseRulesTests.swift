@@ -42,6 +42,13 @@ struct EntityProseRulesTests {
         #expect(Set(a.mentions().map(\.entity)).count == 1)
     }
 
+    @Test("the first two words of an organisation's name are that organisation even before a lower-case adverb")
+    func organisationPrefixBeforeAdverb() {
+        let a = analyze(["The crash of a Savannah Link Airways turboprop killed six people.", "Savannah Link flatly rejected that claim."])
+        #expect(body(a) == ["organization name Savannah Link Airways", "organization name Savannah Link"])
+        #expect(Set(a.mentions().map(\.entity)).count == 1)
+    }
+
     @Test("a titled person before 'of the <body>' is two names: the person and the body")
     func personOfBody() {
         let a = analyze(["Dr. Kerry-Ann Lockhart of the Caribbean Ocean Science Centre questioned the figures."])
@@ -78,6 +85,15 @@ struct EntityProseRulesTests {
         #expect(body(a) == ["organization name Union of Coastal Fishers", "organization name UCF", "organization name UCF"])
         let ids = Set(a.mentions(.organization).map(\.entity))
         #expect(ids.count == 1)
+    }
+
+    @Test("an article's own bracketed abbreviation beats the gazetteer's organisation of that name")
+    func bracketedAbbreviationBeatsGazetteer() throws {
+        let a = analyze(["The rebel Kivu Patriotic Alliance (KPA) took the town on Monday.", "Later KPA fighters left."])
+        #expect(body(a) == ["organization name Kivu Patriotic Alliance", "organization name KPA", "organization name KPA"])
+        let ids = Set(a.mentions(.organization).map(\.entity))
+        #expect(ids.count == 1)
+        #expect(!ids.contains { $0.contains("korea") }, "\(ids)")
     }
 
     @Test("a word named as an organisation by its context is that organisation throughout the article")

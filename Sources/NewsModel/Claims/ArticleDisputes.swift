@@ -230,8 +230,50 @@ extension ConflictFinder {
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
+        if named == nil, b.extra?.namedOnly != true, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
+            return explained
+        }
         return named ?? (b.extra?.namedOnly == true ? nil
             : (b.extra?.figureRef == true ? withFigure : nil) ?? (b.extra?.chargeRef == true ? charging : nil) ?? concerning ?? nearest)
+    }
+
+    /// "X rejected that account. 'The shells came from army positions,' X said.": what a bare
+    /// rejection answers is told by what its speaker says next, so the earlier claim of another
+    /// side that shares most words with the rejection and the same speaker's next claims (same or
+    /// next paragraph) is the one rejected. Nil when no candidate shares a word, or two share as many.
+    private func explainedReferent(of bi: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList) -> Int? {
+        let b = profiles[bi]
+        let bc = claims[bi]
+        var told = Array(b.terms)
+        var following = 0
+        for ci in window where ci != bi && following < 3 {
+            let cc = claims[ci]
+            guard cc.start > bc.start, cc.paragraph <= bc.paragraph + 1 else { continue }
+            let c = profiles[ci]
+            guard c.sideKey == b.sideKey, !(c.extra?.anaphoric ?? false) else { continue }
+            told.append(contentsOf: c.terms)
+            following += 1
+        }
+        guard following > 0 else { return nil }
+        told.sort()
+        var unique: [Int32] = []
+        unique.reserveCapacity(told.count)
+        for t in told where unique.last != t { unique.append(t) }
+        var best: (ai: Int, shared: Int)? = nil
+        var tied = false
+        for ai in window where ai != bi {
+            let ac = claims[ai]
+            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 2 else { continue }
+            let a = profiles[ai]
+            guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            let shared = Self.sharedCount(a.terms, unique[...])
+            guard shared > 0 else { continue }
+            if let current = best {
+                if shared > current.shared { best = (ai, shared); tied = false }
+                else if shared == current.shared { tied = true }
+            } else { best = (ai, shared) }
+        }
+        return tied ? nil : best?.ai
     }
 
     /// Units of measure (as figure keys: stems, and "money"): two sides giving one of these near

@@ -467,7 +467,7 @@ public struct EntityRecognizer: Sendable {
                     abbreviation = c.lo - 2
                 }
                 if abbreviation >= 0, case let a = tokens[abbreviation], a.isWord, a.isAllCaps || a.flags.contains(.acronym),
-                   a.end - a.start >= 2, scan.phraseLength(abbreviation) == 0 {
+                   a.end - a.start >= 2 {
                     let (key, name) = label(c, scan, pool)
                     orgAliases[scan.text(abbreviation)] = (key, name, pool.countries(c.countries, gazetteer))
                 }
@@ -554,6 +554,24 @@ public struct EntityRecognizer: Sendable {
                         cands[i].kind = .organization
                         cands[i].label = pool.name(org.key, org.name)
                         cands[i].countries = pool.countries(org.countries)
+                    }
+                }
+            }
+            // "Kivu Patriotic Alliance (KPA)": the article's own definition of a short name beats the gazetteer's.
+            if !orgAliases.isEmpty {
+                for i in cands.indices where cands[i].kind == .organization && cands[i].hi - cands[i].lo == 1 && cands[i].form == .name {
+                    if let org = orgAliases[scan.text(cands[i].lo)] {
+                        cands[i].label = pool.name(org.key, org.name)
+                        cands[i].countries = pool.countries(org.countries)
+                    }
+                }
+            }
+            // The same two words anywhere, even where no rule proposed a name ("Savannah Link flatly rejected").
+            if !orgPrefixes.isEmpty {
+                for i in 0..<max(0, tokens.count - 1) where tokens[i].isCapitalized && tokens[i + 1].isCapitalized && tokens[i + 1].isWord {
+                    if let org = orgPrefixes[scan.surface(i, i + 2)], i + 2 >= tokens.count || !tokens[i + 2].isCapitalized {
+                        cands.append(Candidate(lo: i, hi: i + 2, kind: .organization, form: .name, label: pool.name(org.key, org.name),
+                                               countries: pool.countries(org.countries), priority: 1))
                     }
                 }
             }
