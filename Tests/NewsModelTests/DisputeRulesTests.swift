@@ -53,6 +53,19 @@ struct DisputeRulesTests {
         #expect(sb == "Greenpeace")
     }
 
+    @Test("'dismissed the watchdog's conclusions as petty' disputes the watchdog's claim, and says so as written")
+    func possessiveReferenceCharacterised() throws {
+        let a = analyze([
+            "The watchdog said the labels had misled shoppers for two years.",
+            "Shop owner Ana Ruiz dismissed the watchdog's conclusions as petty and political.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The watchdog")
+        #expect(sb == "Ana Ruiz")
+        #expect(c.why.contains("dismissed the watchdog's conclusions"), "\(c.why)")
+    }
+
     @Test("a bare rejection answers the claim its speaker's next words are about, not merely the nearest")
     func rejectionExplainedByWhatFollows() throws {
         let a = analyze([

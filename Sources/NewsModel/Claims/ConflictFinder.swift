@@ -505,15 +505,18 @@ public struct ConflictFinder: Sendable {
         if restAt >= 0 || ReportingCues.disputingCues.contains(claim.cue) {
             var next = restAt + 1
             while next < words.count && Self.determinersBeforeReference.contains(words[next].lower) { next += 1 }
+            // A possessor is a determiner too: "rejected the regulator's findings", "the airline's records".
+            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2 }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
+            // A longer object still only points back when the noun ends it, opens its content ("the
+            // report that ...") or is characterised ("rejected the regulator's findings as nit-picking").
+            func endsObject(_ k: Int) -> Bool { after <= 6 || (k + 1 < words.count && ["that", "as"].contains(words[k + 1].lower)) }
             // (One modifier may come first: "disputed the touchdown figure", "denied a newspaper report".)
             if next + 1 < words.count && !wordInfos[next].reference && words[next].flags.contains(.lowercase) && wordInfos[next + 1].reference
-                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower)
-                && (after <= 6 || (next + 2 < words.count && words[next + 2].lower == "that")) { next += 1 }
-            if next < words.count && words[next].lower != "that" && wordInfos[next].reference
-                && (after <= 6 || (next + 1 < words.count && words[next + 1].lower == "that")) {
+                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1 }
+            if next < words.count && words[next].lower != "that" && wordInfos[next].reference && endsObject(next) {
                 extra.anaphoric = true
                 extra.figureRef = Self.figureNouns.contains(words[next].lower)
                 extra.chargeRef = Self.chargeNouns.contains(words[next].lower)
@@ -1090,10 +1093,18 @@ public struct ConflictFinder: Sendable {
 
     /// A few words of a claim around its word number `i`, for the one-line explanation.
     static func phrase(around i: Int, in text: String) -> String {
-        let (original, _) = words(text)
-        guard i < original.count else { return "" }
-        let lo = max(0, i - 2), hi = min(original.count, i + 4)
-        return original[lo..<hi].joined(separator: " ")
+        // As written between the first and last word (a possessive keeps its "'s"), quotes dropped.
+        var bytes = Array(text.utf8)
+        let words = bytes.withUnsafeBufferPointer { b in Tokenizer.scan(b, words: nil).filter { $0.flags.contains(.word) } }
+        guard i < words.count else { return "" }
+        let lo = max(0, i - 2)
+        var hi = min(words.count, i + 4)
+        // A possessive's "s" is no word of its own.
+        var k = lo + 1
+        while k < hi { if bytes[Int(words[k].byteStart)] == 0x73 && words[k].byteEnd - words[k].byteStart == 1 { hi = min(words.count, hi + 1) }; k += 1 }
+        bytes = Array(bytes[Int(words[lo].byteStart)..<Int(words[hi - 1].byteEnd)])
+        let raw = String(decoding: bytes, as: UTF8.self)
+        return raw.filter { !"\"“”".contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
     /// The same count of the same thing, told differently by two speakers about the same entity.
