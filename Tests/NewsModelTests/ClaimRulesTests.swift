@@ -35,6 +35,14 @@ struct ClaimRulesTests {
         #expect(c.speaker == "Two people familiar with Westbourne's position")
     }
 
+    @Test("a body's former employee is a source as written, not the body")
+    func formerEmployee() throws {
+        let a = analyze(["Harbour Freight Ltd. opened a depot.", "A former Harbour Freight driver said the depot had no fire exits."])
+        let c = try #require(a.claim(containing: "no fire exits"))
+        #expect(c.speaker == "former Harbour Freight driver")
+        #expect(c.speakerEntity == nil)
+    }
+
     @Test("a source granted anonymity in a 'who' clause is the phrase before it")
     func anonymityClause() throws {
         let a = analyze([

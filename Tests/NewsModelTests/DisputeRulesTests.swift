@@ -66,6 +66,18 @@ struct DisputeRulesTests {
         #expect(c.why.contains("dismissed the watchdog's conclusions"), "\(c.why)")
     }
 
+    @Test("'never received any such letter' denies the claim just told, in no shared word")
+    func anySuch() throws {
+        let a = analyze([
+            "Mayor Tomas Berg said the fishermen had written to the port authority twice in June.",
+            "The port authority said it had never received any such letter.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "Tomas Berg")
+        #expect(sb == "The port authority")
+    }
+
     @Test("a bare rejection answers the claim its speaker's next words are about, not merely the nearest")
     func rejectionExplainedByWhatFollows() throws {
         let a = analyze([

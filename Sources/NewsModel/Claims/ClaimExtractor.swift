@@ -1201,6 +1201,11 @@ public struct ClaimExtractor: Sendable {
                 }
             }
         }
+        // "A former Kestrel engineer": a body's former staff no longer speak for it; the source is as written.
+        if lower.contains("former"), let m = named.max(by: { $0.end < $1.end }), m.mention.kind != .person,
+           tokens[last].isLowercase, tokens[last].start >= m.end {
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
+        }
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
             var sp = speaker(for: m.mention, entities: entities)

@@ -551,6 +551,16 @@ public struct ConflictFinder: Sendable {
            p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
         }
+        // "it had never received any such request", "there was no such meeting": a negated thing named
+        // only as the one just told of.
+        if !extra.anaphoric, extra.negator >= 0 || p.negationWord >= 0 {
+            for k in 1..<max(1, words.count - 1) where words[k].lower == "such" && ["any", "no"].contains(words[k - 1].lower)
+                && words[k + 1].flags.contains(.lowercase) && !TopicTerms.stop.contains(words[k + 1].lower) {
+                extra.anaphoric = true
+                if extra.negator < 0 { extra.negator = Int32(k - 1) }
+                break
+            }
+        }
         if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
         // Names are shared by every claim on a topic; they say nothing about disagreement.
         var about: [Int32] = []
