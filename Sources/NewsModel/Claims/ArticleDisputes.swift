@@ -382,6 +382,9 @@ extension ConflictFinder {
         for ai in window where ai != bi {
             let a = profiles[ai]
             guard Self.otherSides(a, b) else { continue }
+            // A denial answers what was said before it, not long before.
+            let ac = claims[ai], bc = claims[bi]
+            guard ac.start < bc.start || ac.paragraph < bc.paragraph, ac.paragraph >= bc.paragraph - 3 else { continue }
             let denied = e.negated.filter { a.terms.contains($0) }
             guard !denied.isEmpty else { continue }
             // A denial comes from a party to what it denies: A is about B's source, or B about A's.

@@ -277,16 +277,18 @@ public struct ConflictFinder: Sendable {
             }
         }
         found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
-        // One conflict per (claim A, speaker B, kind): B's quoted words win over a report of them.
+        // One conflict per (claim A, speaker B, kind, B's paragraph): B's quoted words win over a
+        // report of them; a second answer in another paragraph is another point.
         struct Key: Hashable {
             var a: Int
             var speaker: Int32
             var kind: ConflictKind
+            var paragraph: Int
         }
         var best: [Key: Int] = [:]
         var keep = [Bool](repeating: false, count: found.count)
         for (k, f) in found.enumerated() {
-            let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind)
+            let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind, paragraph: claims[f.2].paragraph)
             if let current = best[key] {
                 if profiles[found[current].2].isQuoted || !profiles[f.2].isQuoted { continue }
                 keep[current] = false
