@@ -35,6 +35,26 @@ struct ClaimRulesTests {
         #expect(c.speaker == "Two people familiar with Westbourne's position")
     }
 
+    @Test("a reported clause goes on after a partial quote, and ', and warned that ...' is a second claim without 'that'")
+    func clauseAfterPartialQuote() throws {
+        let a = analyze([#"The committee said the fall was "driven mainly by a stronger currency" rather than by policy, and warned that overruns had reached 3 billion."#])
+        let first = try #require(a.claim(containing: "driven mainly"))
+        #expect(first.text == #"the fall was "driven mainly by a stronger currency" rather than by policy"#)
+        let second = try #require(a.claim(containing: "overruns"))
+        #expect(second.cue == "warned")
+        #expect(second.text == "overruns had reached 3 billion.")
+        #expect(second.speaker == first.speaker)
+    }
+
+    @Test("'X said A, and added that B': B is X's claim, without 'that'")
+    func addedThat() throws {
+        let a = analyze(["Mayor Tom Berg said the bridge was safe, and added that repairs would finish in May."])
+        let added = try #require(a.claim(containing: "repairs"))
+        #expect(added.text == "repairs would finish in May.")
+        #expect(added.cue == "added")
+        #expect(added.speaker == "Tom Berg")
+    }
+
     @Test("a body's former employee is a source as written, not the body")
     func formerEmployee() throws {
         let a = analyze(["Harbour Freight Ltd. opened a depot.", "A former Harbour Freight driver said the depot had no fire exits."])

@@ -287,10 +287,29 @@ public struct ClaimExtractor: Sendable {
             }
             guard let (sp, cue) = attributed else { return }
             if let from = nested {
-                // Through the closing quotation mark.
-                let end = min(scalars.count, q.upperBound + 1)
+                // Through the closing quotation mark, and on through the rest of the reported clause
+                // ('... "driven by a stronger cedi" rather than by policy'), up to a second cue of the
+                // same speaker (', and warned that ...'), which is a claim of its own.
+                var end = min(scalars.count, q.upperBound + 1)
+                let sentenceEnd = sentences[last].upperBound
+                let rest = ranges.tokens(in: end, sentenceEnd).filter { !inQuote($0) }
+                var second: (cue: String, start: Int)? = nil
+                if rest.contains(where: { tokens[$0].isWord }), attribution(after: rest, context, salience: salience) == nil {
+                    // The clause goes on to the first comma (", saying ...", ", the government recommending ..."
+                    // are clauses of their own); "and <cue>" there or just after it starts the second claim.
+                    let comma = rest.firstIndex(where: { tokens[$0].text == "," }) ?? rest.count
+                    if comma > 0 { end = comma < rest.count ? tokens[rest[comma]].start : sentenceEnd }
+                    for i in 0..<min(rest.count, comma + 2) where lower[rest[i]] == "and" && tokens[rest[i]].isLowercase && i + 1 < rest.count {
+                        guard let (c, cueEnd) = self.cue(at: i + 1, in: rest, context), Self.assertingCues.contains(c), cueEnd + 2 < rest.count else { continue }
+                        end = min(end, tokens[rest[i]].start)
+                        let k = lower[rest[cueEnd + 1]] == "that" ? cueEnd + 2 : cueEnd + 1
+                        second = (c, tokens[rest[k]].start)
+                        break
+                    }
+                }
                 add(sp, cue: cue, range: from..<end, quoted: false)
-                claimedUpTo = end
+                if let second { add(sp, cue: second.cue, range: second.start..<sentenceEnd, quoted: false) }
+                claimedUpTo = second == nil ? min(scalars.count, q.upperBound + 1) : sentenceEnd
                 for k in first...max(first, last) { handled.insert(k) }
             } else {
                 for s in SentenceSplitter.split(Array(scalars[q])) {
@@ -387,7 +406,9 @@ public struct ClaimExtractor: Sendable {
                    Self.assertingCues.contains(c),
                    cueEnd + 2 < sTokens.count, mainEnd == sentence.upperBound {
                     let from = tokens[sTokens[n - 1]].start
-                    if add(m.0, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<sentence.upperBound, quoted: false) {
+                    // "... and added that repairs would finish": what was added, without "that".
+                    let k = lower[sTokens[cueEnd + 1]] == "that" && tokens[sTokens[cueEnd + 1]].isLowercase ? cueEnd + 2 : cueEnd + 1
+                    if add(m.0, cue: c, range: tokens[sTokens[k]].start..<sentence.upperBound, quoted: false) {
                         mainEnd = from
                     }
                     continue
@@ -425,7 +446,8 @@ public struct ClaimExtractor: Sendable {
                     }) {
                         end = tokens[sTokens[k]].start
                     }
-                    if let sp, add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<end, quoted: false) {
+                    let k = cueEnd + 2 < sTokens.count && lower[sTokens[cueEnd + 1]] == "that" && tokens[sTokens[cueEnd + 1]].isLowercase ? cueEnd + 2 : cueEnd + 1
+                    if let sp, add(sp, cue: c, range: tokens[sTokens[k]].start..<end, quoted: false) {
                         mainEnd = min(mainEnd, tokens[sTokens[from]].start)
                         lastGerund = sp
                     }
