@@ -55,6 +55,22 @@ struct ClaimRulesTests {
         #expect(added.speaker == "Tom Berg")
     }
 
+    @Test("a role with nobody named yet ('The mayor said') is the source as written")
+    func roleWithNobodyNamed() throws {
+        let a = analyze(["The mayor said the bridge was safe."])
+        let c = try #require(a.claim(containing: "bridge was safe"))
+        #expect(c.speaker == "The mayor")
+        #expect(c.speakerEntity == nil)
+    }
+
+    @Test("'told reporters he was innocent': what was told, without the audience")
+    func toldAnAudience() throws {
+        let a = analyze(["Senator Paul Amsel told reporters he was innocent."])
+        let c = try #require(a.claim(containing: "innocent"))
+        #expect(c.text == "he was innocent.")
+        #expect(c.cue == "told")
+    }
+
     @Test("a body's former employee is a source as written, not the body")
     func formerEmployee() throws {
         let a = analyze(["Harbour Freight Ltd. opened a depot.", "A former Harbour Freight driver said the depot had no fire exits."])

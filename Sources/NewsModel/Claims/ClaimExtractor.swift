@@ -531,6 +531,9 @@ public struct ClaimExtractor: Sendable {
                         k = t + 1
                     } else if k < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase, k + 2 < sTokens.count {
                         k += 1
+                    } else if c == "told", k + 3 < sTokens.count, Self.audiences.contains(lower[sTokens[k]]), tokens[sTokens[k]].isLowercase {
+                        // "told reporters he was innocent": what was told, without whom it was told to.
+                        k += lower[sTokens[k + 1]] == "that" ? 2 : 1
                     }
                     if k < sTokens.count, tokens[sTokens[k]].start < mainEnd { mainContentStart = tokens[sTokens[k]].start }
                 }
@@ -790,6 +793,10 @@ public struct ClaimExtractor: Sendable {
         "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
         "barrister", "solicitor", "attorneys",
     ]
+
+    /// Those a claim is told to ("told reporters ..."), as one word.
+    private static let audiences: Set<String> = ["reporters", "journalists", "jurors", "lawmakers", "legislators", "senators", "delegates",
+                                                 "supporters", "parliament", "residents", "shareholders", "investors", "parents", "students", "me", "us", "him", "her", "them"]
 
     /// Cues that assert (not "urged", "called for", "promised"): a second one joined by "and" is a claim.
     private static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected", "disputed",
@@ -1249,7 +1256,8 @@ public struct ClaimExtractor: Sendable {
         let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
         if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
-            return salience.lastPerson
+            // "The mayor said ..." with nobody named yet: the role as written is the source.
+            return salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
