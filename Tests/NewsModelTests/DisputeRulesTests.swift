@@ -66,6 +66,22 @@ struct DisputeRulesTests {
         #expect(c.why.contains("dismissed the watchdog's conclusions"), "\(c.why)")
     }
 
+    @Test("one length in two units is compared in one unit: 2 kilometres is not 1,500 metres, but is 2,000 metres")
+    func figuresInTwoUnits() throws {
+        let differing = analyze([
+            "The council said the new bypass road around the village would be 2 kilometres long.",
+            "Residents said the new bypass road around the village would be 1,500 metres long.",
+        ])
+        let (c, _, _) = try only(differing)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("2 kilometres") && c.why.contains("1,500 metres"), "\(c.why)")
+        let same = analyze([
+            "The council said the new bypass road around the village would be 2 kilometres long.",
+            "Residents said the new bypass road around the village would be 2,000 metres long.",
+        ])
+        #expect(same.conflicts.isEmpty, "\(same.conflicts.map(\.why))")
+    }
+
     @Test("'never received any such letter' denies the claim just told, in no shared word")
     func anySuch() throws {
         let a = analyze([
@@ -282,14 +298,19 @@ struct DisputePiecesTests {
         #expect(f["money"] == "$31.3 billion")
         #expect(f["soldier"] == "40 soldiers")
         #expect(f["percent"] == "12 percent")
-        #expect(f.count == 4)
+        #expect(f["@mass"] == "96,272 tonnes")
+        #expect(f.count == 5)
         #expect(ConflictFinder.figures(in: "turnout was no higher than 41 percent")["percent"] == "41 percent")
-        #expect(ConflictFinder.figures(in: "the crew were on duty for nine and a half hours") == [TopicTerms.stem("hours"): "9.5 hours"])
+        #expect(ConflictFinder.figures(in: "the crew were on duty for nine and a half hours") == [TopicTerms.stem("hours"): "9.5 hours", "@time": "9.5 hours"])
         #expect(ConflictFinder.figures(in: "35 per cent of the homes would be affordable")["home%"] == "35 percent of homes")
         #expect(ConflictFinder.figures(in: "colonies that survived the 2014 event").isEmpty)
         #expect(ConflictFinder.figures(in: "a fee of 42 million euros")["money"] == "42 million")
         #expect(ConflictFinder.sameFigure("96,272 tonnes", "96272 tonne"))
         #expect(!ConflictFinder.sameFigure("12 soldiers", "40 soldiers"))
+        #expect(ConflictFinder.measured("2.5 km") == 2500)
+        #expect(ConflictFinder.measured("nine hours") == nil)
+        #expect(ConflictFinder.differingFigure(["@length": "2 kilometres"], ["@length": "2,000 metres"], counts: { _ in true }) == nil)
+        #expect(ConflictFinder.differingFigure(["@length": "2 kilometres"], ["@length": "300 metres"], counts: { _ in true })! == ("2 kilometres", "300 metres"))
     }
 }
 

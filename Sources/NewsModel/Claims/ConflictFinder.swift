@@ -881,6 +881,8 @@ public struct ConflictFinder: Sendable {
             if numberWords.contains(unit) || notUnits.contains(unit) { continue }
             let stem = TopicTerms.stem(unit)
             if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
+            // "two kilometres" and "300 metres" measure one length: filed under the dimension too.
+            if let (dimension, _) = measures[unit], out[dimension] == nil { out[dimension] = number + " " + unit }
             // "40 rebel fighters": the word after may be the thing counted, the first its kind.
             if !money {
                 var j = i
@@ -902,9 +904,59 @@ public struct ConflictFinder: Sendable {
     /// claims count differently, as each gives it; `counts` says which units may be compared.
     static func differingFigure(_ fa: [String: String], _ fb: [String: String], counts: (String) -> Bool) -> (String, String)? {
         for unit in fb.keys.sorted() where counts(unit) {
-            if let given = fa[unit], let other = fb[unit], !sameFigure(given, other) { return (given, other) }
+            guard let given = fa[unit], let other = fb[unit] else { continue }
+            // One dimension in two units ("2 kilometres long", "2,000 metres long") is compared in the
+            // dimension's base unit, allowing for rounding in the conversion.
+            if let x = measured(given, thing: true), let y = measured(other, thing: true), unitWord(given) != unitWord(other) {
+                if abs(x - y) > 0.05 * max(x, y) { return (given, other) }
+                continue
+            }
+            if !sameFigure(given, other) { return (given, other) }
         }
         return nil
+    }
+
+    /// Units of measure by the word as written: the dimension (a figure key, "@" first) and the
+    /// size of one unit in the dimension's base unit.
+    static let measures: [String: (String, Double)] = {
+        var table: [String: (String, Double)] = [:]
+        for (words, dimension, size) in [
+            (["metre", "metres", "meter", "meters", "m"], "@length", 1.0), (["kilometre", "kilometres", "kilometer", "kilometers", "km"], "@length", 1000),
+            (["mile", "miles"], "@length", 1609.344), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
+            (["second", "seconds"], "@time", 1), (["minute", "minutes"], "@time", 60), (["hour", "hours"], "@time", 3600),
+            (["day", "days"], "@time", 86400), (["week", "weeks"], "@time", 604_800),
+            (["gram", "grams", "g"], "@mass", 1), (["kilogram", "kilograms", "kg"], "@mass", 1000), (["milligram", "milligrams", "mg"], "@mass", 0.001),
+            (["tonne", "tonnes"], "@mass", 1_000_000),
+            (["litre", "litres", "liter", "liters"], "@volume", 1), (["millilitre", "millilitres", "milliliter", "milliliters"], "@volume", 0.001),
+            (["hectare", "hectares"], "@area", 10_000), (["acre", "acres"], "@area", 4046.86),
+        ] as [([String], String, Double)] {
+            for w in words { table[w] = (dimension, size) }
+        }
+        return table
+    }()
+
+    /// The unit word of a measured figure ("2 kilometres long" -> "kilometres").
+    private static func unitWord(_ figure: String) -> Substring? {
+        figure.split(separator: " ").last { measures[String($0)] != nil }
+    }
+
+    /// A measured figure ("2.5 kilometres", "nine and a half hours" as "9.5 hours", "3 million litres")
+    /// in its dimension's base unit.
+    static func measured(_ figure: String, thing: Bool = false) -> Double? {
+        var parts = figure.split(separator: " ").map(String.init)
+        // ("2 kilometres long": the thing measured after the unit.)
+        if thing, parts.count >= 3, let last = parts.last, measures[last] == nil { parts.removeLast() }
+        guard let unit = parts.last, let (_, size) = measures[unit], let first = parts.first,
+              var value = Double(first.filter { $0 != "," }) else { return nil }
+        for scale in parts.dropFirst().dropLast() {
+            switch scale {
+            case "thousand": value *= 1_000
+            case "million": value *= 1_000_000
+            case "billion": value *= 1_000_000_000
+            default: return nil
+            }
+        }
+        return value * size
     }
 
     /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
