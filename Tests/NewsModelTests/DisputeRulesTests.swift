@@ -370,6 +370,26 @@ struct SpeakerSideTests {
         #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
     }
 
+    @Test("once two sides disagree, a counter in the next paragraph needs only one shared word")
+    func adjacentCounter() throws {
+        let a = analyze([
+            "The union accused the operator of hiding safety data from the regulator.",
+            "Union leader Sandra Kowalczyk said the drivers were exhausted after double shifts.",
+            "The operator countered that shifts never exceeded eight hours.",
+        ])
+        let counter = try #require(a.claims.first { $0.text.contains("never exceeded") })
+        let answer = try #require(a.conflicts.first { $0.b == counter.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("double shifts") == true)
+        // Not an answer to what came three paragraphs before.
+        let far = analyze([
+            "The union accused the operator of hiding safety data from the regulator.",
+            "Union leader Sandra Kowalczyk said the drivers were exhausted after double shifts.",
+            "The weather was mild.", "Trains ran on time.",
+            "The operator said shifts never exceeded eight hours.",
+        ])
+        #expect(!far.conflicts.contains { c in far.claims.first { $0.id == c.b }?.text.contains("never exceeded") == true })
+    }
+
     @Test("two sides that disputed once answer each other on a shared point")
     func opposedSides() throws {
         let a = analyze([

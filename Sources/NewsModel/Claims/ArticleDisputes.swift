@@ -136,8 +136,11 @@ extension ConflictFinder {
             pairs.insert(Int64(min(f.a, f.b)) << 32 | Int64(max(f.a, f.b)))
         }
         let accusers = range.filter { profiles[$0].isAccusing && !profiles[$0].flags.contains(.mutual) }
+        let texts = LoweredTexts(range)
         for i in accusers {
-            for j in range where j != i && Self.otherSides(profiles[i], profiles[j]) && Self.targets(profiles[i], profiles[j]) {
+            // (The accused by entity or country, or a source as written that the accusation names: "the operator".)
+            for j in range where j != i && Self.otherSides(profiles[i], profiles[j])
+                && (Self.targets(profiles[i], profiles[j]) || (profiles[j].speaker < 0 && names(profiles[i], i, profiles[j], claims: claims, texts: texts))) {
                 opposed.insert(key(profiles[i].sideKey, profiles[j].sideKey))
             }
         }
@@ -178,7 +181,10 @@ extension ConflictFinder {
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
                 let deniedHit = !hits.isEmpty && (shared >= 2 || hits.contains { termNames[Int($0)].hasPrefix("@") } || termNames[Int(hits[0])].count >= 6)
-                guard shared >= 3 || (shared >= 2 && contra) || deniedHit else { continue }
+                // (Or A is what B's side answers next: the other side's last claim, a paragraph away at most.)
+                let adjacent = shared >= 1 && (contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)) && abs(claims[ai].paragraph - claims[bi].paragraph) <= 1
+                    && !(ai + 1..<bi).contains { Self.otherSides(profiles[$0], b) && profiles[$0].sideKey == a.sideKey }
+                guard shared >= 3 || (shared >= 2 && contra) || deniedHit || adjacent else { continue }
                 if best == nil || shared > best!.shared { best = (ai, shared) }
             }
             guard let (ai, _) = best else { continue }
