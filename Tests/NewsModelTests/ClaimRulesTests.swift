@@ -55,6 +55,42 @@ struct ClaimRulesTests {
         #expect(added.speaker == "Tom Berg")
     }
 
+    @Test("a speaker set off by a relative clause: what was said comes after the cue")
+    func speakerBeforeRelativeClause() throws {
+        let a = analyze([
+            "Marta Lindqvist, whose party leads the coalition, said she would resign on Wednesday.",
+            "The ministry, which drafted the bill, said the cap would hold.",
+        ])
+        let resign = try #require(a.claim(containing: "resign"))
+        #expect(resign.speaker == "Marta Lindqvist")
+        #expect(resign.text == "she would resign on Wednesday.")
+        let cap = try #require(a.claim(containing: "cap would hold"))
+        #expect(cap.speaker == "The ministry")
+        #expect(cap.text == "the cap would hold.")
+    }
+
+    @Test("'said in a written response to questions from Reuters that X' is X")
+    func longPrepositionalPhraseBeforeThat() throws {
+        let a = analyze(["The justice ministry said in a written response to questions from Reuters that the cap would add 13 percent."])
+        let c = try #require(a.claim(containing: "13 percent"))
+        #expect(c.text == "the cap would add 13 percent.")
+    }
+
+    @Test("'The 49-year-old former farmer said' is the person the paragraph is about")
+    func personByAge() throws {
+        let a = analyze(["Marta Lindqvist blamed the prime minister. The 49-year-old former dairy farmer said the talks had been rigged."])
+        let c = try #require(a.claim(containing: "rigged"))
+        #expect(c.speaker == "Marta Lindqvist")
+    }
+
+    @Test("reported speech inside reported speech: 'X said Y had told her that \"...\"' is X's, from Y's words on")
+    func reportedSpeechInsideReportedSpeech() throws {
+        let a = analyze([#"Marta Lindqvist said Velthuis had told her on Monday that "this government will survive without us"."#])
+        let c = try #require(a.claim(containing: "survive"))
+        #expect(c.speaker == "Marta Lindqvist")
+        #expect(c.text.hasPrefix("Velthuis had told her"))
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

@@ -87,6 +87,12 @@ struct EntityProseRulesTests {
         #expect(ids.count == 1)
     }
 
+    @Test("an unknown name before ', whose' is a person; Dutch and French particles join a surname")
+    func personBeforeWhoseAndParticles() {
+        let a = analyze(["Ineke Drost, whose party is the second largest, blamed him.", "Spokesman Ruben ter Horst and Anne du Pont agreed."])
+        #expect(body(a).filter { $0.hasPrefix("person") } == ["person name Ineke Drost", "person name Ruben ter Horst", "person name Anne du Pont"])
+    }
+
     @Test("an article's own bracketed abbreviation beats the gazetteer's organisation of that name")
     func bracketedAbbreviationBeatsGazetteer() throws {
         let a = analyze(["The rebel Kivu Patriotic Alliance (KPA) took the town on Monday.", "Later KPA fighters left."])

@@ -492,9 +492,21 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard main == nil else { continue }
                 var sp: Speaker? = nil
+                // The speaker's phrase opens the sentence, set off by commas: what was said comes after the cue.
+                var setOff = false
                 if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
                     // "Professor X, Director of Y, says ...": the name before the appositive.
                     sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience)
+                    // "The ministry, which drafted the bill, said": a source before a relative clause.
+                    if sp == nil, let c1 = sTokens[..<b].firstIndex(where: { tokens[$0].text == "," }), c1 >= 1, c1 + 1 < b,
+                       ["which", "who", "whose"].contains(lower[sTokens[c1 + 1]]) {
+                        let (np, inner) = subjectTokens(before: c1, in: sTokens, context)
+                        if inner == nil, !np.isEmpty, !hasVerb(np, context) { sp = resolve(np, context, salience: salience) }
+                    }
+                    // (Only when the sentence opens with that phrase: no quotation or clause before it.)
+                    setOff = sp != nil && tokens[sTokens[0]].isWord
+                        && !sTokens[..<n].contains(where: { Self.openingQuotes.contains(tokens[$0].text) || ["\"", "”", "“"].contains(tokens[$0].text) })
+                        && sTokens[..<n].filter({ tokens[$0].text == "," }).count <= 3
                 } else if !hasVerb(subject, context) {
                     sp = resolve(subject, context, salience: salience)
                 } else if bword == "who", let b = boundary {
@@ -505,7 +517,7 @@ public struct ClaimExtractor: Sendable {
                 guard let sp else { continue }
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
-                let before = sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                let before = setOff ? 0 : sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
@@ -524,7 +536,7 @@ public struct ClaimExtractor: Sendable {
                 if after >= 3, before < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
                    n == 0 || lower[sTokens[n - 1]] != "and" {
                     var k = cueEnd + 1
-                    if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 8)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
+                    if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
                        c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
                        !sTokens[(cueEnd + 1)..<t].contains(where: { tokens[$0].text == "," || tokens[$0].text == "\"" }) {
@@ -1043,7 +1055,14 @@ public struct ClaimExtractor: Sendable {
                 sp = resolve(subject, cx, salience: salience)
             }
             if let sp {
-                let end = nearEnd.map { max($0, idx[cueEnd]) } ?? idx[cueEnd]
+                var end = nearEnd.map { max($0, idx[cueEnd]) } ?? idx[cueEnd]
+                // "X said Velthuis had told her that '...'": a later cue with a subject of its own is
+                // part of what X said, which starts after X's cue.
+                if let near = nearEnd, near != idx[cueEnd], !lower[near].hasSuffix("ing"),
+                   let k = idx.firstIndex(of: near), k > cueEnd + 1,
+                   idx[(cueEnd + 1)..<k].contains(where: { tokens[$0].isWord && !["and", "that", "also", "then"].contains(lower[$0]) }) {
+                    end = idx[cueEnd]
+                }
                 return Attribution(speaker: sp, cue: cue, cueEnd: end, clauseStart: gerundStart ?? max(tokens[idx[n]].start, nearStart ?? 0),
                                    gerund: gerundStart != nil)
             }
@@ -1183,6 +1202,12 @@ public struct ClaimExtractor: Sendable {
         }
         // "Posts on the message board for X theorized": the document, not a name in what follows it.
         let lead = lower.first == "a" || lower.first == "an" || lower.first == "the" ? 1 : 0
+        // "The 49-year-old (former dairy farmer)": the person the sentences are about, by age.
+        if lower.first == "the", inside.isEmpty, lower.count <= 11,
+           let y = lower.firstIndex(where: { $0 == "year" || $0 == "years" }), y + 1 < lower.count, lower[y + 1] == "old" || (y + 2 < lower.count && lower[y + 2] == "old"),
+           let person = salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson {
+            return person
+        }
         if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
            ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
             return Speaker(name: words[lead], entity: nil, kind: nil)

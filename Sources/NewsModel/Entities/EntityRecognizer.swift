@@ -1124,7 +1124,7 @@ public struct EntityRecognizer: Sendable {
                 // A verb right after the name ("Nacer Chadli replaced", "Sassi scored") makes it a doer.
                 let verbNext = next.count >= 4 && next.first?.isLowercase == true && (next.hasSuffix("ed") || Lexicon.reportingVerbs.contains(next))
                 // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
-                let context = verbNext || (next == "," && ["who", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
+                let context = verbNext || (next == "," && ["who", "whose", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
                     || ["by", "with", "said", "told", "says"].contains(prev) || Lexicon.personNouns.contains(prev)
                     // "Mercy Kirui on Friday denied": a day between the name and its verb.
                     || (next == "on" && Lexicon.weekdays.contains(next2) && hi + 2 < tokens.count

@@ -83,7 +83,7 @@ enum Lexicon {
     static let connectors: Set<String> = ["of", "the", "for", "and", "&", "de", "on"]
 
     /// Lower-case particles inside personal names.
-    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "la", "del", "da", "di", "le", "ben", "ibn", "der", "den", "dos", "das", "el", "abu", "bint"]
+    static let nameParticles: Set<String> = ["de", "van", "von", "bin", "al", "la", "del", "da", "di", "le", "ben", "ibn", "der", "den", "dos", "das", "el", "abu", "bint", "ter", "ten", "du", "della", "zu"]
 
     /// Reporting verbs that follow or precede a speaker: evidence that a name is a person's.
     static let reportingVerbs: Set<String> = [
