@@ -91,6 +91,13 @@ struct ClaimRulesTests {
         #expect(c.text.hasPrefix("Velthuis had told her"))
     }
 
+    @Test("the subject after an opening participle clause is who 'he' is next")
+    func subjectAfterParticipleClause() throws {
+        let a = analyze([#"Senator Paul Amsel met Mayor Tomas Berg. Asked about the budget, Berg was blunt. "We have no money left," he said."#])
+        let c = try #require(a.claim(containing: "no money"))
+        #expect(c.speaker == "Tomas Berg")
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

@@ -93,6 +93,12 @@ struct EntityProseRulesTests {
         #expect(body(a).filter { $0.hasPrefix("person") } == ["person name Ineke Drost", "person name Ruben ter Horst", "person name Anne du Pont"])
     }
 
+    @Test("stacked titles ('spokesman Commodore X') are no part of the name; a shoal or reef is a place")
+    func stackedTitlesAndSeaPlaces() {
+        let a = analyze(["Coast guard spokesman Commodore Rafael Dimaculangan said the ship was near Scarborough Shoal."])
+        #expect(body(a) == ["person name Rafael Dimaculangan", "place name Scarborough Shoal"])
+    }
+
     @Test("an article's own bracketed abbreviation beats the gazetteer's organisation of that name")
     func bracketedAbbreviationBeatsGazetteer() throws {
         let a = analyze(["The rebel Kivu Patriotic Alliance (KPA) took the town on Monday.", "Later KPA fighters left."])

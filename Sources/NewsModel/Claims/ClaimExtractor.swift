@@ -695,6 +695,11 @@ public struct ClaimExtractor: Sendable {
         if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
            let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {
             j = comma + 1
+        } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"),
+                  ReportingCues.verbs[w] == nil,
+                  let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+            // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
+            j = comma + 1
         }
         var out: [Int] = []
         while j < s.count {

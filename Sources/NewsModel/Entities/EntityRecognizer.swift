@@ -722,6 +722,10 @@ public struct EntityRecognizer: Sendable {
                         if countries == -1 { countries = Pool.phraseCountries(scan.phraseValue(k)) }
                     }
                 }
+                // Stacked titles ("spokesman Commodore Rafael Dimaculangan", "Minister Dr. X"): the name follows the last.
+                while start < n, tokens[start].isCapitalized, scan.titleLength(start) > 0, start + scan.titleLength(start) < n {
+                    start += scan.titleLength(start)
+                }
                 let nameEnd = nameSpan(tokens, from: start)
                 if nameEnd > start {
                     cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, label: .person, countries: countries,

@@ -46,6 +46,7 @@ enum Lexicon {
         "Valley", "Bay", "Sea", "Ocean", "Peninsula", "Strait", "Gulf", "Desert", "Forest", "Canal",
         "Boulevard", "Plaza", "Castle", "Field", "Heights", "Hill", "Hills", "Beach", "Coast", "Cave",
         "Garden", "Gardens", "Mall", "Market", "Camp", "Prison", "Hospital", "Crossing", "Checkpoint",
+        "Shoal", "Reef", "Atoll", "Cape", "Lagoon", "Glacier", "Pass", "Canyon", "Falls", "Delta", "Dam", "Mine", "Refinery", "Quay", "Pier",
     ]
 
     /// Vocabulary of match reports: there, country names stand for national teams.
