@@ -82,6 +82,18 @@ struct DisputeRulesTests {
         #expect(same.conflicts.isEmpty, "\(same.conflicts.map(\.why))")
     }
 
+    @Test("a rejection answers a claim several paragraphs back when it names what that claim is about")
+    func rejectionOfAFarClaim() throws {
+        let a = analyze([
+            "Spokesman Liu Zhenhai said the footage had been selectively edited to mislead the public.",
+            "Minister Paul Amsel said talks would resume.", "The weather was calm.", "Fishing boats stayed in port.",
+            "Commodore Rafael Dimaculangan dismissed any suggestion that his agency had doctored the footage. He said the agency had released every minute of it.",
+        ])
+        let rejection = try #require(a.claims.first { $0.text.contains("doctored") })
+        let answer = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first(where: { $0.id == answer.a })?.speaker == "Liu Zhenhai")
+    }
+
     @Test("'never received any such letter' denies the claim just told, in no shared word")
     func anySuch() throws {
         let a = analyze([
@@ -324,6 +336,18 @@ struct SpeakerSideTests {
         let minister = try #require(a.claims.first { $0.speaker == "Adriana Mejía Castro" })
         #expect(minister.speakerSide == "country/co")
         #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("a country in the role ('Chinese coast guard spokesman X') or a word of a body just named ('coast guard spokesman') gives the side")
+    func sideFromRole() throws {
+        let a = analyze([
+            "The Philippine Coast Guard said its ship was struck. Coast guard spokesman Commodore Rafael Dimaculangan said the ship was on patrol.",
+            "Chinese coast guard spokesman Liu Zhenhai said the ship had intruded.",
+        ])
+        let rafael = try #require(a.claims.first { $0.speaker == "Rafael Dimaculangan" })
+        #expect(rafael.speakerSide?.hasPrefix("organization/") == true && rafael.speakerSide?.contains("coast-guard") == true, "\(rafael.speakerSide ?? "none")")
+        let liu = try #require(a.claims.first { $0.speaker == "Liu Zhenhai" })
+        #expect(liu.speakerSide == "country/cn")
     }
 
     @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")

@@ -269,10 +269,11 @@ extension ConflictFinder {
         var tied = false
         for ai in window where ai != bi {
             let ac = claims[ai]
-            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 2 else { continue }
+            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 5 else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
-            let shared = Self.sharedCount(a.terms, unique[...])
+            // Further back than two paragraphs, only what the rejection itself names counts.
+            let shared = ac.paragraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
             guard shared > 0 else { continue }
             if let current = best {
                 if shared > current.shared { best = (ai, shared); tied = false }

@@ -858,6 +858,17 @@ public struct ClaimExtractor: Sendable {
             if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) { return "the defence" }
             return sp.asSide
         }
+        // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
+        if let first = seg.first, let last = seg.last,
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).first(where: { $0.mention.kind == .country }) {
+            return m.mention.entity
+        }
+        // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
+        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+           !Self.sideBodies.contains(lower[r - 1]), lower[r - 1].count >= 4, cx.tokens[seg[r - 1]].isLowercase,
+           let org = salience.lastOrganizations.last(where: { sp in ClaimWords.lowercased(sp.name).split(separator: " ").contains { $0 == lower[r - 1] } }) {
+            return org.asSide
+        }
         // "A company spokeswoman": a body named by its common noun just before the role.
         if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
            Self.sideBodies.contains(lower[r - 1]) {
