@@ -1238,6 +1238,29 @@ def build_given(data, country_surfaces):
     return [(n, f"{w:.3f}") for n, w in rows], sorted(dropped)
 
 
+def build_given_sex(data, country_surfaces):
+    """Given names that are (nearly) always one sex: census names where one sex has at least 90% of
+    the name's frequency, plus the curated list (names of world news the census lacks)."""
+    by_sex = defaultdict(lambda: {"M": 0.0, "F": 0.0})
+    for r in read_tsv(os.path.join(data, "us_census1990_first_names.tsv")):
+        by_sex[title_name(r["name"].strip())][r["sex"].strip()] += float(r["frequency_percent"])
+    excluded = (GIVEN_EXCLUDE | FUNCTION_WORDS | TITLE_WORDS) - {"Jan"}
+    out = {}
+    for n, f in by_sex.items():
+        if n in excluded or n in country_surfaces:
+            continue
+        total = f["M"] + f["F"]
+        if f["M"] >= 0.9 * total:
+            out[n] = "m"
+        elif f["F"] >= 0.9 * total:
+            out[n] = "f"
+    for r in read_tsv(os.path.join(CUR, "given_name_sex_curated.tsv")):
+        n = clean(r["name"])
+        if n and n not in excluded and n not in country_surfaces:
+            out[n] = r["sex"].strip()
+    return sorted(out.items())
+
+
 def build_surnames(data, country_surfaces):
     rows = read_tsv(os.path.join(data, "us_census1990_last_names.tsv"))
     rows = [r for r in rows if int(r["rank"]) <= 20000]
@@ -1474,6 +1497,13 @@ names added only from the curated list get 0.001.
   Judge ...), and names equal to a country name/alias/demonym (China, Chad, India, Israel, Jordan, Georgia...).
   Kept although also words: Mark, Bill, Frank, Rose, Jack, Victor, Grant, Iris, Guy, Max, Hunter, Mason.
 
+### given_name_sex.tsv ({st('given_name_sex.tsv')})
+Columns: `name sex` (`m`/`f`): given names that are nearly always one sex, so "she" can find a woman named
+before. From `us_census1990_first_names.tsv` (public domain; credit "US Census Bureau, 1990 Census name
+frequency files"): a name is kept when one sex has at least 90% of its frequency. Plus
+`curated/given_name_sex_curated.tsv` (names of world news the census lacks), compiled by the newstui
+authors, **CC0**. Same exclusions as given_names.tsv.
+
 ### surnames.tsv ({st('surnames.tsv')})
 Columns: `name weight` (census `frequency_percent`). Source: `us_census1990_last_names.tsv`, ranks 1-20,000
 only, title case (McX, O'X restored for common names). Public domain; credit "{ATTR_CENSUS}".
@@ -1559,6 +1589,8 @@ def main():
     write_tsv(os.path.join(OUT, "given_names.tsv"), ["name", "weight"], given)
     report.append("given names excluded: " + ", ".join(gdropped))
 
+    write_tsv(os.path.join(OUT, "given_name_sex.tsv"), ["name", "sex"], build_given_sex(data, csurf))
+
     sur, sdropped = build_surnames(data, csurf)
     write_tsv(os.path.join(OUT, "surnames.tsv"), ["name", "weight"], sur)
     report.append("surnames excluded: " + ", ".join(sdropped))
@@ -1569,7 +1601,7 @@ def main():
         shutil.copyfile(os.path.join(data, "licenses", fn), os.path.join(lic, fn))
 
     files = ["countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "person_titles.tsv",
-             "given_names.tsv", "surnames.tsv", "stopwords_capitalized.txt"]
+             "given_names.tsv", "given_name_sex.tsv", "surnames.tsv", "stopwords_capitalized.txt"]
     stats, sizes = {}, {}
     for fn in files:
         p = os.path.join(OUT, fn)

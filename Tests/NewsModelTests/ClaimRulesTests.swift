@@ -14,6 +14,28 @@ struct ClaimRulesTests {
         #expect(c.speaker == "Local fishermen")
     }
 
+    @Test("\"she\" passes over a man the article names by 'Mr' to the woman before him")
+    func sheFindsTheWoman() throws {
+        let a = analyze([
+            "Ms Nandakumar said she had spoken to eleven employees.",
+            "Mr Farrugia suggested she had settled on the story first.",
+            #""That is not how I work," she said."#,
+        ])
+        let c = try #require(a.claim(containing: "how I work"))
+        #expect(c.speaker.contains("Nandakumar"), "\(c.speaker)")
+    }
+
+    @Test("\"he\" passes over a woman known by her given name")
+    func heFindsTheMan() throws {
+        let a = analyze([
+            "Tomas Berg said the port would close.",
+            "Olivia Brandt disagreed with the plan.",
+            #""We will appeal," he said."#,
+        ])
+        let c = try #require(a.claim(containing: "appeal"))
+        #expect(c.speaker == "Tomas Berg")
+    }
+
     @Test("\"he\" prefers the subject of the previous sentence to the last person named")
     func heIsThePreviousSubject() throws {
         let a = analyze(["Senator Paul Amsel met Mayor Tomas Berg in the town hall. He said the port would stay open."])

@@ -49,6 +49,27 @@ public struct ClaimExtractor: Sendable {
         /// A quote or an attribution ("X stated,") left open at the end of the previous paragraph:
         /// a quotation opening the next paragraph without attribution of its own continues it.
         var pendingQuote: (speaker: Speaker, cue: String)?
+        /// The people named lately, latest last, and the sex the article gives each (by entity).
+        var recentPeople: [Speaker] = []
+        var sexes: [String: PersonSex] = [:]
+
+        mutating func noteRecent(_ sp: Speaker) {
+            recentPeople.removeAll { $0 == sp }
+            recentPeople.append(sp)
+            if recentPeople.count > 8 { recentPeople.removeFirst() }
+        }
+
+        /// The person a pronoun stands for: this sentence's subject, the last sentence's, the last
+        /// person named, in that order, but passing over anyone the article gives the other sex,
+        /// to the latest person of the pronoun's sex.
+        func person(for pronoun: String) -> Speaker? {
+            let preferred = [currentPerson, lastSubject, lastPerson].compactMap { $0 }
+            guard let want = PersonSex(pronoun: pronoun) else { return preferred.first }
+            func sex(_ sp: Speaker) -> PersonSex? { sp.entity.flatMap { sexes[$0] } }
+            if let first = preferred.first, sex(first) == nil || sex(first) == want { return first }
+            if let match = preferred.first(where: { sex($0) == want }) ?? recentPeople.last(where: { sex($0) == want }) { return match }
+            return preferred.first { sex($0) == nil } ?? preferred.first
+        }
     }
 
     private struct LocalMention {
@@ -65,6 +86,7 @@ public struct ClaimExtractor: Sendable {
         for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
         let paragraphs = article.paragraphs
         var lastFalseLabelled: [String] = []
+        salience.sexes = Self.sexes(of: analyzed, entities: entities)
         for (pi, p) in paragraphs.enumerated() {
             let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
             let pending = salience.pendingQuote
@@ -118,6 +140,31 @@ public struct ClaimExtractor: Sendable {
         return claims
     }
 
+    /// The sex the article gives each person: a marker right before a mention ("Ms", "Mr",
+    /// "spokeswoman"), else a given name that is nearly always one sex.
+    private static func sexes(of analyzed: AnalyzedArticle, entities: EntityInfo) -> [String: PersonSex] {
+        var out: [String: PersonSex] = [:]
+        var byParagraph: [Int: Paragraph] = [:]
+        for p in analyzed.article.paragraphs { byParagraph[p.index] = p }
+        var scalarsOf: [Int: [Unicode.Scalar]] = [:]
+        for m in analyzed.mentions where m.kind == .person && m.form == .name && out[m.entity] == nil {
+            guard let p = byParagraph[m.paragraph] else { continue }
+            let scalars = scalarsOf[m.paragraph] ?? ClaimWords.scalars(p.text)
+            scalarsOf[m.paragraph] = scalars
+            // The word before the mention ("Ms", "Mr.", "spokeswoman").
+            var k = m.start - p.start - 1
+            while k >= 0 && (scalars[k] == " " || scalars[k] == ".") { k -= 1 }
+            var word = String.UnicodeScalarView()
+            while k >= 0 && scalars[k].properties.isAlphabetic { word.insert(scalars[k], at: word.startIndex); k -= 1 }
+            if let sex = PersonSex.markers[String(word).lowercased()] { out[m.entity] = sex }
+        }
+        for m in analyzed.mentions where m.kind == .person && out[m.entity] == nil {
+            guard let name = entities.name(m.entity), let given = name.split(separator: " ").first else { continue }
+            if let sex = PersonSex.givenNames[String(given)] { out[m.entity] = sex }
+        }
+        return out
+    }
+
     private func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
         Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)
     }
@@ -127,7 +174,7 @@ public struct ClaimExtractor: Sendable {
             let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
             guard isPerson || lm.mention.kind == .organization else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
-            if isPerson { s.lastPerson = sp }
+            if isPerson { s.lastPerson = sp; s.noteRecent(sp) }
             if lm.mention.kind == .organization {
                 s.lastOrganizations.removeAll { $0.entity == sp.entity }
                 s.lastOrganizations.append(sp)
@@ -207,7 +254,7 @@ public struct ClaimExtractor: Sendable {
             // A country's body as written ("Rwanda's foreign ministry") is what "the ministry" stands for next.
             if sp.entity == nil, sp.side != nil, !salience.lastOrganizations.contains(sp) { salience.lastOrganizations.append(sp) }
             if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
-            if sp.kind == .person { salience.lastPerson = sp }
+            if sp.kind == .person { salience.lastPerson = sp; salience.noteRecent(sp) }
             if mutual.isEmpty { paragraphSpeaker = sp; sentenceSpeaker = sp }
             return true
         }
@@ -848,7 +895,7 @@ public struct ClaimExtractor: Sendable {
             return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
         }
         // "Her lawyer, Samuel Njoroge": whoever "her" is, the lawyer speaks for them.
-        if lower[0] == "his" || lower[0] == "her", let person = salience.lastSubject ?? salience.lastPerson {
+        if lower[0] == "his" || lower[0] == "her", let person = salience.person(for: lower[0]) {
             return person.asSide
         }
         // The possessive may come as "'s" or as "'" and "s".
@@ -1287,7 +1334,7 @@ public struct ClaimExtractor: Sendable {
         }
         if lower.count == 1 {
             switch lower[0] {
-            case "he", "she": return salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson
+            case "he", "she": return salience.person(for: lower[0])
             case "they": return salience.currentGroup ?? salience.lastGroup ?? salience.lastOrganizations.last ?? salience.lastSpeaker
             case "it": return salience.lastOrganizations.last ?? salience.lastSpeaker
             default: break
