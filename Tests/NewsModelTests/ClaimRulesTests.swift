@@ -128,6 +128,20 @@ struct ClaimRulesTests {
         #expect(c.speakerEntity == nil)
     }
 
+    @Test("'told the Federal Court X', 'told Reuters X': what was told, without whom it was told to")
+    func toldABodyOrOutlet() throws {
+        let a = analyze(["Senator Paul Amsel told the Federal Court he had never seen the letter.", "Amsel told Reuters the plan was dead."])
+        #expect(try #require(a.claim(containing: "never seen")).text == "he had never seen the letter.")
+        #expect(try #require(a.claim(containing: "plan was dead")).text == "the plan was dead.")
+    }
+
+    @Test("'A critic being sued by X has told ...': the speaker is the critic, not X")
+    func speakerBeforeBeing() throws {
+        let a = analyze(["A food critic being sued by chef Damien Castellano has told the court she spoke to 11 former employees."])
+        let c = try #require(a.claim(containing: "11 former employees"))
+        #expect(c.speaker == "food critic")
+    }
+
     @Test("'told reporters he was innocent': what was told, without the audience")
     func toldAnAudience() throws {
         let a = analyze(["Senator Paul Amsel told reporters he was innocent."])

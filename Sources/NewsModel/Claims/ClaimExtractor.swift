@@ -593,6 +593,18 @@ public struct ClaimExtractor: Sendable {
                     } else if c == "told", k + 3 < sTokens.count, Self.audiences.contains(lower[sTokens[k]]), tokens[sTokens[k]].isLowercase {
                         // "told reporters he was innocent": what was told, without whom it was told to.
                         k += lower[sTokens[k + 1]] == "that" ? 2 : 1
+                    } else if c == "told", k + 3 < sTokens.count, lower[sTokens[k]] == "the",
+                              let h = (k + 1..<min(sTokens.count - 2, k + 4)).first(where: { Self.audienceHeads.contains(lower[sTokens[$0]]) }),
+                              tokens[sTokens[h + 1]].isLowercase, tokens[sTokens[h + 1]].isWord {
+                        // "told the Federal Court she spoke to 11 employees", "told the committee it was wrong".
+                        k = lower[sTokens[h + 1]] == "that" ? h + 2 : h + 1
+                    } else if c == "told", k + 3 < sTokens.count, tokens[sTokens[k]].isCapitalized,
+                              let m = context.mentions.mentions.first(where: { $0.start == tokens[sTokens[k]].start && ($0.mention.kind == .organization || $0.mention.kind == .person) }),
+                              let after = sTokens[k...].firstIndex(where: { tokens[$0].start >= m.end }), after + 2 < sTokens.count,
+                              tokens[sTokens[after]].isLowercase, tokens[sTokens[after]].isWord,
+                              !["and", "of", "on", "in", "at", "last", "this", "about"].contains(lower[sTokens[after]]) {
+                        // "told Reuters the plan was dead": the outlet or person told is no part of it.
+                        k = lower[sTokens[after]] == "that" ? after + 1 : after
                     }
                     if k < sTokens.count, tokens[sTokens[k]].start < mainEnd { mainContentStart = tokens[sTokens[k]].start }
                 }
@@ -861,6 +873,10 @@ public struct ClaimExtractor: Sendable {
     /// Those a claim is told to ("told reporters ..."), as one word.
     private static let audiences: Set<String> = ["reporters", "journalists", "jurors", "lawmakers", "legislators", "senators", "delegates",
                                                  "supporters", "parliament", "residents", "shareholders", "investors", "parents", "students", "me", "us", "him", "her", "them"]
+
+    /// Heads of a body a claim is told to ("told the Federal Court ...").
+    private static let audienceHeads: Set<String> = ["court", "jury", "committee", "tribunal", "inquiry", "hearing", "panel", "parliament",
+                                                     "senate", "assembly", "council", "conference", "briefing", "meeting", "commission", "board"]
 
     /// Cues that assert (not "urged", "called for", "promised"): a second one joined by "and" is a claim.
     private static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected", "disputed",
@@ -1231,6 +1247,8 @@ public struct ClaimExtractor: Sendable {
             let t = cx.tokens[np[j]], w = cx.lower[np[j]]
             guard t.isLowercase, !cx.inName[np[j]] else { continue }
             if w == "who" || w == "which" || w == "that" { return Array(np[..<j]) }
+            // "A food critic being sued by X": the phrase ends before "being".
+            if w == "being", j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase { return Array(np[..<j]) }
             let prev = cx.lower[np[j - 1]]
             // ("Toronto-based": a hyphenated compound, no participle.)
             if prev == "-" { continue }
