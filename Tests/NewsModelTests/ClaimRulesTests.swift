@@ -120,6 +120,14 @@ struct ClaimRulesTests {
         #expect(c.speaker == "Tomas Berg")
     }
 
+    @Test("a quote signed with a dash, the name up to the first comma ('— Curtis Hollands, candidate for ..., in a video')")
+    func dashSignedQuoteWithDescription() throws {
+        let a = analyze([#"CLAIM: "Violent crime has gone up 40% since the mayor took office." — Curtis Hollands, candidate for City Council District 6, in a campaign video posted Sept. 3."#])
+        let c = try #require(a.claim(containing: "Violent crime"))
+        #expect(c.speaker == "Curtis Hollands")
+        #expect(c.text == "Violent crime has gone up 40% since the mayor took office.")
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

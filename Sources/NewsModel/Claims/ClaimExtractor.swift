@@ -1039,10 +1039,13 @@ public struct ClaimExtractor: Sendable {
     private func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
         let lower = cx.lower, tokens = cx.tokens
         let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
-        if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2, window.count <= 7,
-           !window.dropFirst().contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
-            let np = window.dropFirst().filter { tokens[$0].isWord || tokens[$0].text == "." }
-            if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
+        if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2 {
+            // '"..." — Curtis Hollands, candidate for the council, in a video': the name up to the first comma.
+            let signed = window.dropFirst().prefix { tokens[$0].text != "," }
+            if signed.count <= 6, !signed.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+                let np = signed.filter { tokens[$0].isWord || tokens[$0].text == "." }
+                if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
+            }
         }
         guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
         let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
