@@ -128,6 +128,28 @@ struct ClaimRulesTests {
         #expect(c.text == "Violent crime has gone up 40% since the mayor took office.")
     }
 
+    @Test("a reporting verb after an appositive ('Mr Castellano, 54, claims ...') is a verb, not the noun 'claims'")
+    func verbAfterAppositive() throws {
+        let a = analyze(["Mr Castellano, 54, claims the publications were false."])
+        let c = try #require(a.claim(containing: "publications"))
+        #expect(c.cue == "claimed")
+        #expect(c.text == "the publications were false.")
+    }
+
+    @Test("'put it to her that X' in court and 'was quoted by a paper as saying X' are claims")
+    func putItToAndQuotedAsSaying() throws {
+        let a = analyze([
+            "Nicholas Farrugia put it to her that only three of the people had worked in the kitchen.",
+            "Its leader, Sanne Kooijmans, was quoted by the newspaper De Telegraaf as saying she regretted the collapse.",
+        ])
+        let put = try #require(a.claim(containing: "only three"))
+        #expect(put.speaker == "Nicholas Farrugia")
+        #expect(put.text == "only three of the people had worked in the kitchen.")
+        let quoted = try #require(a.claim(containing: "regretted"))
+        #expect(quoted.speaker == "Sanne Kooijmans")
+        #expect(quoted.text == "she regretted the collapse.")
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

@@ -442,7 +442,10 @@ public struct ClaimExtractor: Sendable {
                 let word = lower[sTokens[n]]
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
-                if bits[sTokens[n]] & Self.pointingBit != 0, n >= 1,
+                // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
+                let verbAfterAppositive = tokens[sTokens[n - min(n, 1)]].text == "," && ReportingCues.verbs[word] != nil
+                    && n + 1 < sTokens.count && tokens[sTokens[n + 1]].isLowercase
+                if bits[sTokens[n]] & Self.pointingBit != 0, n >= 1, !verbAfterAppositive,
                    tokens[sTokens[n - 1]].text == "," || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && tokens[sTokens[n - 2]].text == ",") {
                     lastRelative = n
                     continue
@@ -476,6 +479,15 @@ public struct ClaimExtractor: Sendable {
                         // "The regulator ordered the advert withdrawn, saying ...": the sentence's subject says it.
                         sp = own
                         from = n - 1
+                    } else if n > 1, lower[sTokens[n - 1]] == "as", main == nil,
+                              let q = (max(1, n - 10)..<n).last(where: { lower[sTokens[$0]] == "quoted" }),
+                              ["was", "were", "is", "are", "been"].contains(lower[sTokens[q - 1]]) {
+                        // "Kooijmans was quoted by De Telegraaf as saying ...": the one quoted says it.
+                        let (np, _) = subjectTokens(before: q - 1, in: sTokens, context)
+                        if !np.isEmpty { sp = resolve(np, context, salience: salience) }
+                        if sp == nil, let named = appositiveSubject(sTokens) { sp = speaker(for: named.mention, entities: entities) }
+                        if sp == nil, case let lead = leadingSubject(sTokens, context), !lead.isEmpty { sp = resolve(lead, context, salience: salience) }
+                        from = q - 1
                     } else if n > 0, lower[sTokens[n - 1]] == "and", let g = lastGerund {
                         // "..., saying X and accusing Y of Z": the second verb is a claim of the same speaker.
                         sp = g
@@ -737,6 +749,8 @@ public struct ClaimExtractor: Sendable {
         if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
         if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
         if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
+        // "put it to her that ...": a question in court that asserts.
+        if word == "put" || word == "puts", next == "it", n + 3 < s.count, cx.lower[s[n + 2]] == "to" { cue = "suggested"; end = n + 3 }
         // "maintained that ...", "hit back, saying": verbs that report only before a clause.
         if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
         guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
@@ -1172,7 +1186,7 @@ public struct ClaimExtractor: Sendable {
     static let wordBits: [String: UInt8] = {
         var bits: [String: UInt8] = [:]
         for w in ReportingCues.verbs.keys { bits[w, default: 0] |= cueBit }
-        for w in ["ruled", "pointed", "call", "calls", "called", "calling", "maintained", "maintains"] { bits[w, default: 0] |= cueBit }
+        for w in ["ruled", "pointed", "call", "calls", "called", "calling", "maintained", "maintains", "put", "puts"] { bits[w, default: 0] |= cueBit }
         for w in mutualVerbs { bits[w, default: 0] |= mutualBit }
         bits["according", default: 0] |= accordingBit
         for w in ["which", "who", "whom"] { bits[w, default: 0] |= relativeBit }
