@@ -150,6 +150,21 @@ struct ClaimRulesTests {
         #expect(quoted.text == "she regretted the collapse.")
     }
 
+    @Test("', saying X' after a relative clause that reports nothing is the sentence subject's")
+    func sayingAfterRelativeClause() throws {
+        let a = analyze(["Union leader Sandra Kowalczyk raised concerns about the pension scheme, which has about 11,000 members, saying a buyout would put the pensions at risk."])
+        let c = try #require(a.claim(containing: "buyout"))
+        #expect(c.speaker == "Sandra Kowalczyk")
+    }
+
+    @Test("'According to the figures the police department publishes, X': the body that publishes them")
+    func accordingToABodysDocument() throws {
+        let a = analyze(["According to the annual crime figures the Albuquerque Police Department publishes on its website, the city recorded 6,412 violent crimes in 2021."])
+        let c = try #require(a.claim(containing: "6,412"))
+        #expect(c.speaker == "Albuquerque Police Department")
+        #expect(c.cue == "according to")
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

@@ -419,7 +419,8 @@ public struct ClaimExtractor: Sendable {
                    !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
                     np = Array(np[...k])
                 }
-                if let sp = resolve(np, context, salience: salience) {
+                if let sp = resolve(np, context, salience: salience) ?? source.map({ speaker(for: $0.mention, entities: entities) }) {
+                    // ("According to the figures the police department publishes": the body that publishes them.)
                     add(sp, cue: "according to", range: sentence, quoted: false)
                 }
                 return
@@ -474,7 +475,9 @@ public struct ClaimExtractor: Sendable {
                         sp = m.0
                         from = n - 1
                     } else if n > 2, tokens[sTokens[n - 1]].text == ",", main == nil, relativeStart == sentence.upperBound,
-                              n - lastRelative > 13, case let lead = leadingSubject(sTokens, context), !lead.isEmpty,
+                              // (A relative clause between that reports nothing: "..., which has 11,000 members, saying ...".)
+                              n - lastRelative > 13 || (lastRelative >= 0 && !sTokens[(lastRelative + 1)..<n].contains { bits[$0] & Self.cueBit != 0 }),
+                              case let lead = leadingSubject(sTokens, context), !lead.isEmpty,
                               let own = resolve(lead, context, salience: salience) {
                         // "The regulator ordered the advert withdrawn, saying ...": the sentence's subject says it.
                         sp = own
