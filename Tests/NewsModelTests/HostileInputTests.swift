@@ -294,7 +294,12 @@ enum Child {
         let script = "cd \"$1\" || exit 99; shift; exec \"$0\" \"$@\""
         let args = ["/bin/sh", "-c", script, argv[0], directory] + argv.dropFirst()
         let inherited = ProcessInfo.processInfo.environment
-        let env = ["PATH=\(inherited["PATH"] ?? "/usr/bin:/bin")", "HOME=\(inherited["HOME"] ?? "/tmp")", "LANG=C.UTF-8"]
+        // A cache of its own: other tests' children using the shared cache at the same moment would
+        // make this one report a locked cache on stderr.
+        let cacheHome = tmp.appendingPathComponent("newstui-child-cache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: cacheHome) }
+        let env = ["PATH=\(inherited["PATH"] ?? "/usr/bin:/bin")", "HOME=\(inherited["HOME"] ?? "/tmp")", "LANG=C.UTF-8",
+                   "XDG_CACHE_HOME=\(cacheHome)"]
         var cArgs: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
         var cEnv: [UnsafeMutablePointer<CChar>?] = env.map { strdup($0) } + [nil]
         defer {
