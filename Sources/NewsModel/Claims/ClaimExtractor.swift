@@ -51,7 +51,7 @@ public struct ClaimExtractor: Sendable {
         var pendingQuote: (speaker: Speaker, cue: String)?
         /// The people named lately, latest last, and the sex the article gives each (by entity).
         var recentPeople: [Speaker] = []
-        var sexes: [String: PersonSex] = [:]
+        var sexes = LazySexes()
 
         mutating func noteRecent(_ sp: Speaker) {
             recentPeople.removeAll { $0 == sp }
@@ -65,10 +65,49 @@ public struct ClaimExtractor: Sendable {
         func person(for pronoun: String) -> Speaker? {
             let preferred = [currentPerson, lastSubject, lastPerson].compactMap { $0 }
             guard let want = PersonSex(pronoun: pronoun) else { return preferred.first }
-            func sex(_ sp: Speaker) -> PersonSex? { sp.entity.flatMap { sexes[$0] } }
+            func sex(_ sp: Speaker) -> PersonSex? { sp.entity.flatMap { sexes.of($0) } }
             if let first = preferred.first, sex(first) == nil || sex(first) == want { return first }
             if let match = preferred.first(where: { sex($0) == want }) ?? recentPeople.last(where: { sex($0) == want }) { return match }
             return preferred.first { sex($0) == nil } ?? preferred.first
+        }
+    }
+
+    /// The sex the article gives a person, worked out for the people a pronoun is weighed
+    /// against only: a marker right before a mention ("Ms", "Mr", "spokeswoman"), else a given
+    /// name that is nearly always one sex.
+    final class LazySexes {
+        private let analyzed: AnalyzedArticle?
+        private let name: (String) -> String?
+        private var known: [String: PersonSex?] = [:]
+
+        init(_ analyzed: AnalyzedArticle? = nil, name: @escaping (String) -> String? = { _ in nil }) {
+            self.analyzed = analyzed
+            self.name = name
+        }
+
+        func of(_ entity: String) -> PersonSex? {
+            if let sex = known[entity] { return sex }
+            let sex = work(entity)
+            known[entity] = sex
+            return sex
+        }
+
+        private func work(_ entity: String) -> PersonSex? {
+            guard let analyzed else { return nil }
+            for m in analyzed.mentions where m.entity == entity && m.kind == .person && m.form == .name {
+                guard let p = analyzed.article.paragraphs.first(where: { $0.index == m.paragraph }) else { continue }
+                // The word before the mention ("Ms", "Mr.", "spokeswoman").
+                let view = p.text.unicodeScalars
+                let offset = m.start - p.start
+                guard offset > 0, offset <= view.count else { continue }
+                var i = view.index(view.startIndex, offsetBy: offset)
+                while i > view.startIndex, case let c = view[view.index(before: i)], c == " " || c == "." { i = view.index(before: i) }
+                let end = i
+                while i > view.startIndex, view[view.index(before: i)].properties.isAlphabetic { i = view.index(before: i) }
+                if i < end, let sex = PersonSex.markers[String(view[i..<end]).lowercased()] { return sex }
+            }
+            guard let full = name(entity), let given = full.split(separator: " ").first else { return nil }
+            return PersonSex.givenNames[String(given)]
         }
     }
 
@@ -86,7 +125,7 @@ public struct ClaimExtractor: Sendable {
         for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
         let paragraphs = article.paragraphs
         var lastFalseLabelled: [String] = []
-        salience.sexes = Self.sexes(of: analyzed, entities: entities)
+        salience.sexes = LazySexes(analyzed, name: entities.name)
         for (pi, p) in paragraphs.enumerated() {
             let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
             let pending = salience.pendingQuote
@@ -138,31 +177,6 @@ public struct ClaimExtractor: Sendable {
             extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, pending: pending, salience: &salience, into: &claims)
         }
         return claims
-    }
-
-    /// The sex the article gives each person: a marker right before a mention ("Ms", "Mr",
-    /// "spokeswoman"), else a given name that is nearly always one sex.
-    private static func sexes(of analyzed: AnalyzedArticle, entities: EntityInfo) -> [String: PersonSex] {
-        var out: [String: PersonSex] = [:]
-        var byParagraph: [Int: Paragraph] = [:]
-        for p in analyzed.article.paragraphs { byParagraph[p.index] = p }
-        var scalarsOf: [Int: [Unicode.Scalar]] = [:]
-        for m in analyzed.mentions where m.kind == .person && m.form == .name && out[m.entity] == nil {
-            guard let p = byParagraph[m.paragraph] else { continue }
-            let scalars = scalarsOf[m.paragraph] ?? ClaimWords.scalars(p.text)
-            scalarsOf[m.paragraph] = scalars
-            // The word before the mention ("Ms", "Mr.", "spokeswoman").
-            var k = m.start - p.start - 1
-            while k >= 0 && (scalars[k] == " " || scalars[k] == ".") { k -= 1 }
-            var word = String.UnicodeScalarView()
-            while k >= 0 && scalars[k].properties.isAlphabetic { word.insert(scalars[k], at: word.startIndex); k -= 1 }
-            if let sex = PersonSex.markers[String(word).lowercased()] { out[m.entity] = sex }
-        }
-        for m in analyzed.mentions where m.kind == .person && out[m.entity] == nil {
-            guard let name = entities.name(m.entity), let given = name.split(separator: " ").first else { continue }
-            if let sex = PersonSex.givenNames[String(given)] { out[m.entity] = sex }
-        }
-        return out
     }
 
     private func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
