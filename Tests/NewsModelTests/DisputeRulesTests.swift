@@ -66,6 +66,17 @@ struct DisputeRulesTests {
         #expect(c.why.contains("dismissed the watchdog's conclusions"), "\(c.why)")
     }
 
+    @Test("a figure written in words ('nine and a half hours') is compared with one in digits")
+    func figureInWords() throws {
+        let a = analyze([
+            "According to the pilots' union, the two pilots had been on duty for more than 13 hours when the plane crashed.",
+            "The airline said its crew were on duty for nine and a half hours, well within the legal limit.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("13 hours") && c.why.contains("9.5 hours"), "\(c.why)")
+    }
+
     @Test("one length in two units is compared in one unit: 2 kilometres is not 1,500 metres, but is 2,000 metres")
     func figuresInTwoUnits() throws {
         let differing = analyze([

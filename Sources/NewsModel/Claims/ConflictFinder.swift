@@ -725,7 +725,8 @@ public struct ConflictFinder: Sendable {
         info.negation = ReportingCues.negations.contains(w)
         info.accuses = ReportingCues.accusing.contains { w.hasPrefix($0) }
         info.firstPerson = w == "i" || w == "we" || w == "my" || w == "our"
-        info.numberStart = w.first?.isNumber == true
+        // ("nine and a half hours": numbers written as words give figures too.)
+        info.numberStart = w.first?.isNumber == true || numberNames[w] != nil
         return info
     }
 
@@ -767,7 +768,7 @@ public struct ConflictFinder: Sendable {
         info.negation = listed & 4 != 0
         info.accuses = hasAccusingPrefix(b, stems)
         info.firstPerson = listed & 8 != 0
-        info.numberStart = b.first.map { $0 &- 0x30 < 10 } ?? false
+        info.numberStart = (b.first.map { $0 &- 0x30 < 10 } ?? false) || (b.count <= 9 && numberNames[String(decoding: b, as: UTF8.self)] != nil)
         return info
     }
 
