@@ -918,14 +918,13 @@ public struct ConflictFinder: Sendable {
     }
 
     /// Units of measure by the word as written: the dimension (a figure key, "@" first) and the
-    /// size of one unit in the dimension's base unit.
+    /// size of one unit in the dimension's base unit. (Not durations: "13 hours" on duty and "two
+    /// days" before a crash are seldom one quantity.)
     static let measures: [String: (String, Double)] = {
         var table: [String: (String, Double)] = [:]
         for (words, dimension, size) in [
             (["metre", "metres", "meter", "meters", "m"], "@length", 1.0), (["kilometre", "kilometres", "kilometer", "kilometers", "km"], "@length", 1000),
             (["mile", "miles"], "@length", 1609.344), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
-            (["second", "seconds"], "@time", 1), (["minute", "minutes"], "@time", 60), (["hour", "hours"], "@time", 3600),
-            (["day", "days"], "@time", 86400), (["week", "weeks"], "@time", 604_800),
             (["gram", "grams", "g"], "@mass", 1), (["kilogram", "kilograms", "kg"], "@mass", 1000), (["milligram", "milligrams", "mg"], "@mass", 0.001),
             (["tonne", "tonnes"], "@mass", 1_000_000),
             (["litre", "litres", "liter", "liters"], "@volume", 1), (["millilitre", "millilitres", "milliliter", "milliliters"], "@volume", 0.001),
