@@ -155,6 +155,8 @@ extension ConflictFinder {
         for bi in range {
             let b = profiles[bi]
             guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), !answered.contains(claims[bi].id) else { continue }
+            // A fact-check's verdict is the article's own answer to one claim, no side of the story.
+            guard claims[bi].cue != "fact-check" else { continue }
             let contra = b.negationWord >= 0 || b.refutingWord >= 0
             var best: (ai: Int, shared: Int)? = nil
             // Two sides naming one thing each their way ("a reform" / "a cut"), on any point.
@@ -176,7 +178,7 @@ extension ConflictFinder {
             for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                 let a = profiles[ai]
                 guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
-                      !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual) else { continue }
+                      !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
