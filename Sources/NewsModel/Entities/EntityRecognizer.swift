@@ -970,6 +970,13 @@ public struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// A country's name as it reads after "of": "the Philippines", "the United Kingdom", "France".
+    static func withArticle(_ country: String) -> String {
+        let plural = country.hasSuffix("s") && !["Laos", "Belarus", "Cyprus", "Mauritius", "Barbados", "Honduras", "Kiribati", "Tuvalu"].contains(country)
+        let compound = ["United ", "Republic", "Kingdom", "Federation", "Emirates", "Union"].contains { country.contains($0) }
+        return plural || compound ? "the " + country : country
+    }
+
     private func isTitle(_ scan: Scan, _ k: Int) -> Bool {
         scan.titleLength(k) > 0 && scan.tokens[k].isCapitalized
     }
@@ -1095,7 +1102,7 @@ public struct EntityRecognizer: Sendable {
                 body = Lexicon.governmentBodies[bodyWords.joined(separator: " ")]
             }
             if let body, let country = countries.first, let countryName = gazetteer.countryNames[country] {
-                let name = "\(body) of \(countryName)"
+                let name = "\(body) of \(Self.withArticle(countryName))"
                 out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: pool.name("org:" + Slug.make(name), name),
                                      countries: pool.countries(countries), priority: 3))
             } else if count >= 2 {
