@@ -79,8 +79,23 @@ public struct CorpusIndex: Sendable {
         return byID
     }
 
-    /// What is costly to work out again and cheap to store: per article its entities, and the name search.
-    var parts: (entitiesOfArticle: PostingLists, names: NameSearch) { (entitiesOfArticle, names) }
+    /// Every posting list, in the order `init(entities:byID:lists:names:)` takes them.
+    var lists: [PostingLists] {
+        [articlesOfEntity, articlesOfCountry, entitiesOfArticle, conflictsOfEntity, conflictsOfCountry, countriesOfEntity]
+    }
+
+    /// The index from all its parts (decoded from a snapshot): `lists` as `lists` gives them.
+    init(entities: [Entity], byID: [String: Int], lists: [PostingLists], names: NameSearch) {
+        self.entities = entities
+        entityByID = byID
+        self.names = names
+        articlesOfEntity = lists[0]
+        articlesOfCountry = lists[1]
+        entitiesOfArticle = lists[2]
+        conflictsOfEntity = lists[3]
+        conflictsOfCountry = lists[4]
+        countriesOfEntity = lists[5]
+    }
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
     mutating func indexConflicts(_ sides: [CorpusAnalysis.ConflictSides], articles: [AnalyzedArticle]) {
@@ -212,6 +227,19 @@ struct PostingLists: Sendable {
         self.starts = starts
         self.items = items
     }
+
+    /// From the flat form (`starts`, `items`), checked: nil when the starts are not ascending from
+    /// 0 to the number of items, or an item is outside 0..<limit.
+    init?(starts: [Int32], items: [Int32], limit: Int32) {
+        guard starts.first == 0, Int(starts[starts.count - 1]) == items.count else { return nil }
+        for i in 1..<starts.count where starts[i] < starts[i - 1] { return nil }
+        for x in items where x < 0 || x >= limit { return nil }
+        self.starts = starts
+        self.items = items
+    }
+
+    /// The flat form: where each list starts in `items` (and the end of the last).
+    var flat: (starts: [Int32], items: [Int32]) { (starts, items) }
 
     /// The number of lists.
     var count: Int { starts.count - 1 }
