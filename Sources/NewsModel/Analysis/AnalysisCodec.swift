@@ -99,6 +99,7 @@ public enum AnalysisCodec {
             w.int32s(flat.items)
         }
         analysis.index.names.encode(to: w)
+        w.int32s(EntityNumbers.order(analysis.entities))
     }
 
     /// The region and the stream in one stream (the region as one byte string first).
@@ -166,7 +167,8 @@ public enum AnalysisCodec {
             postings.append(list)
         }
         let names = try NameSearch.decode(from: r, entityCount: entities.count)
-        let index = CorpusIndex(entities: entities, byID: CorpusIndex.numbers(entities), lists: postings, names: names)
+        guard let numbers = EntityNumbers(entities: entities, order: try r.int32s()) else { throw .corrupt("entities: order") }
+        let index = CorpusIndex(entities: entities, byID: numbers, lists: postings, names: names)
         return CorpusAnalysis(name: name, articles: ArticleTable(packed: packed), entities: entities, problems: problems,
                               conflicts: ConflictTable(region: region, offsets: conflictOffsets), sides: sides,
                               conflictCounts: conflictCounts.map(Int.init), conflictedClaimIndices: conflicted, index: index)

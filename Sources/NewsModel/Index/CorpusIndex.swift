@@ -10,7 +10,7 @@ public struct CorpusIndex: Sendable {
     /// Searchable names and aliases of every entity.
     private(set) var names = NameSearch()
     private var entities: [Entity] = []
-    private(set) var entityByID: [String: Int] = [:]
+    private(set) var entityByID = EntityNumbers([:])
     /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
     private(set) var entitiesOfArticle = PostingLists()
     /// Per entity (by index), the sorted conflicts whose claims are by or about it; per country,
@@ -42,7 +42,7 @@ public struct CorpusIndex: Sendable {
     /// The index from its costly parts (as `parts` gives them), the rest worked out again.
     init(entities: [Entity], byID: [String: Int], entitiesOfArticle own: [[Int32]], names: NameSearch) {
         self.entities = entities
-        entityByID = byID
+        entityByID = EntityNumbers(byID)
         entitiesOfArticle = PostingLists(own)
         self.names = names
         // Each entity's countries, as entity indices.
@@ -85,7 +85,7 @@ public struct CorpusIndex: Sendable {
     }
 
     /// The index from all its parts (decoded from a snapshot): `lists` as `lists` gives them.
-    init(entities: [Entity], byID: [String: Int], lists: [PostingLists], names: NameSearch) {
+    init(entities: [Entity], byID: EntityNumbers, lists: [PostingLists], names: NameSearch) {
         self.entities = entities
         entityByID = byID
         self.names = names
@@ -246,5 +246,47 @@ struct PostingLists: Sendable {
 
     subscript(i: Int) -> ArraySlice<Int32> {
         items[Int(starts[i])..<Int(starts[i + 1])]
+    }
+}
+
+/// Entity id -> index (the first of duplicate ids): a dictionary (as analysed), or (decoded from
+/// a snapshot, where building a dictionary of every id would cost more than the whole rest of
+/// the open) a binary search of the ids in sorted order.
+struct EntityNumbers: Sendable {
+    private var byID: [String: Int]?
+    /// Entity indices in the order of their ids (then of the indices).
+    private var order: [Int32] = []
+    private var entities: [Entity] = []
+
+    init(_ byID: [String: Int]) { self.byID = byID }
+
+    /// By binary search; nil when `order` is not a permutation of the entities' indices.
+    init?(entities: [Entity], order: [Int32]) {
+        guard order.count == entities.count else { return nil }
+        var seen = [Bool](repeating: false, count: order.count)
+        for i in order {
+            guard i >= 0, Int(i) < order.count, !seen[Int(i)] else { return nil }
+            seen[Int(i)] = true
+        }
+        self.entities = entities
+        self.order = order
+    }
+
+    /// The order `init(entities:order:)` takes.
+    static func order(_ entities: [Entity]) -> [Int32] {
+        entities.indices.sorted { a, b in
+            entities[a].id != entities[b].id ? entities[a].id < entities[b].id : a < b
+        }.map { Int32($0) }
+    }
+
+    subscript(id: String) -> Int? {
+        if let byID { return byID[id] }
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[Int(order[mid])].id < id { low = mid + 1 } else { high = mid }
+        }
+        guard low < order.count, entities[Int(order[low])].id == id else { return nil }
+        return Int(order[low])
     }
 }
