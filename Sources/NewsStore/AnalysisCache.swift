@@ -195,8 +195,15 @@ public final class AnalysisCache: @unchecked Sendable {
         lock.withLock {
             guard writable, let queue else { return }
             do {
+                // A look-up first (by the index on version): no write, and no checkpoint of the
+                // log, on a start that has nothing to prune.
+                let others = "version < ? OR version > ?"
+                let any = try queue.read { db in
+                    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM entries WHERE \(others))", arguments: [version, version]) ?? false
+                }
+                guard any else { return }
                 try queue.write { db in
-                    try db.execute(sql: "DELETE FROM entries WHERE version <> ?", arguments: [version])
+                    try db.execute(sql: "DELETE FROM entries WHERE \(others)", arguments: [version, version])
                 }
             } catch {
                 handle(error, during: .write)
@@ -305,7 +312,12 @@ public final class AnalysisCache: @unchecked Sendable {
             try migrator.migrate(queue)
             // A write that changes nothing: proves the file is writable and that the write lock
             // can be had within the timeout, so a read-only or locked cache is reported now.
-            try queue.write { db in try db.execute(sql: "DELETE FROM entries WHERE 0") }
+            // (And the index by version, made once, so that pruning other versions looks them up
+            // instead of scanning every entry on each start.)
+            try queue.write { db in
+                try db.execute(sql: "DELETE FROM entries WHERE 0")
+                try db.execute(sql: "CREATE INDEX IF NOT EXISTS entries_by_version ON entries (version)")
+            }
             // Reading a row reaches the table's pages, where a damaged file usually shows.
             _ = try queue.read { db in try Row.fetchOne(db, sql: "SELECT hash, version FROM entries LIMIT 1") }
             return queue

@@ -16,9 +16,14 @@ final class BlockWriter {
         values = BinaryWriter { [unowned self] piece in self.emit(piece) }
     }
 
-    /// Raw bytes straight to the file (the header), before any value.
+    /// Raw bytes straight to the file (the header and the region), before any value.
     func raw(_ bytes: [UInt8]) {
         writeAll(bytes)
+    }
+
+    /// A write made beside this writer failed.
+    func noteFailure(_ why: String) {
+        if failure == nil { failure = why }
     }
 
     /// Writes what is buffered and the end mark. Returns false when a write failed.

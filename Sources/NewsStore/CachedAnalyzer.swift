@@ -73,7 +73,7 @@ public struct CachedAnalyzer: Sendable {
         let (files, walkProblems) = loader.discover(paths: paths)
         // Taken before any file is stamped or read: what was changed just before is not vouched for.
         let startTime = FileStamp.now()
-        let stamps = ParallelMap.run(files) { FileStamp.of($0.path) }
+        let stamps = ParallelMap.chunked(files) { FileStamp.of($0.path) }
         let name = CorpusLoader.displayName(for: paths)
         var stats = Stats(files: files.count)
         let version = self.version
@@ -92,12 +92,12 @@ public struct CachedAnalyzer: Sendable {
                    zip(entries, files).allSatisfy({ $0.path == $1.path }) {
                     // Files the stamps do not vouch for are hashed: a touched but unchanged file still matches.
                     let loader = self.loader
-                    let same = ParallelMap.run(Array(entries.indices)) { i -> Bool? in
-                        if entries[i].vouches(for: stamps[i]) { return nil }
-                        return Self.hash(loader.bytes(of: files[i].path)) == entries[i].hash
+                    let unvouched = entries.indices.filter { !entries[$0].vouches(for: stamps[$0]) }
+                    let same = ParallelMap.run(unvouched) { i -> Bool in
+                        Self.hash(loader.bytes(of: files[i].path)) == entries[i].hash
                     }
-                    stats.read = same.count { $0 != nil }
-                    if same.allSatisfy({ $0 != false }) {
+                    stats.read = same.count
+                    if same.allSatisfy({ $0 }) {
                         switch snapshot.analysis(from: reader) {
                         case .success(var analysis):
                             analysis.name = name
@@ -253,6 +253,18 @@ enum ParallelMap {
         DispatchQueue.concurrentPerform(iterations: items.count) { i in slots.set(i, transform(items[i])) }
         // A slot still empty is worked out here rather than lost (it has never been seen with the lock).
         return slots.values { transform(items[$0]) }
+    }
+
+    /// The same in contiguous chunks (a few per core), for many small tasks (a stat per file).
+    static func chunked<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let chunks = max(1, min(items.count / 256, cores * 4))
+        guard chunks > 1 else { return items.map(transform) }
+        let slots = Slots<[U]>(chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            slots.set(c, items[items.count * c / chunks..<items.count * (c + 1) / chunks].map(transform))
+        }
+        return slots.values { c in items[items.count * c / chunks..<items.count * (c + 1) / chunks].map(transform) }.flatMap { $0 }
     }
 
     private final class Slots<V>: @unchecked Sendable {

@@ -59,6 +59,13 @@ struct SnapshotEntry: Equatable {
 /// (`snapshot-<hash of the opened paths>.bin`), so a start where no file changed decodes it
 /// instead of merging entities, extracting claims and searching conflicts again.
 ///
+///     file := magic · region length (UInt64 LE) · region · block stream (see BlockFile)
+///
+/// The region holds each article's and each conflict's payload (`AnalysisCodec.encodeRegion`);
+/// it is memory-mapped, checked against a checksum per `regionChunk` bytes, and its payloads are
+/// decoded only when asked for. The block stream holds the key, the region's checksums and the
+/// rest of the analysis (`AnalysisCodec`), decoded at once.
+///
 /// Its key: the format, the analyser version, the program build, the walk's problems and, per
 /// file in corpus order, the path, the stat stamp and the content hash. A start uses it only when
 /// every file is the same (a trusted stamp that matches, else the bytes' hash); otherwise the
@@ -67,7 +74,9 @@ struct SnapshotEntry: Equatable {
 public struct CorpusSnapshot {
     static let magic: [UInt8] = Array("NTSNAP\r\n".utf8)
     /// Bump when the binary layout changes.
-    static let formatVersion = 6
+    static let formatVersion = 7
+    /// Bytes of the region per checksum.
+    static let regionChunk = 1 << 20
     /// Snapshots kept in the folder (the most recently written); older ones are deleted.
     static let kept = 4
 
@@ -102,6 +111,9 @@ public struct CorpusSnapshot {
     final class Reader {
         let fd: Int32
         let blocks: BlockReader
+        /// The region's size; it starts at `regionStart`.
+        var regionLength = 0
+        static let regionStart = 16
         init(fd: Int32) {
             self.fd = fd
             blocks = BlockReader(fd: fd)
@@ -116,7 +128,15 @@ public struct CorpusSnapshot {
         let reader = Reader(fd: fd)
         let r = reader.blocks.values!
         do {
-            guard try reader.blocks.raw(Self.magic.count) == Self.magic else { return .corrupt("not a snapshot") }
+            let head = try reader.blocks.raw(Reader.regionStart)
+            guard Array(head.prefix(Self.magic.count)) == Self.magic else { return .corrupt("not a snapshot") }
+            // The region, skipped: the block stream follows it.
+            var info = stat()
+            guard fstat(fd, &info) == 0 else { return .none }
+            let length = readLE(head, Self.magic.count, 8)
+            guard length <= UInt64(Int64(info.st_size)) - UInt64(Reader.regionStart) else { return .corrupt("truncated region") }
+            reader.regionLength = Int(length)
+            guard lseek(fd, off_t(Reader.regionStart + reader.regionLength), SEEK_SET) >= 0 else { return .none }
             guard try r.uint() == Self.formatVersion, try r.uint() == version, try r.string() == build else { return .none }
             let walkProblems = try AnalysisCodec.decodeProblems(from: r)
             let n = try r.count()
@@ -142,14 +162,63 @@ public struct CorpusSnapshot {
     }
 
     /// The analysis after the header; nil and the reason when the rest of the file is damaged.
+    /// The region is mapped and every chunk of it checked before anything is decoded.
     func analysis(from reader: Reader) -> Result<CorpusAnalysis, BinaryCodingError> {
-        do {
-            let analysis = try AnalysisCodec.decode(from: reader.blocks.values)
+        do throws(BinaryCodingError) {
+            let r = reader.blocks.values!
+            guard try r.uint() == Self.regionChunk else { throw BinaryCodingError.corrupt("region chunk size") }
+            let sums = try r.int64s()
+            let chunks = (reader.regionLength + Self.regionChunk - 1) / Self.regionChunk
+            guard sums.count == 2 * chunks else { throw BinaryCodingError.corrupt("region checksums") }
+            let region = try Self.mapRegion(reader)
+            try Self.check(region.bytes, sums)
+            let analysis = try AnalysisCodec.decode(from: r, region: region)
             try reader.blocks.expectEnd()
             return .success(analysis)
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Maps the file and hands out its region (unmapped once nothing refers to it).
+    private static func mapRegion(_ reader: Reader) throws(BinaryCodingError) -> PackedRegion {
+        let total = Reader.regionStart + reader.regionLength
+        guard let base = mmap(nil, total, PROT_READ, MAP_PRIVATE, reader.fd, 0), base != MAP_FAILED else {
+            throw .unreadable(String(cString: strerror(errno)))
+        }
+        let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(base) + Reader.regionStart, count: reader.regionLength)
+        let address = UInt(bitPattern: base)
+        return PackedRegion(bytes: bytes) { _ = munmap(UnsafeMutableRawPointer(bitPattern: address), total) }
+    }
+
+    /// Checks each chunk of the region against its checksum (on all cores), letting go of the
+    /// pages after (they stay in the page cache, and are mapped again when a payload is read), so
+    /// checking does not make the whole file resident.
+    private static func check(_ region: UnsafeRawBufferPointer, _ sums: [Int64]) throws(BinaryCodingError) {
+        let chunks = sums.count / 2
+        guard chunks > 0, let start = region.baseAddress else { return }
+        let base = Int(bitPattern: start), count = region.count
+        let bad = Flag()
+        let workers = max(1, min(chunks, ProcessInfo.processInfo.activeProcessorCount))
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            for c in stride(from: w, to: chunks, by: workers) {
+                let start = base + c * regionChunk, end = min(base + count, start + regionChunk)
+                let (a, b) = ContentHash.lanes(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: end - start))
+                if a != UInt64(bitPattern: sums[2 * c]) || b != UInt64(bitPattern: sums[2 * c + 1]) { bad.set() }
+                // Whole pages inside the chunk.
+                let first = (start + page - 1) / page * page, last = end / page * page
+                if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
+            }
+        }
+        if bad.isSet { throw .corrupt("region checksum mismatch") }
+    }
+
+    private final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        func set() { lock.lock(); value = true; lock.unlock() }
+        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     }
 
     /// Writes the snapshot (to a temporary file renamed into place, so a reader never sees half of
@@ -159,7 +228,32 @@ public struct CorpusSnapshot {
         let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return "\(temporary): \(String(cString: strerror(errno)))" }
         let blocks = BlockWriter(fd: fd)
-        blocks.raw(Self.magic)
+        blocks.raw(Self.magic + [UInt8](repeating: 0, count: 8))
+        // The region, in chunks of `regionChunk` bytes, each with its checksum.
+        var pending: [UInt8] = []
+        var sums: [Int64] = []
+        var regionLength = 0
+        func chunk(_ bytes: ArraySlice<UInt8>) {
+            let (a, b) = bytes.withUnsafeBytes { ContentHash.lanes($0) }
+            sums.append(Int64(bitPattern: a))
+            sums.append(Int64(bitPattern: b))
+            blocks.raw(Array(bytes))
+            regionLength += bytes.count
+        }
+        let offsets = AnalysisCodec.encodeRegion(analysis) { piece in
+            pending.append(contentsOf: piece)
+            var start = 0
+            while pending.count - start >= Self.regionChunk {
+                chunk(pending[start..<(start + Self.regionChunk)])
+                start += Self.regionChunk
+            }
+            pending.removeSubrange(0..<start)
+        }
+        if !pending.isEmpty { chunk(pending[...]) }
+        pending = []
+        var length: [UInt8] = []
+        appendLE(UInt64(regionLength), bytes: 8, to: &length)
+        if pwrite(fd, length, 8, off_t(Self.magic.count)) != 8 { blocks.noteFailure(String(cString: strerror(errno))) }
         let w = blocks.values!
         w.uint(Self.formatVersion)
         w.uint(version)
@@ -178,7 +272,9 @@ public struct CorpusSnapshot {
             w.string(f.hash)
             w.bool(f.trusted)
         }
-        AnalysisCodec.encode(analysis, to: w)
+        w.uint(Self.regionChunk)
+        w.int64s(sums)
+        AnalysisCodec.encode(analysis, region: offsets, to: w)
         let ok = blocks.finish()
         let closed = close(fd) == 0
         guard ok, closed, rename(temporary, path) == 0 else {

@@ -66,6 +66,68 @@ struct CorpusSnapshotTests {
         #expect(warm.conflicts == plain.conflicts)
         #expect(warm.problems == plain.problems && warm.problems.count == 1)
         #expect(!warm.articles.flatMap(\.claims).isEmpty)
+        #expect(warm.articles.isPacked && !plain.articles.isPacked)
+    }
+
+    /// Everything the reader asks of an analysis, the same from `lazy` (decoded from a snapshot
+    /// when asked for) as from `eager` (analysed in memory).
+    static func expectSame(_ lazy: CorpusAnalysis, _ eager: CorpusAnalysis) {
+        #expect(lazy.articles.count == eager.articles.count)
+        for i in eager.articles.indices {
+            #expect(lazy.articles[i] == eager.articles[i])
+            #expect(lazy.articles.row(i) == eager.articles.row(i))
+            #expect(lazy.articles.id(i) == eager.articles[i].article.id)
+            #expect(lazy.conflictedClaims(of: lazy.articles[i], at: i) == eager.conflictedClaims(of: eager.articles[i], at: i))
+        }
+        #expect(lazy.conflictCounts == eager.conflictCounts)
+        #expect(lazy.conflicts == eager.conflicts)
+        for k in eager.conflicts.indices {
+            for side in 0...1 {
+                #expect(lazy.conflictClaim(k, side: side)?.claim == eager.conflictClaim(k, side: side)?.claim)
+                #expect(lazy.conflictClaim(k, side: side)?.article == eager.conflictClaim(k, side: side)?.article)
+            }
+            #expect(lazy.claim(eager.conflicts[k].a)?.claim == eager.claim(eager.conflicts[k].a)?.claim)
+        }
+        #expect(lazy.entities == eager.entities)
+        for e in eager.entities {
+            let l = lazy.filtered(by: [e.id]), r = eager.filtered(by: [e.id])
+            #expect(l.articles == r.articles && l.conflicts == r.conflicts && l.entities == r.entities, "\(e.id)")
+        }
+        #expect(lazy.index.search("a").map(\.entity.id) == eager.index.search("a").map(\.entity.id))
+    }
+
+    @Test("a snapshot's articles and conflicts, decoded one at a time when asked for, equal the analysed ones")
+    func lazyEqualsEager() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        for (i, text) in SyntheticCorpus.texts(articles: 120, seed: 11).enumerated() {
+            try f.write(SyntheticCorpus.fileName(i), text)
+        }
+        let (cold, _, _) = f.run()
+        let (warm, stats, _) = f.run()
+        #expect(stats.fromSnapshot && warm.articles.isPacked && warm.conflicts.count > 10)
+        let (plain, _) = CachedAnalyzer(cache: nil).analyze(paths: [f.news])
+        Self.expectSame(warm, plain)
+        Self.expectSame(cold, plain)
+        #expect(try Self.report(warm) == Self.report(plain))
+    }
+
+    @Test("a damaged byte in the packed articles is found when the snapshot is opened, reported once and rebuilt")
+    func corruptRegion() throws {
+        let f = try Fixture()
+        defer { f.remove() }
+        let (cold, _, _) = f.run()
+        let path = try #require(f.snapshotFile())
+        var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        // Just after the header: the first article's payload.
+        bytes[CorpusSnapshot.Reader.regionStart + 3] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let (analysis, stats, warning) = f.run()
+        #expect(!stats.fromSnapshot && stats.fromCache == 2)
+        #expect(warning?.contains("snapshot was corrupt") == true, "\(warning ?? "no warning")")
+        #expect(try Self.report(analysis) == Self.report(cold))
+        let (_, rebuilt, quiet) = f.run()
+        #expect(rebuilt.fromSnapshot && quiet == nil)
     }
 
     @Test("a file changed without changing size is analysed again although a snapshot exists")
@@ -225,5 +287,7 @@ struct CorpusSnapshotTests {
         #expect(decoded.conflicts == analysis.conflicts)
         #expect(decoded.problems == analysis.problems)
         #expect(try Self.report(decoded) == Self.report(analysis))
+        #expect(decoded.articles.isPacked)
+        Self.expectSame(decoded, analysis)
     }
 }

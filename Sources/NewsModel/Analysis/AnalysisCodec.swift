@@ -1,26 +1,78 @@
 import Foundation
 
-/// The binary form of a whole `CorpusAnalysis` (articles with their paragraphs, mentions and
-/// claims; entities; problems; conflicts), for the corpus snapshot. Recurring strings (entity ids,
-/// names, cues, surface forms) are written once and referred to after, which also makes the
-/// decoded analysis share one copy of each. The index's costly parts (each article's entities, the
-/// sorted name search) are stored too; the rest is worked out again from them.
+/// The binary form of a whole `CorpusAnalysis`, for the corpus snapshot, in two parts:
+///
+/// - the region: each article's payload (its text, paragraphs, mentions and claims), then each
+///   conflict's, one after the other, each decodable alone (`decodeArticlePayload`), so a
+///   snapshot's articles and conflicts are decoded only when asked for;
+/// - the stream: what the first frame and the filters need, as flat arrays that load without an
+///   allocation per item: where each payload starts, the articles' list columns (one pool of
+///   text), the entities, the problems, where each conflict's claims are, per-article conflict
+///   counts, every posting list of the index and the name search.
+///
+/// Recurring strings (entity ids, names, cues, surface forms) are written once per payload (or
+/// once in the stream) and referred to after.
 public enum AnalysisCodec {
-    public static func encode(_ analysis: CorpusAnalysis, to w: BinaryWriter) {
+    /// Where each payload starts in the region (and, last, where the last one ends).
+    public struct RegionOffsets: Sendable {
+        public var articles: [Int64] = [0]
+        public var conflicts: [Int64] = [0]
+    }
+
+    /// Writes the region (see the type's comment), handing its bytes to `sink` in pieces.
+    public static func encodeRegion(_ analysis: CorpusAnalysis, to sink: @escaping ([UInt8]) -> Void) -> RegionOffsets {
+        let w = BinaryWriter(sink: sink)
+        var offsets = RegionOffsets()
+        offsets.articles.reserveCapacity(analysis.articles.count + 1)
+        for a in analysis.articles {
+            w.resetSymbols()
+            encode(a, to: w)
+            offsets.articles.append(Int64(w.position))
+        }
+        offsets.conflicts = [Int64(w.position)]
+        offsets.conflicts.reserveCapacity(analysis.conflicts.count + 1)
+        for c in analysis.conflicts {
+            w.string(c.id)
+            w.u8(code(c.kind))
+            w.string(c.a)
+            w.string(c.b)
+            w.double(c.strength)
+            w.string(c.why)
+            offsets.conflicts.append(Int64(w.position))
+        }
+        w.flush()
+        return offsets
+    }
+
+    /// Writes the stream (see the type's comment) for a region written by `encodeRegion`.
+    public static func encode(_ analysis: CorpusAnalysis, region: RegionOffsets, to w: BinaryWriter) {
         w.string(analysis.name)
-        // Articles in groups, each a byte string with its own recurring strings, so groups decode on all cores.
         let articles = analysis.articles
         w.uint(articles.count)
-        w.uint(groupSize)
-        var start = 0
-        while start < articles.count {
-            var bytes: [UInt8] = []
-            let g = BinaryWriter { bytes.append(contentsOf: $0) }
-            for a in articles[start..<min(start + groupSize, articles.count)] { encode(a, to: g) }
-            g.flush()
-            w.bytes(bytes)
-            start += groupSize
+        w.int64s(region.articles)
+        // The list's columns.
+        var pool: [UInt8] = []
+        var fields: [Int32] = []
+        fields.reserveCapacity(8 * articles.count)
+        var counts: [Int32] = []
+        counts.reserveCapacity(2 * articles.count)
+        for i in articles.indices {
+            let row = articles.row(i)
+            for text in [row.id, row.title, row.outlet, row.date] {
+                fields.append(Int32(truncatingIfNeeded: pool.count))
+                if let text {
+                    fields.append(Int32(truncatingIfNeeded: text.utf8.count))
+                    pool.append(contentsOf: text.utf8)
+                } else {
+                    fields.append(-1)
+                }
+            }
+            counts.append(Int32(truncatingIfNeeded: row.people))
+            counts.append(Int32(truncatingIfNeeded: row.countries))
         }
+        w.bytes(pool)
+        w.int32s(fields)
+        w.int32s(counts)
         w.uint(analysis.entities.count)
         for e in analysis.entities {
             w.symbol(e.id)
@@ -33,62 +85,46 @@ public enum AnalysisCodec {
         }
         encode(analysis.problems, to: w)
         w.uint(analysis.conflicts.count)
-        // The explanations' total bytes, so the decoder packs them in a buffer of that size.
-        w.uint(analysis.conflicts.reduce(0) { $0 + $1.why.utf8.count })
-        for c in analysis.conflicts {
-            w.string(c.id)
-            w.u8(code(c.kind))
-            // Each side as the position of its claim (decoded as that claim's id, one string for
-            // both), else as the id itself.
-            for id in [c.a, c.b] {
-                if let at = analysis.conflictClaimPosition(id) {
-                    w.uint(at.article + 1)
-                    w.uint(at.claim)
-                } else {
-                    w.uint(0)
-                    w.symbol(id)
-                }
-            }
-            w.double(c.strength)
-            // Plain bytes (almost every explanation is its own): decoded into one pack.
-            w.string(c.why)
+        w.int64s(region.conflicts)
+        w.int32s(analysis.sides)
+        w.int32s(analysis.conflictCounts.map { Int32(truncatingIfNeeded: $0) })
+        let conflicted = analysis.conflictedClaimIndices.flat
+        w.int32s(conflicted.starts)
+        w.int32s(conflicted.items)
+        let lists = analysis.index.lists
+        w.uint(lists.count)
+        for list in lists {
+            let flat = list.flat
+            w.int32s(flat.starts)
+            w.int32s(flat.items)
         }
-        // The index's costly parts.
-        let (own, names) = analysis.index.parts
-        w.uint(own.count)
-        for a in 0..<own.count { w.int32s(Array(own[a])) }
-        names.encode(to: w)
+        analysis.index.names.encode(to: w)
+        w.int32s(EntityNumbers.order(analysis.entities))
     }
 
+    /// The region and the stream in one stream (the region as one byte string first).
+    public static func encode(_ analysis: CorpusAnalysis, to w: BinaryWriter) {
+        var region: [UInt8] = []
+        let offsets = encodeRegion(analysis) { region.append(contentsOf: $0) }
+        w.bytes(region)
+        encode(analysis, region: offsets, to: w)
+    }
+
+    /// Decodes what `encode(_:to:)` wrote (the region into memory).
     public static func decode(from r: BinaryReader) throws(BinaryCodingError) -> CorpusAnalysis {
+        let region = PackedRegion(copying: try r.bytes())
+        return try decode(from: r, region: region)
+    }
+
+    /// Decodes the stream; the articles and conflicts stay in `region`, decoded when asked for.
+    public static func decode(from r: BinaryReader, region: PackedRegion) throws(BinaryCodingError) -> CorpusAnalysis {
         let name = try r.string()
         let articleCount = try r.count()
-        let group = try r.uint()
-        guard group >= 1 else { throw .corrupt("group size") }
-        var articles: [AnalyzedArticle] = []
-        articles.reserveCapacity(articleCount)
-        // A few groups at a time (bounded memory), decoded in parallel.
-        let batch = max(2, ParallelChunks.cores * 2)
-        while articles.count < articleCount {
-            var pending: [(bytes: [UInt8], count: Int)] = []
-            var queued = articles.count
-            while pending.count < batch && queued < articleCount {
-                let n = min(group, articleCount - queued)
-                pending.append((try r.bytes(), n))
-                queued += n
-            }
-            let decoded = ParallelChunks.map(pending.count, minimum: 1) { range -> [Result<[AnalyzedArticle], BinaryCodingError>] in
-                range.map { i in Result { () throws(BinaryCodingError) -> [AnalyzedArticle] in try decodeGroup(pending[i].bytes, count: pending[i].count) } }
-            }
-            for chunk in decoded {
-                for result in chunk {
-                    switch result {
-                    case .success(let list): articles.append(contentsOf: list)
-                    case .failure(let error): throw error
-                    }
-                }
-            }
-        }
+        let articleOffsets = try r.int64s()
+        let pool = try r.bytes(), fields = try r.int32s(), counts = try r.int32s()
+        guard articleOffsets.count == articleCount + 1 else { throw .corrupt("articles: offsets") }
+        let packed = PackedArticles(region: region, offsets: articleOffsets, pool: pool, fields: fields, counts: counts)
+        guard packed.validate() else { throw .corrupt("articles: list columns") }
         let entityCount = try r.count()
         var entities: [Entity] = []
         entities.reserveCapacity(entityCount)
@@ -101,40 +137,58 @@ public enum AnalysisCodec {
         }
         let problems = try decodeProblems(from: r)
         let conflictCount = try r.count()
-        var conflicts: [Conflict] = []
-        conflicts.reserveCapacity(conflictCount)
-        var sides: [CorpusAnalysis.ConflictSides] = []
-        sides.reserveCapacity(conflictCount)
-        let whys = TextPack(capacity: min(try r.uint(), 1 << 30))
-        for _ in 0..<conflictCount {
-            let id = try r.string(), kind = try conflictKind(r.u8())
-            func side() throws(BinaryCodingError) -> (String, CorpusAnalysis.ClaimPosition?) {
-                let at = try r.uint()
-                guard at > 0 else { return (try r.symbol(), nil) }
-                let claim = try r.uint()
-                guard at <= articles.count, claim < articles[at - 1].claims.count else { throw .corrupt("conflict: claim out of range") }
-                // The claim keeps the id string made here (conflicts, their index and the claim share it).
-                let id = articles[at - 1].claims[claim].id
-                articles[at - 1].claims[claim].id = id
-                return (id, CorpusAnalysis.ClaimPosition(article: Int32(at - 1), claim: Int32(claim)))
+        let conflictOffsets = try r.int64s()
+        guard conflictOffsets.count == conflictCount + 1, conflictOffsets.first == articleOffsets.last,
+              (conflictOffsets.last ?? 0) <= Int64(region.bytes.count) else { throw .corrupt("conflicts: offsets") }
+        for k in 0..<conflictCount where conflictOffsets[k] > conflictOffsets[k + 1] { throw .corrupt("conflicts: offsets") }
+        let sides = try r.int32s()
+        guard sides.count == 4 * conflictCount else { throw .corrupt("conflicts: sides") }
+        var k = 0
+        while k < sides.count {
+            if sides[k] < -1 || sides[k] >= Int32(articleCount) || (sides[k] == -1) != (sides[k + 1] == -1) || sides[k + 1] < -1 {
+                throw .corrupt("conflicts: sides")
             }
-            let (a, aAt) = try side(), (b, bAt) = try side()
-            conflicts.append(Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), whyText: try r.string(into: whys)))
-            sides.append(CorpusAnalysis.ConflictSides(a: aAt, b: bAt))
+            k += 2
         }
-        let ownCount = try r.count()
-        guard ownCount == articles.count else { throw .corrupt("index: article count") }
-        var own: [[Int32]] = []
-        own.reserveCapacity(ownCount)
-        let limit = Int32(entities.count)
-        for _ in 0..<ownCount {
-            let list = try r.int32s()
-            guard list.allSatisfy({ $0 >= 0 && $0 < limit }) else { throw .corrupt("index: entity out of range") }
-            own.append(list)
+        let conflictCounts = try r.int32s()
+        guard conflictCounts.count == articleCount else { throw .corrupt("conflicts: counts") }
+        guard let conflicted = PostingLists(starts: try r.int32s(), items: try r.int32s(), limit: Int32.max),
+              conflicted.count == articleCount else { throw .corrupt("conflicts: claims") }
+        let listCount = try r.count()
+        guard listCount == 6 else { throw .corrupt("index: lists") }
+        // Articles of an entity and of a country; entities of an article; conflicts of an entity
+        // and of a country; countries of an entity: (number of lists, limit of the items).
+        let shapes = [(entityCount, articleCount), (entityCount, articleCount), (articleCount, entityCount),
+                      (entityCount, conflictCount), (entityCount, conflictCount), (entityCount, entityCount)]
+        var postings: [PostingLists] = []
+        for (count, limit) in shapes {
+            guard let list = PostingLists(starts: try r.int32s(), items: try r.int32s(), limit: Int32(clamping: limit)),
+                  list.count == count else { throw .corrupt("index: posting list") }
+            postings.append(list)
         }
         let names = try NameSearch.decode(from: r, entityCount: entities.count)
-        let index = CorpusIndex(entities: entities, byID: CorpusIndex.numbers(entities), entitiesOfArticle: own, names: names)
-        return CorpusAnalysis(name: name, articles: articles, entities: entities, problems: problems, conflicts: conflicts, index: index, sides: sides)
+        guard let numbers = EntityNumbers(entities: entities, order: try r.int32s()) else { throw .corrupt("entities: order") }
+        let index = CorpusIndex(entities: entities, byID: numbers, lists: postings, names: names)
+        return CorpusAnalysis(name: name, articles: ArticleTable(packed: packed), entities: entities, problems: problems,
+                              conflicts: ConflictTable(region: region, offsets: conflictOffsets), sides: sides,
+                              conflictCounts: conflictCounts.map(Int.init), conflictedClaimIndices: conflicted, index: index)
+    }
+
+    /// One article of the region.
+    static func decodeArticlePayload(_ bytes: UnsafeRawBufferPointer) throws(BinaryCodingError) -> AnalyzedArticle {
+        let r = BinaryReader(bytes: bytes)
+        let article = try decodeArticle(from: r, ids: TextPack())
+        guard r.atEnd else { throw .corrupt("article: trailing bytes") }
+        return article
+    }
+
+    /// One conflict of the region.
+    static func decodeConflictPayload(_ bytes: UnsafeRawBufferPointer) throws(BinaryCodingError) -> Conflict {
+        let r = BinaryReader(bytes: bytes)
+        let id = try r.string(), kind = try conflictKind(r.u8()), a = try r.string(), b = try r.string()
+        let conflict = Conflict(id: id, kind: kind, a: a, b: b, strength: try r.double(), why: try r.string())
+        guard r.atEnd else { throw .corrupt("conflict: trailing bytes") }
+        return conflict
     }
 
     public static func encode(_ problems: [LoadProblem], to w: BinaryWriter) {
@@ -150,24 +204,6 @@ public enum AnalysisCodec {
         var out: [LoadProblem] = []
         out.reserveCapacity(n)
         for _ in 0..<n { out.append(LoadProblem(path: try r.string(), message: try r.symbol())) }
-        return out
-    }
-
-    /// Articles per group.
-    static let groupSize = 500
-
-    private static func decodeGroup(_ bytes: [UInt8], count: Int) throws(BinaryCodingError) -> [AnalyzedArticle] {
-        var given = false
-        let r = BinaryReader { () -> [UInt8]? in
-            defer { given = true }
-            return given ? nil : bytes
-        }
-        var out: [AnalyzedArticle] = []
-        out.reserveCapacity(count)
-        let ids = TextPack()
-        for _ in 0..<count { out.append(try decodeArticle(from: r, ids: ids)) }
-        ids.seal()
-        guard r.atEnd else { throw .corrupt("group: trailing bytes") }
         return out
     }
 

@@ -10,6 +10,8 @@ public final class BinaryWriter {
     private let sink: ([UInt8]) -> Void
     private var buffer: [UInt8] = []
     private var symbols: [String: Int] = [:]
+    /// Bytes handed to the sink so far.
+    private var emitted = 0
 
     public init(sink: @escaping ([UInt8]) -> Void) {
         self.sink = sink
@@ -101,12 +103,28 @@ public final class BinaryWriter {
         if buffer.count >= Self.pieceSize { emit() }
     }
 
+    /// Int64s as 8 little-endian bytes each, after their count.
+    public func int64s(_ list: [Int64]) {
+        uint(list.count)
+        list.withUnsafeBytes { buffer.append(contentsOf: $0) }
+        if buffer.count >= Self.pieceSize { emit() }
+    }
+
+    /// Bytes written so far (handed over or buffered).
+    public var position: Int { emitted + buffer.count }
+
+    /// Forgets the strings seen so far: what follows decodes without what came before.
+    public func resetSymbols() {
+        symbols.removeAll(keepingCapacity: true)
+    }
+
     /// Hands over what is buffered. Call once after the last value.
     public func flush() {
         if !buffer.isEmpty { emit() }
     }
 
     private func emit() {
+        emitted += buffer.count
         sink(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -130,6 +148,12 @@ public final class BinaryReader {
 
     public init(source: @escaping () throws(BinaryCodingError) -> [UInt8]?) {
         self.source = source
+    }
+
+    /// Reads a copy of `bytes`.
+    public init(bytes: UnsafeRawBufferPointer) {
+        source = { nil }
+        data = Array(bytes)
     }
 
     /// Whether every byte handed over so far has been read.
@@ -279,6 +303,20 @@ public final class BinaryReader {
             initialized = n
         }
         position += 4 * n
+        return out
+    }
+
+    public func int64s() throws(BinaryCodingError) -> [Int64] {
+        let n = try count()
+        guard n <= 1 << 28 else { throw .corrupt("array too long") }
+        try need(8 * n)
+        let out = [Int64](unsafeUninitializedCapacity: n) { buf, initialized in
+            data.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + 8 * n]))
+            }
+            initialized = n
+        }
+        position += 8 * n
         return out
     }
 

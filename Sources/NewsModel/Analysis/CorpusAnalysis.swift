@@ -18,20 +18,26 @@ public struct AnalyzedArticle: Sendable, Hashable {
 }
 
 /// The analysed corpus: articles with mentions, and the canonical entities they refer to.
+///
+/// Decoded from a corpus snapshot, the articles and conflicts stay packed in the snapshot's bytes
+/// and are decoded one at a time when asked for; what the first frame and the filters need (the
+/// articles' list columns, entities, posting lists, conflict counts, where each conflict's claims
+/// are) is held in flat arrays.
 public struct CorpusAnalysis: Sendable {
     public var name: String
-    public var articles: [AnalyzedArticle]
+    public private(set) var articles: ArticleTable
     /// Entities, most-mentioned (by articles, then mentions) first.
-    public var entities: [Entity]
+    public private(set) var entities: [Entity]
     public var problems: [LoadProblem]
     /// Claims that disagree, within and across articles.
-    public var conflicts: [Conflict]
-    /// Claim id -> (article index, claim index), for the claims that take part in a conflict.
-    private var claimIndex: [String: (Int, Int)]
+    public private(set) var conflicts: ConflictTable
+    /// Per conflict, where its two claims are: article index and claim index of claim a, then of
+    /// claim b; -1 and -1 for a claim not found.
+    private(set) var sides: [Int32]
     /// Per article, the number of conflicts with a claim in it.
     public private(set) var conflictCounts: [Int]
-    /// Per article, the ids of its claims that take part in a conflict.
-    public private(set) var conflictedClaims: [Set<String>]
+    /// Per article, the indices of its claims that take part in a conflict (ascending).
+    private(set) var conflictedClaimIndices: PostingLists
     /// Inverted indexes for filters and the filter picker.
     public private(set) var index: CorpusIndex
 
@@ -40,35 +46,49 @@ public struct CorpusAnalysis: Sendable {
                   index: CorpusIndex(articles: articles, entities: entities))
     }
 
-    /// With an index built elsewhere (decoded from a snapshot), and where each conflict's claims
-    /// are when that is known (`sides[k]`: conflict k's claims a and b), else found by their ids.
+    /// With an index built elsewhere, and where each conflict's claims are when that is known
+    /// (`sides[k]`: conflict k's claims a and b), else found by their ids.
     init(name: String, articles: [AnalyzedArticle], entities: [Entity], problems: [LoadProblem], conflicts: [Conflict], index: CorpusIndex,
          sides: [ConflictSides]? = nil) {
+        self.name = name
+        self.articles = ArticleTable(articles)
+        self.entities = entities
+        self.problems = problems
+        self.conflicts = ConflictTable(conflicts)
+        let sides = sides ?? Self.locate(conflicts, in: articles)
+        var flat = [Int32]()
+        flat.reserveCapacity(4 * sides.count)
+        var counts = [Int](repeating: 0, count: articles.count)
+        var conflicted = [[Int32]](repeating: [], count: articles.count)
+        for s in sides {
+            var seen = -1
+            for at in [s.a, s.b] {
+                guard let at else { flat.append(-1); flat.append(-1); continue }
+                flat.append(at.article)
+                flat.append(at.claim)
+                conflicted[Int(at.article)].append(at.claim)
+                if seen != Int(at.article) { seen = Int(at.article); counts[Int(at.article)] += 1 }
+            }
+        }
+        self.sides = flat
+        conflictCounts = counts
+        conflictedClaimIndices = PostingLists(conflicted.map { Array(Set($0)).sorted() })
+        self.index = index
+        self.index.indexConflicts(sides, articles: articles)
+    }
+
+    /// Every part given (decoded from a snapshot), nothing worked out again.
+    init(name: String, articles: ArticleTable, entities: [Entity], problems: [LoadProblem], conflicts: ConflictTable,
+         sides: [Int32], conflictCounts: [Int], conflictedClaimIndices: PostingLists, index: CorpusIndex) {
         self.name = name
         self.articles = articles
         self.entities = entities
         self.problems = problems
         self.conflicts = conflicts
-        // Only claims in a conflict are looked up by id (a conflict's sides); others are found by a scan.
-        let sides = sides ?? Self.locate(conflicts, in: articles)
-        var claims: [String: (Int, Int)] = [:]
-        claims.reserveCapacity(min(2 * conflicts.count, 1 << 24))
-        var counts = [Int](repeating: 0, count: articles.count)
-        var conflicted = [Set<String>](repeating: [], count: articles.count)
-        for (c, s) in zip(conflicts, sides) {
-            var seen = -1
-            for (id, at) in [(c.a, s.a), (c.b, s.b)] {
-                guard let at else { continue }
-                claims[id] = (Int(at.article), Int(at.claim))
-                conflicted[Int(at.article)].insert(id)
-                if seen != Int(at.article) { seen = Int(at.article); counts[Int(at.article)] += 1 }
-            }
-        }
-        claimIndex = claims
-        conflictCounts = counts
-        conflictedClaims = conflicted
+        self.sides = sides
+        self.conflictCounts = conflictCounts
+        self.conflictedClaimIndices = conflictedClaimIndices
         self.index = index
-        self.index.indexConflicts(sides, articles: articles)
     }
 
     /// Where a claim is: its article's index and its index among that article's claims.
@@ -121,19 +141,47 @@ public struct CorpusAnalysis: Sendable {
     /// The entity with this id.
     public func entity(_ id: String) -> Entity? { index.entityByID[id].map { entities[$0] } }
 
-    /// Where the claim with this id is, when it takes part in a conflict: its article's index
-    /// and its index in that article's claims.
-    func conflictClaimPosition(_ id: String) -> (article: Int, claim: Int)? {
-        claimIndex[id].map { (article: $0.0, claim: $0.1) }
+    /// Where claim a (`side` 0) or b (1) of conflict `k` is, when it was found: its article's
+    /// index and its index in that article's claims.
+    func conflictClaimPosition(_ k: Int, side: Int) -> (article: Int, claim: Int)? {
+        let a = sides[4 * k + 2 * side], c = sides[4 * k + 2 * side + 1]
+        return a >= 0 ? (Int(a), Int(c)) : nil
     }
 
-    /// The claim with this id and the index of its article.
+    /// Claim a (`side` 0) or b (1) of conflict `k`, and the index of its article.
+    public func conflictClaim(_ k: Int, side: Int) -> (claim: Claim, article: Int)? {
+        guard conflicts.indices.contains(k) else { return nil }
+        if let (a, c) = conflictClaimPosition(k, side: side) {
+            let claims = articles[a].claims
+            if claims.indices.contains(c) { return (claims[c], a) }
+        }
+        let conflict = conflicts[k]
+        return claim(side == 0 ? conflict.a : conflict.b)
+    }
+
+    /// The claim with this id and the index of its article (found from the id, "<article
+    /// id>#<n>", else by a scan of every article).
     public func claim(_ id: String) -> (claim: Claim, article: Int)? {
-        if let (a, c) = claimIndex[id] { return (articles[a].claims[c], a) }
+        if let hash = id.lastIndex(of: "#"), let n = Int(id[id.index(after: hash)...]) {
+            let articleID = String(id[..<hash])
+            for a in articles.indices where articles.id(a) == articleID {
+                let claims = articles[a].claims
+                if n >= 1, n <= claims.count, claims[n - 1].id == id { return (claims[n - 1], a) }
+                if let claim = claims.first(where: { $0.id == id }) { return (claim, a) }
+            }
+        }
         for (a, article) in articles.enumerated() {
             if let claim = article.claims.first(where: { $0.id == id }) { return (claim, a) }
         }
         return nil
+    }
+
+    /// The ids of the claims of article `index` (`article` is that article) that take part in a conflict.
+    public func conflictedClaims(of article: AnalyzedArticle, at index: Int) -> Set<String> {
+        guard index >= 0, index < conflictedClaimIndices.count else { return [] }
+        var ids = Set<String>()
+        for c in conflictedClaimIndices[index] where article.claims.indices.contains(Int(c)) { ids.insert(article.claims[Int(c)].id) }
+        return ids
     }
 
     /// An empty analysis (nothing loaded).

@@ -100,14 +100,21 @@ public struct CorpusLoader: Sendable {
             // as "."): stat follows links, so its device and inode name the real folder.
             let id = FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
             guard !visited.contains(id) else { return }
-            guard let names = try? fm.contentsOfDirectory(atPath: path) else {
+            let listed = Self.list(path)
+            guard let entries = listed ?? (try? fm.contentsOfDirectory(atPath: path)).map({ $0.map { ($0, false) } }) else {
                 problems.append(LoadProblem(path: path, message: "folder cannot be read: \(String(cString: strerror(errno)))"))
                 return
             }
             let inside = visited.union([id])
-            for name in names.sorted() where !name.hasPrefix(".") {
-                collect((path as NSString).appendingPathComponent(name), explicit: false,
-                        into: &files, problems: &problems, visited: inside, name: name)
+            // The folder's path with the separator, as appendingPathComponent joins (entry names hold no "/").
+            let prefix = String((path as NSString).appendingPathComponent("x").dropLast())
+            for (name, regular) in entries.sorted(by: { $0.0 < $1.0 }) where !name.hasPrefix(".") {
+                if regular {
+                    // A regular file by the folder's own record: no stat needed to tell.
+                    if let stem = Self.articleStem(name) { files.append((prefix + name, stem)) }
+                    continue
+                }
+                collect(prefix + name, explicit: false, into: &files, problems: &problems, visited: inside, name: name)
             }
         } else if type == S_IFREG {
             if explicit {
@@ -119,6 +126,26 @@ public struct CorpusLoader: Sendable {
             // A FIFO, socket or device named like an article is listed, not silently skipped.
             problems.append(LoadProblem(path: path, message: ImportError.notRegularFile.description))
         }
+    }
+
+    /// A folder's entries and whether each is a regular file by the folder's record (d_type; a
+    /// link, or a file system that does not say, is not), without a stat per entry; nil when it
+    /// cannot be opened or an entry's name is not UTF-8 (Foundation's listing is used then).
+    private static func list(_ path: String) -> [(String, Bool)]? {
+        guard let dir = opendir(path) else { return nil }
+        defer { closedir(dir) }
+        var out: [(String, Bool)] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(dir) else { break }
+            let (name, regular) = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { (String(validatingCString: $0), entry.pointee.d_type == UInt8(DT_REG)) }
+            }
+            guard let name else { return nil }
+            if name == "." || name == ".." { continue }
+            out.append((name, regular))
+        }
+        return errno == 0 ? out : nil
     }
 
     /// The name without its extension when a walked folder entry (`name`, not starting with ".")

@@ -10,7 +10,7 @@ public struct CorpusIndex: Sendable {
     /// Searchable names and aliases of every entity.
     private(set) var names = NameSearch()
     private var entities: [Entity] = []
-    private(set) var entityByID: [String: Int] = [:]
+    private(set) var entityByID = EntityNumbers([:])
     /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
     private(set) var entitiesOfArticle = PostingLists()
     /// Per entity (by index), the sorted conflicts whose claims are by or about it; per country,
@@ -42,7 +42,7 @@ public struct CorpusIndex: Sendable {
     /// The index from its costly parts (as `parts` gives them), the rest worked out again.
     init(entities: [Entity], byID: [String: Int], entitiesOfArticle own: [[Int32]], names: NameSearch) {
         self.entities = entities
-        entityByID = byID
+        entityByID = EntityNumbers(byID)
         entitiesOfArticle = PostingLists(own)
         self.names = names
         // Each entity's countries, as entity indices.
@@ -79,8 +79,23 @@ public struct CorpusIndex: Sendable {
         return byID
     }
 
-    /// What is costly to work out again and cheap to store: per article its entities, and the name search.
-    var parts: (entitiesOfArticle: PostingLists, names: NameSearch) { (entitiesOfArticle, names) }
+    /// Every posting list, in the order `init(entities:byID:lists:names:)` takes them.
+    var lists: [PostingLists] {
+        [articlesOfEntity, articlesOfCountry, entitiesOfArticle, conflictsOfEntity, conflictsOfCountry, countriesOfEntity]
+    }
+
+    /// The index from all its parts (decoded from a snapshot): `lists` as `lists` gives them.
+    init(entities: [Entity], byID: EntityNumbers, lists: [PostingLists], names: NameSearch) {
+        self.entities = entities
+        entityByID = byID
+        self.names = names
+        articlesOfEntity = lists[0]
+        articlesOfCountry = lists[1]
+        entitiesOfArticle = lists[2]
+        conflictsOfEntity = lists[3]
+        conflictsOfCountry = lists[4]
+        countriesOfEntity = lists[5]
+    }
 
     /// Records the entities each conflict's claims are by or about, for filtering conflicts.
     mutating func indexConflicts(_ sides: [CorpusAnalysis.ConflictSides], articles: [AnalyzedArticle]) {
@@ -213,10 +228,65 @@ struct PostingLists: Sendable {
         self.items = items
     }
 
+    /// From the flat form (`starts`, `items`), checked: nil when the starts are not ascending from
+    /// 0 to the number of items, or an item is outside 0..<limit.
+    init?(starts: [Int32], items: [Int32], limit: Int32) {
+        guard starts.first == 0, Int(starts[starts.count - 1]) == items.count else { return nil }
+        for i in 1..<starts.count where starts[i] < starts[i - 1] { return nil }
+        for x in items where x < 0 || x >= limit { return nil }
+        self.starts = starts
+        self.items = items
+    }
+
+    /// The flat form: where each list starts in `items` (and the end of the last).
+    var flat: (starts: [Int32], items: [Int32]) { (starts, items) }
+
     /// The number of lists.
     var count: Int { starts.count - 1 }
 
     subscript(i: Int) -> ArraySlice<Int32> {
         items[Int(starts[i])..<Int(starts[i + 1])]
+    }
+}
+
+/// Entity id -> index (the first of duplicate ids): a dictionary (as analysed), or (decoded from
+/// a snapshot, where building a dictionary of every id would cost more than the whole rest of
+/// the open) a binary search of the ids in sorted order.
+struct EntityNumbers: Sendable {
+    private var byID: [String: Int]?
+    /// Entity indices in the order of their ids (then of the indices).
+    private var order: [Int32] = []
+    private var entities: [Entity] = []
+
+    init(_ byID: [String: Int]) { self.byID = byID }
+
+    /// By binary search; nil when `order` is not a permutation of the entities' indices.
+    init?(entities: [Entity], order: [Int32]) {
+        guard order.count == entities.count else { return nil }
+        var seen = [Bool](repeating: false, count: order.count)
+        for i in order {
+            guard i >= 0, Int(i) < order.count, !seen[Int(i)] else { return nil }
+            seen[Int(i)] = true
+        }
+        self.entities = entities
+        self.order = order
+    }
+
+    /// The order `init(entities:order:)` takes.
+    static func order(_ entities: [Entity]) -> [Int32] {
+        entities.indices.sorted { a, b in
+            entities[a].id != entities[b].id ? entities[a].id < entities[b].id : a < b
+        }.map { Int32($0) }
+    }
+
+    subscript(id: String) -> Int? {
+        if let byID { return byID[id] }
+        var low = 0, high = order.count
+        while low < high {
+            let mid = (low + high) / 2
+            if entities[Int(order[mid])].id < id { low = mid + 1 } else { high = mid }
+        }
+        guard low < order.count, entities[Int(order[low])].id == id else { return nil }
+        return Int(order[low])
     }
 }

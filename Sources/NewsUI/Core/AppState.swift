@@ -2,7 +2,11 @@ import NewsModel
 
 /// Everything the UI shows, as a value. `update` changes it; `render` draws it.
 public struct AppState: Sendable {
-    public var analysis: CorpusAnalysis
+    public var analysis: CorpusAnalysis {
+        didSet { decoded = nil }
+    }
+    /// The selected article as last decoded (articles from a snapshot are decoded when shown).
+    private var decoded: (index: Int, article: AnalyzedArticle)? = nil
     public var size: Size
     public var screen: Screen = .articles {
         // The Entities view's list under the filters is worked out when it is first shown.
@@ -70,7 +74,10 @@ public struct AppState: Sendable {
 
     /// The article under the list's cursor.
     public var selectedArticle: AnalyzedArticle? {
-        visible.indices.contains(selected) ? analysis.articles[visible[selected]] : nil
+        guard visible.indices.contains(selected) else { return nil }
+        let index = visible[selected]
+        if let decoded, decoded.index == index { return decoded.article }
+        return analysis.articles[index]
     }
 
     /// Applies entity filters, keeping the selected article (and its scroll) when it stays listed.
@@ -110,7 +117,7 @@ public struct AppState: Sendable {
         reader = nil
         let known = filters.filter { newAnalysis.entity($0) != nil }
         setFilters(known)
-        if let selectedID, let i = visible.firstIndex(where: { newAnalysis.articles[$0].article.id == selectedID }) {
+        if let selectedID, let i = visible.firstIndex(where: { newAnalysis.articles.id($0) == selectedID }) {
             selected = i
         } else {
             selected = max(0, min(typed, visible.count - 1))
@@ -216,19 +223,21 @@ public struct AppState: Sendable {
     /// Rewraps the selected article to the reader's width; keeps the top line's place when asked.
     mutating func relayoutReader(keepPosition: Bool) {
         guard let article = selectedArticle, visible.indices.contains(selected) else {
+            decoded = nil
             reader = nil
             readerTop = 0
             return
         }
-        let width = max(1, readerTextRect.width)
         let articleIndex = visible[selected]
+        decoded = (articleIndex, article)
+        let width = max(1, readerTextRect.width)
         if let current = reader, current.articleIndex == articleIndex, current.width == width { return }
         var anchor: (Int, Int)? = nil
         if keepPosition, let current = reader, current.articleIndex == articleIndex, current.lines.indices.contains(readerTop) {
             anchor = (current.lines[readerTop].paragraph, current.lines[readerTop].offset)
         }
         let layout = ReaderLayout(article: article, articleIndex: articleIndex, width: width,
-                                  conflicted: analysis.conflictedClaims.indices.contains(articleIndex) ? analysis.conflictedClaims[articleIndex] : [])
+                                  conflicted: analysis.conflictedClaims(of: article, at: articleIndex))
         panelSelected = 0
         mentionCursor = -1
         reader = layout

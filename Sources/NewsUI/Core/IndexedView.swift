@@ -1,10 +1,11 @@
 /// The elements of `base` at `indices`, without copying them: views show a filtered list by
 /// reading only the rows they draw.
-struct IndexedView<Element>: RandomAccessCollection {
+struct IndexedView<Base: RandomAccessCollection>: RandomAccessCollection where Base.Index == Int {
+    typealias Element = Base.Element
     let indices_: [Int]
-    let base: [Element]
+    let base: Base
 
-    init(_ indices: [Int], of base: [Element]) {
+    init(_ indices: [Int], of base: Base) {
         self.indices_ = indices
         self.base = base
     }

@@ -123,10 +123,9 @@ extension AppState {
         case .top: conflictSelected = 0
         case .bottom: conflictSelected = count - 1
         case .open:
-            let conflict = analysis.conflicts[visibleConflicts[max(0, min(conflictSelected, count - 1))]]
-            let id = conflictColumn == 0 ? conflict.a : conflict.b
-            guard let (claim, article) = analysis.claim(id) else { return }
-            highlightedClaim = id
+            let k = visibleConflicts[max(0, min(conflictSelected, count - 1))]
+            guard let (claim, article) = analysis.conflictClaim(k, side: conflictColumn == 0 ? 0 : 1) else { return }
+            highlightedClaim = claim.id
             openArticle(article, paragraph: claim.paragraph, from: .conflicts)
             return
         default: return

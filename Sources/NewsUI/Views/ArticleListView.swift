@@ -36,8 +36,8 @@ enum ArticleListView {
         for row in 0..<rows.height {
             let index = state.listTop + row
             guard index < visible.count else { break }
-            let analyzed = articles[visible[index]]
-            let article = analyzed.article
+            // The list's columns only: the article itself is not decoded for its row.
+            let article = articles.row(visible[index])
             let y = rows.y + row
             let isSelected = index == selected
             let rowStyle = isSelected ? theme.style(focused ? .selection : .selectionUnfocused) : .plain
@@ -57,8 +57,8 @@ enum ArticleListView {
                 buffer.putTruncated(outlet, x: mx, y: y, width: 15, style: metaStyle)
                 buffer.put(date, x: rows.maxX - 24, y: y, maxWidth: 10, style: metaStyle)
                 // People and countries the article mentions.
-                let people = analyzed.entityIDs(of: .person).count
-                let countries = analyzed.entityIDs(of: .country).count
+                let people = article.people
+                let countries = article.countries
                 let conflicts = state.conflictCount(article: visible[index])
                 let counts = "\(people)p \(countries)c" + (conflicts > 0 ? " \(conflicts)!" : "   ")
                 buffer.put(counts, x: rows.maxX - 1 - DisplayWidth.of(counts), y: y, style: isSelected ? rowStyle : theme.style(.muted))

@@ -23,7 +23,8 @@ enum ConflictsView {
             let y = listArea.y + row
             let base = i == selected ? theme.style(.selection) : .plain
             buffer.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: base)
-            let a = state.analysis.claim(c.a), b = state.analysis.claim(c.b)
+            let k = state.visibleConflicts[i]
+            let a = state.analysis.conflictClaim(k, side: 0), b = state.analysis.conflictClaim(k, side: 1)
             var x = listArea.x
             x += buffer.put(i == selected ? "▸ " : "  ", x: x, y: y, maxWidth: listArea.width, style: base)
             x += buffer.put(c.kind.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
@@ -43,7 +44,8 @@ enum ConflictsView {
         for (k, line) in whyLines.prefix(whyHeight).enumerated() {
             buffer.put(line.runs, x: whyArea.x + 1, y: whyArea.y + k, width: whyArea.width - 2, theme: theme)
         }
-        let ids = [conflict.a, conflict.b]
+        let k = state.visibleConflicts[selected]
+        let ids = [(k, 0), (k, 1)]
         if claimsArea.width >= 70 {
             let half = claimsArea.width / 2
             let (left, right) = claimsArea.splitLeft(half)
@@ -61,8 +63,9 @@ enum ConflictsView {
 
 /// One claim of a conflict: speaker and cue, where it is, and its text with the cue words emphasised.
 enum ClaimColumn {
-    static func render(_ state: AppState, _ id: String, label: String, focused: Bool, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
-        guard area.height >= 1, area.width >= 4, let (claim, articleIndex) = state.analysis.claim(id) else { return }
+    /// `side`: the conflict's index and 0 for claim A, 1 for claim B.
+    static func render(_ state: AppState, _ side: (Int, Int), label: String, focused: Bool, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        guard area.height >= 1, area.width >= 4, let (claim, articleIndex) = state.analysis.conflictClaim(side.0, side: side.1) else { return }
         let head = theme.style(focused ? .selection : .paneTitleFocused)
         buffer.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), style: head)
         var x = area.x
@@ -76,7 +79,7 @@ enum ClaimColumn {
         }
         buffer.put(" · " + claim.cue + (claim.quoted ? " (quoted)" : ""), x: x, y: area.y, maxWidth: area.maxX - x, style: head)
         guard area.height >= 2 else { return }
-        let title = state.analysis.articles[articleIndex].article.title
+        let title = state.analysis.articles.row(articleIndex).title
         let paragraph = claim.paragraph >= 0 ? " ¶\(claim.paragraph + 1)" : ""
         buffer.putTruncated(title + paragraph, x: area.x, y: area.y + 1, width: area.width, style: theme.style(.meta))
         var runs: StyledLine = []

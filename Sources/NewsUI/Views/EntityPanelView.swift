@@ -73,7 +73,7 @@ enum ClaimsPanel {
         guard let article = state.selectedArticle else { return }
         let title = state.panelFocused ? "Claims (Enter: show it)" : "Claims (e: select, c: entities)"
         buffer.put(title, x: inner.x, y: inner.y, maxWidth: inner.width, style: theme.style(state.panelFocused ? .paneTitleFocused : .paneTitle))
-        let conflicted = state.visible.indices.contains(state.selected) ? state.analysis.conflictedClaims[state.visible[state.selected]] : []
+        let conflicted = state.visible.indices.contains(state.selected) ? state.analysis.conflictedClaims(of: article, at: state.visible[state.selected]) : []
         let rows = inner.height - 1
         let skip = max(0, state.panelSelected - rows + 1)
         for (i, claim) in article.claims.enumerated() where i >= skip {

@@ -72,6 +72,11 @@ struct Bench: ParsableCommand {
             guard let corpus, let cacheHome else { throw ValidationError("--stage load needs --corpus and --cache-home.") }
             try Self.write(LoadBenchmark(corpus: corpus, cacheHome: cacheHome).run(uiSamples: samples), to: out)
             return
+        case "open":
+            // One open with the cache as it is (warm after a `load` stage on the same folders).
+            guard let corpus, let cacheHome else { throw ValidationError("--stage open needs --corpus and --cache-home.") }
+            try Self.write(LoadBenchmark(corpus: corpus, cacheHome: cacheHome).openOnce(), to: out)
+            return
         case nil:
             break
         default:

@@ -33,26 +33,54 @@ struct LoadBenchmark {
         var baseResidentMB = 0.0
     }
 
-    func run(uiSamples: Int) -> Figures {
-        var f = Figures()
+    /// Opens the corpus through the cache and draws the first frame; `first` records when the
+    /// first articles were shown.
+    private func open(_ first: FirstPreview) -> CorpusAnalysis {
         let environment = ["XDG_CACHE_HOME": cacheHome, "HOME": cacheHome]
         let theme = Theme(colors: true)
         let size = Size(width: 200, height: 60)
+        let start = ContinuousClock.now
+        first.reset()
+        let (analysis, _) = CachedAnalyzer.run(paths: [corpus], useCache: true, environment: environment, preview: { partial in
+            guard first.isFirst() else { return }
+            var state = AppState(analysis: .empty, size: size)
+            _ = state.update(.preview(CorpusAnalysis(unanalyzed: partial)))
+            _ = RootView.render(state, theme: theme)
+            first.record(Clock.seconds(ContinuousClock.now - start))
+        })
+        // The first frame the reader draws once the corpus is in.
+        let state = AppState(analysis: analysis, size: size)
+        _ = RootView.render(state, theme: theme)
+        return analysis
+    }
+
+    /// One open alone with the cache as it is (`bench --stage open`, for profiling a warm open):
+    /// seconds, peak and resident memory.
+    struct OpenFigures: Codable {
+        var seconds = 0.0
+        var baseResidentMB = 0.0
+        var peakMB = 0.0
+        var residentMB = 0.0
+        var articles = 0
+    }
+
+    func openOnce() -> OpenFigures {
+        var f = OpenFigures()
+        Memory.resetPeak()
+        f.baseResidentMB = Memory.residentMB
+        var analysis = CorpusAnalysis.empty
+        f.seconds = Clock.measure { analysis = open(FirstPreview()) }
+        f.peakMB = Memory.peakMB
+        Memory.resetPeak()
+        f.residentMB = Memory.residentMB
+        f.articles = analysis.articles.count
+        return f
+    }
+
+    func run(uiSamples: Int) -> Figures {
+        var f = Figures()
         let first = FirstPreview()
-        func open() -> CorpusAnalysis {
-            let start = ContinuousClock.now
-            first.reset()
-            let (analysis, _) = CachedAnalyzer.run(paths: [corpus], useCache: true, environment: environment, preview: { partial in
-                guard first.isFirst() else { return }
-                var state = AppState(analysis: .empty, size: size)
-                _ = state.update(.preview(CorpusAnalysis(unanalyzed: partial)))
-                _ = RootView.render(state, theme: theme)
-                first.record(Clock.seconds(ContinuousClock.now - start))
-            })
-            // The first frame the reader draws once the corpus is in.
-            _ = RootView.render(AppState(analysis: analysis, size: size), theme: theme)
-            return analysis
-        }
+        func open() -> CorpusAnalysis { self.open(first) }
         var analysis = CorpusAnalysis.empty
         f.coldSeconds = Clock.measure { analysis = open() }
         f.coldFirstArticlesSeconds = first.seconds
