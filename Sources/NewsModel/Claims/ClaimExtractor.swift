@@ -240,6 +240,10 @@ public struct ClaimExtractor: Sendable {
             var t = p.text
             return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
         }
+        /// Where what was said starts at token `k` of `s`: after a lower-case "that" opening it.
+        func skippingThat(_ k: Int, in s: [Int]) -> Int {
+            k + 1 < s.count && lower[s[k]] == "that" && tokens[s[k]].isLowercase ? k + 1 : k
+        }
         var paragraphSpeaker: Speaker? = nil
         var sentenceSpeaker: Speaker? = nil
         @discardableResult
@@ -363,7 +367,7 @@ public struct ClaimExtractor: Sendable {
                     for i in 0..<min(rest.count, comma + 2) where lower[rest[i]] == "and" && tokens[rest[i]].isLowercase && i + 1 < rest.count {
                         guard let (c, cueEnd) = self.cue(at: i + 1, in: rest, context), Self.assertingCues.contains(c), cueEnd + 2 < rest.count else { continue }
                         end = min(end, tokens[rest[i]].start)
-                        let k = lower[rest[cueEnd + 1]] == "that" ? cueEnd + 2 : cueEnd + 1
+                        let k = skippingThat(cueEnd + 1, in: rest)
                         second = (c, tokens[rest[k]].start)
                         break
                     }
@@ -472,7 +476,7 @@ public struct ClaimExtractor: Sendable {
                    cueEnd + 2 < sTokens.count, mainEnd == sentence.upperBound {
                     let from = tokens[sTokens[n - 1]].start
                     // "... and added that repairs would finish": what was added, without "that".
-                    let k = lower[sTokens[cueEnd + 1]] == "that" && tokens[sTokens[cueEnd + 1]].isLowercase ? cueEnd + 2 : cueEnd + 1
+                    let k = skippingThat(cueEnd + 1, in: sTokens)
                     if add(m.0, cue: c, range: tokens[sTokens[k]].start..<sentence.upperBound, quoted: false) {
                         mainEnd = from
                     }
@@ -522,7 +526,7 @@ public struct ClaimExtractor: Sendable {
                     }) {
                         end = tokens[sTokens[k]].start
                     }
-                    let k = cueEnd + 2 < sTokens.count && lower[sTokens[cueEnd + 1]] == "that" && tokens[sTokens[cueEnd + 1]].isLowercase ? cueEnd + 2 : cueEnd + 1
+                    let k = skippingThat(cueEnd + 1, in: sTokens)
                     if let sp, add(sp, cue: c, range: tokens[sTokens[k]].start..<end, quoted: false) {
                         mainEnd = min(mainEnd, tokens[sTokens[from]].start)
                         lastGerund = sp
@@ -621,19 +625,19 @@ public struct ClaimExtractor: Sendable {
                         k += 1
                     } else if c == "told", k + 3 < sTokens.count, Self.audiences.contains(lower[sTokens[k]]), tokens[sTokens[k]].isLowercase {
                         // "told reporters he was innocent": what was told, without whom it was told to.
-                        k += lower[sTokens[k + 1]] == "that" ? 2 : 1
+                        k = skippingThat(k + 1, in: sTokens)
                     } else if c == "told", k + 3 < sTokens.count, lower[sTokens[k]] == "the",
                               let h = (k + 1..<min(sTokens.count - 2, k + 4)).first(where: { Self.audienceHeads.contains(lower[sTokens[$0]]) }),
                               tokens[sTokens[h + 1]].isLowercase, tokens[sTokens[h + 1]].isWord {
                         // "told the Federal Court she spoke to 11 employees", "told the committee it was wrong".
-                        k = lower[sTokens[h + 1]] == "that" ? h + 2 : h + 1
+                        k = skippingThat(h + 1, in: sTokens)
                     } else if c == "told", k + 3 < sTokens.count, tokens[sTokens[k]].isCapitalized,
                               let m = context.mentions.mentions.first(where: { $0.start == tokens[sTokens[k]].start && ($0.mention.kind == .organization || $0.mention.kind == .person) }),
                               let after = sTokens[k...].firstIndex(where: { tokens[$0].start >= m.end }), after + 2 < sTokens.count,
                               tokens[sTokens[after]].isLowercase, tokens[sTokens[after]].isWord,
                               !["and", "of", "on", "in", "at", "last", "this", "about"].contains(lower[sTokens[after]]) {
                         // "told Reuters the plan was dead": the outlet or person told is no part of it.
-                        k = lower[sTokens[after]] == "that" ? after + 1 : after
+                        k = skippingThat(after, in: sTokens)
                     }
                     if k < sTokens.count, tokens[sTokens[k]].start < mainEnd { mainContentStart = tokens[sTokens[k]].start }
                 }
