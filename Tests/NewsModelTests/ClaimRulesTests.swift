@@ -165,6 +165,16 @@ struct ClaimRulesTests {
         #expect(c.cue == "according to")
     }
 
+    @Test("a body or group before 'in <place>' is the source as written, speaking for its country")
+    func bodyInAPlace() throws {
+        let a = analyze(["Japan's embassy in Manila said it was deeply concerned by the incident.", "Several Western embassies in Lusaka said they were following the dispute."])
+        let japan = try #require(a.claim(containing: "deeply concerned"))
+        #expect(japan.speaker == "Japan's embassy in Manila")
+        #expect(japan.speakerSide == "country/jp")
+        let west = try #require(a.claim(containing: "following the dispute"))
+        #expect(west.speaker == "Several Western embassies in Lusaka")
+    }
+
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
     func roleWithNobodyNamed() throws {
         let a = analyze(["The mayor said the bridge was safe."])

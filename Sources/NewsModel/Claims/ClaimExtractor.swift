@@ -1358,6 +1358,15 @@ public struct ClaimExtractor: Sendable {
            !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
+        // "Several Western embassies in Lusaka", "Japan's embassy in Manila": a body or group before
+        // "in" heads the phrase (the source as written); the place only says where it is.
+        if let k = lower.indices.first(where: { $0 > lead && ($0 + 1) < lower.count && (lower[$0] == "in" || lower[$0] == "at") }),
+           case let head = lower[k - 1], tokens[np[k - 1]].isLowercase,
+           Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
+           inside.allSatisfy({ m in m.start >= tokens[np[k]].end || m.mention.kind == .country }) {
+            let country = inside.first { $0.end <= tokens[np[k]].start && $0.mention.kind == .country }
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
+        }
         let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
         // "the Toronto-based company": the place only qualifies the head.
         let based = np.indices.compactMap { k -> Range<Int>? in
