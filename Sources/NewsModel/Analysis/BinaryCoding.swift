@@ -91,7 +91,10 @@ public final class BinaryWriter {
     }
 
     /// Int32s as 4 little-endian bytes each, after their count (index arrays: fast both ways).
-    public func int32s(_ list: [Int32]) {
+    public func int32s(_ list: [Int32]) { integers(list) }
+
+    /// A count, then the integers' bytes as they lie in memory (little-endian here).
+    private func integers<T: FixedWidthInteger>(_ list: [T]) {
         uint(list.count)
         list.withUnsafeBytes { buffer.append(contentsOf: $0) }
         if buffer.count >= Self.pieceSize { emit() }
@@ -104,11 +107,7 @@ public final class BinaryWriter {
     }
 
     /// Int64s as 8 little-endian bytes each, after their count.
-    public func int64s(_ list: [Int64]) {
-        uint(list.count)
-        list.withUnsafeBytes { buffer.append(contentsOf: $0) }
-        if buffer.count >= Self.pieceSize { emit() }
-    }
+    public func int64s(_ list: [Int64]) { integers(list) }
 
     /// Bytes written so far (handed over or buffered).
     public var position: Int { emitted + buffer.count }
@@ -292,31 +291,23 @@ public final class BinaryReader {
         return out
     }
 
-    public func int32s() throws(BinaryCodingError) -> [Int32] {
-        let n = try count()
-        guard n <= 1 << 28 else { throw .corrupt("array too long") }
-        try need(4 * n)
-        let out = [Int32](unsafeUninitializedCapacity: n) { buf, initialized in
-            data.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + 4 * n]))
-            }
-            initialized = n
-        }
-        position += 4 * n
-        return out
-    }
+    public func int32s() throws(BinaryCodingError) -> [Int32] { try integers() }
 
-    public func int64s() throws(BinaryCodingError) -> [Int64] {
+    public func int64s() throws(BinaryCodingError) -> [Int64] { try integers() }
+
+    /// What `integers(_:)` wrote: a count, then that many integers' bytes, copied in one go.
+    private func integers<T: FixedWidthInteger>() throws(BinaryCodingError) -> [T] {
         let n = try count()
+        let width = MemoryLayout<T>.size
         guard n <= 1 << 28 else { throw .corrupt("array too long") }
-        try need(8 * n)
-        let out = [Int64](unsafeUninitializedCapacity: n) { buf, initialized in
+        try need(width * n)
+        let out = [T](unsafeUninitializedCapacity: n) { buf, initialized in
             data.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + 8 * n]))
+                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + width * n]))
             }
             initialized = n
         }
-        position += 8 * n
+        position += width * n
         return out
     }
 

@@ -118,7 +118,7 @@ extension ConflictFinder {
             }
         }
         out.append(contentsOf: sideDisputes(range, found: out, answered: answered, framed: framed, profiles: profiles, claims: claims,
-                                            termNames: termNames, courtKeys: courtKeys))
+                                            texts: texts, termNames: termNames, courtKeys: courtKeys))
         return out
     }
 
@@ -126,7 +126,7 @@ extension ConflictFinder {
     /// other), their claims on one point are answers to each other: in a trial, a war, a dispute,
     /// each side's account counters the other's. One per claim B, the one sharing most terms.
     private func sideDisputes(_ range: Range<Int>, found: [Found], answered: Set<String>, framed: Set<Int64>, profiles: [Profile],
-                              claims: ClaimList, termNames: [String], courtKeys: (prosecution: Int32, defence: Int32)) -> [Found] {
+                              claims: ClaimList, texts: LoweredTexts, termNames: [String], courtKeys: (prosecution: Int32, defence: Int32)) -> [Found] {
         var framed = framed
         func key(_ x: Int32, _ y: Int32) -> Int64 { Int64(min(x, y)) << 32 | Int64(max(x, y)) }
         var opposed: Set<Int64> = []
@@ -136,7 +136,6 @@ extension ConflictFinder {
             pairs.insert(Int64(min(f.a, f.b)) << 32 | Int64(max(f.a, f.b)))
         }
         let accusers = range.filter { profiles[$0].isAccusing && !profiles[$0].flags.contains(.mutual) }
-        let texts = LoweredTexts(range)
         for i in accusers {
             // (The accused by entity or country, or a source as written that the accusation names: "the operator".)
             for j in range where j != i && Self.otherSides(profiles[i], profiles[j])

@@ -462,7 +462,7 @@ public struct ClaimExtractor: Sendable {
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
-                let verbAfterAppositive = tokens[sTokens[n - min(n, 1)]].text == "," && ReportingCues.verbs[word] != nil
+                let verbAfterAppositive = n >= 1 && tokens[sTokens[n - 1]].text == "," && ReportingCues.verbs[word] != nil
                     && n + 1 < sTokens.count && tokens[sTokens[n + 1]].isLowercase
                 if bits[sTokens[n]] & Self.pointingBit != 0, n >= 1, !verbAfterAppositive,
                    tokens[sTokens[n - 1]].text == "," || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && tokens[sTokens[n - 2]].text == ",") {
@@ -632,7 +632,8 @@ public struct ClaimExtractor: Sendable {
                         // "told the Federal Court she spoke to 11 employees", "told the committee it was wrong".
                         k = skippingThat(h + 1, in: sTokens)
                     } else if c == "told", k + 3 < sTokens.count, tokens[sTokens[k]].isCapitalized,
-                              let m = context.mentions.mentions.first(where: { $0.start == tokens[sTokens[k]].start && ($0.mention.kind == .organization || $0.mention.kind == .person) }),
+                              let m = ranges.mentions(in: tokens[sTokens[k]].start, sentence.upperBound).first(where: {
+                                  $0.start == tokens[sTokens[k]].start && ($0.mention.kind == .organization || $0.mention.kind == .person) }),
                               let after = sTokens[k...].firstIndex(where: { tokens[$0].start >= m.end }), after + 2 < sTokens.count,
                               tokens[sTokens[after]].isLowercase, tokens[sTokens[after]].isWord,
                               !["and", "of", "on", "in", "at", "last", "this", "about"].contains(lower[sTokens[after]]) {

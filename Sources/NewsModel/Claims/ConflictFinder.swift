@@ -768,7 +768,7 @@ public struct ConflictFinder: Sendable {
         info.negation = listed & 4 != 0
         info.accuses = hasAccusingPrefix(b, stems)
         info.firstPerson = listed & 8 != 0
-        info.numberStart = (b.first.map { $0 &- 0x30 < 10 } ?? false) || (b.count <= 9 && numberNames[String(decoding: b, as: UTF8.self)] != nil)
+        info.numberStart = (b.first.map { $0 &- 0x30 < 10 } ?? false) || numberNames[w] != nil
         return info
     }
 
@@ -940,8 +940,7 @@ public struct ConflictFinder: Sendable {
         figure.split(separator: " ").last { measures[String($0)] != nil }
     }
 
-    /// A measured figure ("2.5 kilometres", "nine and a half hours" as "9.5 hours", "3 million litres")
-    /// in its dimension's base unit.
+    /// A measured figure ("2.5 kilometres", "3 million litres") in its dimension's base unit.
     static func measured(_ figure: String, thing: Bool = false) -> Double? {
         var parts = figure.split(separator: " ").map(String.init)
         // ("2 kilometres long": the thing measured after the unit.)

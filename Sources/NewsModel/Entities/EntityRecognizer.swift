@@ -972,7 +972,7 @@ public struct EntityRecognizer: Sendable {
 
     /// A country's name as it reads after "of": "the Philippines", "the United Kingdom", "France".
     static func withArticle(_ country: String) -> String {
-        let plural = country.hasSuffix("s") && !["Laos", "Belarus", "Cyprus", "Mauritius", "Barbados", "Honduras", "Kiribati", "Tuvalu"].contains(country)
+        let plural = country.hasSuffix("s") && !["Laos", "Belarus", "Cyprus", "Mauritius", "Barbados", "Honduras"].contains(country)
         let compound = ["United ", "Republic", "Kingdom", "Federation", "Emirates", "Union"].contains { country.contains($0) }
         return plural || compound ? "the " + country : country
     }
