@@ -17,19 +17,19 @@ struct ClaimRulesTests {
     @Test("\"she\" passes over a man the article names by 'Mr' to the woman before him")
     func sheFindsTheWoman() throws {
         let a = analyze([
-            "Ms Nandakumar said she had spoken to eleven employees.",
-            "Mr Farrugia suggested she had settled on the story first.",
-            #""That is not how I work," she said."#,
+            "Ms Adeyemi said she had spoken to nine tenants.",
+            "Mr Lindgren suggested she had made up her mind first.",
+            #""I listened to every one of them," she said."#,
         ])
-        let c = try #require(a.claim(containing: "how I work"))
-        #expect(c.speaker.contains("Nandakumar"), "\(c.speaker)")
+        let c = try #require(a.claim(containing: "listened"))
+        #expect(c.speaker.contains("Adeyemi"), "\(c.speaker)")
     }
 
     @Test("\"he\" passes over a woman known by her given name")
     func heFindsTheMan() throws {
         let a = analyze([
             "Tomas Berg said the port would close.",
-            "Olivia Brandt disagreed with the plan.",
+            "Olivia Grant disagreed with the plan.",
             #""We will appeal," he said."#,
         ])
         let c = try #require(a.claim(containing: "appeal"))
@@ -93,24 +93,24 @@ struct ClaimRulesTests {
 
     @Test("'said in a written response to questions from Reuters that X' is X")
     func longPrepositionalPhraseBeforeThat() throws {
-        let a = analyze(["The justice ministry said in a written response to questions from Reuters that the cap would add 13 percent."])
-        let c = try #require(a.claim(containing: "13 percent"))
-        #expect(c.text == "the cap would add 13 percent.")
+        let a = analyze(["The transport ministry said in an emailed reply to questions from the Associated Press that fares would rise 4 percent."])
+        let c = try #require(a.claim(containing: "4 percent"))
+        #expect(c.text == "fares would rise 4 percent.")
     }
 
     @Test("'The 49-year-old former farmer said' is the person the paragraph is about")
     func personByAge() throws {
-        let a = analyze(["Marta Lindqvist blamed the prime minister. The 49-year-old former dairy farmer said the talks had been rigged."])
+        let a = analyze(["Marta Lindqvist blamed the prime minister. The 62-year-old retired teacher said the talks had been rigged."])
         let c = try #require(a.claim(containing: "rigged"))
         #expect(c.speaker == "Marta Lindqvist")
     }
 
     @Test("reported speech inside reported speech: 'X said Y had told her that \"...\"' is X's, from Y's words on")
     func reportedSpeechInsideReportedSpeech() throws {
-        let a = analyze([#"Marta Lindqvist said Velthuis had told her on Monday that "this government will survive without us"."#])
-        let c = try #require(a.claim(containing: "survive"))
+        let a = analyze([#"Marta Lindqvist said Berg had told her on Monday that "the council will manage without your votes"."#])
+        let c = try #require(a.claim(containing: "manage without"))
         #expect(c.speaker == "Marta Lindqvist")
-        #expect(c.text.hasPrefix("Velthuis had told her"))
+        #expect(c.text.hasPrefix("Berg had told her"))
     }
 
     @Test("the subject after an opening participle clause is who 'he' is next")
@@ -122,32 +122,32 @@ struct ClaimRulesTests {
 
     @Test("a quote signed with a dash, the name up to the first comma ('— Curtis Hollands, candidate for ..., in a video')")
     func dashSignedQuoteWithDescription() throws {
-        let a = analyze([#"CLAIM: "Violent crime has gone up 40% since the mayor took office." — Curtis Hollands, candidate for City Council District 6, in a campaign video posted Sept. 3."#])
-        let c = try #require(a.claim(containing: "Violent crime"))
-        #expect(c.speaker == "Curtis Hollands")
-        #expect(c.text == "Violent crime has gone up 40% since the mayor took office.")
+        let a = analyze([#"CLAIM: "Burglaries have doubled since the sheriff was elected." — Dana Whitfield, candidate for county sheriff, in a radio advert aired Oct. 2."#])
+        let c = try #require(a.claim(containing: "Burglaries"))
+        #expect(c.speaker == "Dana Whitfield")
+        #expect(c.text == "Burglaries have doubled since the sheriff was elected.")
     }
 
     @Test("a reporting verb after an appositive ('Mr Castellano, 54, claims ...') is a verb, not the noun 'claims'")
     func verbAfterAppositive() throws {
-        let a = analyze(["Mr Castellano, 54, claims the publications were false."])
-        let c = try #require(a.claim(containing: "publications"))
+        let a = analyze(["Mr Okafor, 61, claims the reports were false."])
+        let c = try #require(a.claim(containing: "reports were"))
         #expect(c.cue == "claimed")
-        #expect(c.text == "the publications were false.")
+        #expect(c.text == "the reports were false.")
     }
 
     @Test("'put it to her that X' in court and 'was quoted by a paper as saying X' are claims")
     func putItToAndQuotedAsSaying() throws {
         let a = analyze([
-            "Nicholas Farrugia put it to her that only three of the people had worked in the kitchen.",
-            "Its leader, Sanne Kooijmans, was quoted by the newspaper De Telegraaf as saying she regretted the collapse.",
+            "Counsel Mark Devlin put it to her that only two of the drivers had seen the crash.",
+            "Its chairman, Pieter Vos, was quoted by the newspaper NRC as saying he regretted the vote.",
         ])
-        let put = try #require(a.claim(containing: "only three"))
-        #expect(put.speaker == "Nicholas Farrugia")
-        #expect(put.text == "only three of the people had worked in the kitchen.")
+        let put = try #require(a.claim(containing: "only two"))
+        #expect(put.speaker == "Mark Devlin")
+        #expect(put.text == "only two of the drivers had seen the crash.")
         let quoted = try #require(a.claim(containing: "regretted"))
-        #expect(quoted.speaker == "Sanne Kooijmans")
-        #expect(quoted.text == "she regretted the collapse.")
+        #expect(quoted.speaker == "Pieter Vos")
+        #expect(quoted.text == "he regretted the vote.")
     }
 
     @Test("', saying X' after a relative clause that reports nothing is the sentence subject's")
@@ -159,20 +159,20 @@ struct ClaimRulesTests {
 
     @Test("'According to the figures the police department publishes, X': the body that publishes them")
     func accordingToABodysDocument() throws {
-        let a = analyze(["According to the annual crime figures the Albuquerque Police Department publishes on its website, the city recorded 6,412 violent crimes in 2021."])
-        let c = try #require(a.claim(containing: "6,412"))
-        #expect(c.speaker == "Albuquerque Police Department")
+        let a = analyze(["According to the monthly figures the Leeds City Council publishes online, the waiting list grew to 3,100 families."])
+        let c = try #require(a.claim(containing: "3,100"))
+        #expect(c.speaker == "Leeds City Council")
         #expect(c.cue == "according to")
     }
 
     @Test("a body or group before 'in <place>' is the source as written, speaking for its country")
     func bodyInAPlace() throws {
-        let a = analyze(["Japan's embassy in Manila said it was deeply concerned by the incident.", "Several Western embassies in Lusaka said they were following the dispute."])
-        let japan = try #require(a.claim(containing: "deeply concerned"))
-        #expect(japan.speaker == "Japan's embassy in Manila")
-        #expect(japan.speakerSide == "country/jp")
-        let west = try #require(a.claim(containing: "following the dispute"))
-        #expect(west.speaker == "Several Western embassies in Lusaka")
+        let a = analyze(["France's embassy in Nairobi said it was deeply concerned by the arrests.", "Several European consulates in Karachi said they were following the case."])
+        let france = try #require(a.claim(containing: "deeply concerned"))
+        #expect(france.speaker == "France's embassy in Nairobi")
+        #expect(france.speakerSide == "country/fr")
+        let europe = try #require(a.claim(containing: "following the case"))
+        #expect(europe.speaker == "Several European consulates in Karachi")
     }
 
     @Test("a role with nobody named yet ('The mayor said') is the source as written")
@@ -192,9 +192,9 @@ struct ClaimRulesTests {
 
     @Test("'A critic being sued by X has told ...': the speaker is the critic, not X")
     func speakerBeforeBeing() throws {
-        let a = analyze(["A food critic being sued by chef Damien Castellano has told the court she spoke to 11 former employees."])
-        let c = try #require(a.claim(containing: "11 former employees"))
-        #expect(c.speaker == "food critic")
+        let a = analyze(["A blogger being sued by developer Ian Crowe has told the court she interviewed nine tenants."])
+        let c = try #require(a.claim(containing: "nine tenants"))
+        #expect(c.speaker == "blogger")
     }
 
     @Test("'told reporters he was innocent': what was told, without the audience")

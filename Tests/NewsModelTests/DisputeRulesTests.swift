@@ -69,12 +69,12 @@ struct DisputeRulesTests {
     @Test("a figure written in words ('nine and a half hours') is compared with one in digits")
     func figureInWords() throws {
         let a = analyze([
-            "According to the pilots' union, the two pilots had been on duty for more than 13 hours when the plane crashed.",
-            "The airline said its crew were on duty for nine and a half hours, well within the legal limit.",
+            "According to the drivers' union, the two drivers had been at the wheel for more than 15 hours when the bus crashed.",
+            "The operator said its drivers had been at the wheel for eleven and a half hours, within the legal limit.",
         ])
         let (c, _, _) = try only(a)
         #expect(c.kind == .contradictingFigures)
-        #expect(c.why.contains("13 hours") && c.why.contains("9.5 hours"), "\(c.why)")
+        #expect(c.why.contains("15 hours") && c.why.contains("11.5 hours"), "\(c.why)")
     }
 
     @Test("one length in two units is compared in one unit: 2 kilometres is not 1,500 metres, but is 2,000 metres")
@@ -96,13 +96,13 @@ struct DisputeRulesTests {
     @Test("a rejection answers a claim several paragraphs back when it names what that claim is about")
     func rejectionOfAFarClaim() throws {
         let a = analyze([
-            "Spokesman Liu Zhenhai said the footage had been selectively edited to mislead the public.",
+            "Spokesman Wang Bo said the recording had been cut to mislead viewers.",
             "Minister Paul Amsel said talks would resume.", "The weather was calm.", "Fishing boats stayed in port.",
-            "Commodore Rafael Dimaculangan dismissed any suggestion that his agency had doctored the footage. He said the agency had released every minute of it.",
+            "Captain Joaquin Salcedo dismissed any suggestion that his crew had doctored the recording. He said the crew had released every minute of it.",
         ])
         let rejection = try #require(a.claims.first { $0.text.contains("doctored") })
         let answer = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
-        #expect(a.claims.first(where: { $0.id == answer.a })?.speaker == "Liu Zhenhai")
+        #expect(a.claims.first(where: { $0.id == answer.a })?.speaker == "Wang Bo")
     }
 
     @Test("'never received any such letter' denies the claim just told, in no shared word")
@@ -352,13 +352,13 @@ struct SpeakerSideTests {
     @Test("a country in the role ('Chinese coast guard spokesman X') or a word of a body just named ('coast guard spokesman') gives the side")
     func sideFromRole() throws {
         let a = analyze([
-            "The Philippine Coast Guard said its ship was struck. Coast guard spokesman Commodore Rafael Dimaculangan said the ship was on patrol.",
-            "Chinese coast guard spokesman Liu Zhenhai said the ship had intruded.",
+            "The Indonesian Coast Guard said its boat was struck. Coast guard spokesman Commodore Budi Santoso said the boat was on patrol.",
+            "Vietnamese coast guard spokesman Tran Van Minh said the boat had intruded.",
         ])
-        let rafael = try #require(a.claims.first { $0.speaker == "Rafael Dimaculangan" })
-        #expect(rafael.speakerSide?.hasPrefix("organization/") == true && rafael.speakerSide?.contains("coast-guard") == true, "\(rafael.speakerSide ?? "none")")
-        let liu = try #require(a.claims.first { $0.speaker == "Liu Zhenhai" })
-        #expect(liu.speakerSide == "country/cn")
+        let budi = try #require(a.claims.first { $0.speaker == "Budi Santoso" })
+        #expect(budi.speakerSide?.hasPrefix("organization/") == true && budi.speakerSide?.contains("coast-guard") == true, "\(budi.speakerSide ?? "none")")
+        let tran = try #require(a.claims.first { $0.speaker == "Tran Van Minh" })
+        #expect(tran.speakerSide == "country/vn")
     }
 
     @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")

@@ -44,8 +44,8 @@ struct EntityProseRulesTests {
 
     @Test("the first two words of an organisation's name are that organisation even before a lower-case adverb")
     func organisationPrefixBeforeAdverb() {
-        let a = analyze(["The crash of a Savannah Link Airways turboprop killed six people.", "Savannah Link flatly rejected that claim."])
-        #expect(body(a) == ["organization name Savannah Link Airways", "organization name Savannah Link"])
+        let a = analyze(["The crash of a Tamarind Sky Airways turboprop killed six people.", "Tamarind Sky flatly denied the report."])
+        #expect(body(a) == ["organization name Tamarind Sky Airways", "organization name Tamarind Sky"])
         #expect(Set(a.mentions().map(\.entity)).count == 1)
     }
 
@@ -89,23 +89,23 @@ struct EntityProseRulesTests {
 
     @Test("an unknown name before ', whose' is a person; Dutch and French particles join a surname")
     func personBeforeWhoseAndParticles() {
-        let a = analyze(["Ineke Drost, whose party is the second largest, blamed him.", "Spokesman Ruben ter Horst and Anne du Pont agreed."])
-        #expect(body(a).filter { $0.hasPrefix("person") } == ["person name Ineke Drost", "person name Ruben ter Horst", "person name Anne du Pont"])
+        let a = analyze(["Marit Hoekstra, whose union is the second largest, blamed him.", "Spokesman Joris ten Brink and Anne du Pont agreed."])
+        #expect(body(a).filter { $0.hasPrefix("person") } == ["person name Marit Hoekstra", "person name Joris ten Brink", "person name Anne du Pont"])
     }
 
     @Test("stacked titles ('spokesman Commodore X') are no part of the name; a shoal or reef is a place")
     func stackedTitlesAndSeaPlaces() {
-        let a = analyze(["Coast guard spokesman Commodore Rafael Dimaculangan said the ship was near Scarborough Shoal."])
-        #expect(body(a) == ["person name Rafael Dimaculangan", "place name Scarborough Shoal"])
+        let a = analyze(["Navy spokesman Commodore Joaquin Salcedo said the ship ran aground near Halvard Reef."])
+        #expect(body(a) == ["person name Joaquin Salcedo", "place name Halvard Reef"])
     }
 
     @Test("an article's own bracketed abbreviation beats the gazetteer's organisation of that name")
     func bracketedAbbreviationBeatsGazetteer() throws {
-        let a = analyze(["The rebel Kivu Patriotic Alliance (KPA) took the town on Monday.", "Later KPA fighters left."])
-        #expect(body(a) == ["organization name Kivu Patriotic Alliance", "organization name KPA", "organization name KPA"])
+        let a = analyze(["The Atlantic Nurses Council (ANC) met on Monday.", "Later ANC delegates left."])
+        #expect(body(a) == ["organization name Atlantic Nurses Council", "organization name ANC", "organization name ANC"])
         let ids = Set(a.mentions(.organization).map(\.entity))
         #expect(ids.count == 1)
-        #expect(!ids.contains { $0.contains("korea") }, "\(ids)")
+        #expect(!ids.contains { $0.contains("african") }, "\(ids)")
     }
 
     @Test("a word named as an organisation by its context is that organisation throughout the article")
