@@ -74,7 +74,7 @@ struct SnapshotEntry: Equatable {
 public struct CorpusSnapshot {
     static let magic: [UInt8] = Array("NTSNAP\r\n".utf8)
     /// Bump when the binary layout changes.
-    static let formatVersion = 7
+    static let formatVersion = 8
     /// Bytes of the region per checksum.
     static let regionChunk = 1 << 20
     /// Snapshots kept in the folder (the most recently written); older ones are deleted.

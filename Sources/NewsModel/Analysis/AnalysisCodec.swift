@@ -73,16 +73,7 @@ public enum AnalysisCodec {
         w.bytes(pool)
         w.int32s(fields)
         w.int32s(counts)
-        w.uint(analysis.entities.count)
-        for e in analysis.entities {
-            w.symbol(e.id)
-            w.symbol(e.name)
-            w.u8(code(e.kind))
-            w.symbols(e.aliases)
-            w.symbols(e.countries)
-            w.uint(e.articles)
-            w.uint(e.mentions)
-        }
+        PackedEntities(analysis.entities).encode(to: w)
         encode(analysis.problems, to: w)
         w.uint(analysis.conflicts.count)
         w.int64s(region.conflicts)
@@ -125,16 +116,8 @@ public enum AnalysisCodec {
         guard articleOffsets.count == articleCount + 1 else { throw .corrupt("articles: offsets") }
         let packed = PackedArticles(region: region, offsets: articleOffsets, pool: pool, fields: fields, counts: counts)
         guard packed.validate() else { throw .corrupt("articles: list columns") }
-        let entityCount = try r.count()
-        var entities: [Entity] = []
-        entities.reserveCapacity(entityCount)
-        var lists = ListInterner()
-        for _ in 0..<entityCount {
-            let id = try r.symbol(), name = try r.symbol(), kind = try entityKind(r.u8())
-            let aliases = try r.symbols(), countries = try lists.symbols(r)
-            entities.append(Entity(id: id, name: name, kind: kind, aliases: aliases, countries: countries,
-                                   articles: try r.uint(), mentions: try r.uint()))
-        }
+        let entities = EntityTable(packed: try PackedEntities.decode(from: r))
+        let entityCount = entities.count
         let problems = try decodeProblems(from: r)
         let conflictCount = try r.count()
         let conflictOffsets = try r.int64s()
@@ -268,21 +251,6 @@ public enum AnalysisCodec {
             w.symbols(c.about)
             w.symbols(c.mutualParties)
             w.optionalSymbol(c.answers)
-        }
-    }
-
-    /// One copy of each list of strings that recurs (the countries of entities: most have one):
-    /// equal lists (equal symbol numbers in one reader) share one array.
-    struct ListInterner {
-        private var seen: [[Int32]: [String]] = [:]
-
-        mutating func symbols(_ r: BinaryReader) throws(BinaryCodingError) -> [String] {
-            let numbers = try r.symbolNumbers()
-            guard !numbers.isEmpty else { return [] }
-            if let known = seen[numbers] { return known }
-            let list = numbers.map { r.symbol(number: $0) }
-            seen[numbers] = list
-            return list
         }
     }
 

@@ -257,28 +257,6 @@ public final class BinaryReader {
         return symbolTable[n - 1]
     }
 
-    /// A list written by `symbols`, as the numbers of its strings in this reader's table
-    /// (`symbol(number:)` gives each): equal lists have equal numbers, cheap to compare.
-    public func symbolNumbers() throws(BinaryCodingError) -> [Int32] {
-        let n = try count()
-        var out: [Int32] = []
-        out.reserveCapacity(n)
-        for _ in 0..<n {
-            let k = try uint()
-            if k == 0 {
-                symbolTable.append(try string())
-                out.append(Int32(symbolTable.count - 1))
-            } else {
-                guard k <= symbolTable.count else { throw .corrupt("unknown symbol") }
-                out.append(Int32(k - 1))
-            }
-        }
-        return out
-    }
-
-    /// The string of a number `symbolNumbers` gave.
-    public func symbol(number: Int32) -> String { symbolTable[Int(number)] }
-
     public func optionalSymbol() throws(BinaryCodingError) -> String? {
         try bool() ? try symbol() : nil
     }
@@ -300,23 +278,49 @@ public final class BinaryReader {
         let n = try count()
         let width = MemoryLayout<T>.size
         guard n <= 1 << 28 else { throw .corrupt("array too long") }
-        try need(width * n)
+        var failure: BinaryCodingError?
         let out = [T](unsafeUninitializedCapacity: n) { buf, initialized in
-            data.withUnsafeBytes { raw in
-                UnsafeMutableRawBufferPointer(buf).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<position + width * n]))
+            do throws(BinaryCodingError) {
+                try fill(UnsafeMutableRawBufferPointer(buf))
+            } catch {
+                failure = error
+                // (Integers: the bytes left unfilled need no deinitialisation.)
             }
             initialized = n
         }
-        position += width * n
+        if let failure { throw failure }
         return out
+    }
+
+    /// Copies the next `out.count` bytes into `out`, piece by piece: a large array is copied once,
+    /// not gathered into the buffer first.
+    private func fill(_ out: UnsafeMutableRawBufferPointer) throws(BinaryCodingError) {
+        var done = 0
+        while done < out.count {
+            if position >= data.count {
+                guard let piece = try source() else { throw .corrupt("truncated") }
+                data = piece
+                position = 0
+                continue
+            }
+            let take = min(out.count - done, data.count - position)
+            data.withUnsafeBytes { raw in
+                UnsafeMutableRawBufferPointer(rebasing: out[done..<(done + take)]).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[position..<(position + take)]))
+            }
+            position += take
+            done += take
+        }
     }
 
     public func bytes() throws(BinaryCodingError) -> [UInt8] {
         let n = try count()
         guard n <= 1 << 30 else { throw .corrupt("array too long") }
-        try need(n)
-        let out = Array(data[position..<position + n])
-        position += n
+        var failure: BinaryCodingError?
+        let out = [UInt8](unsafeUninitializedCapacity: n) { buf, initialized in
+            do throws(BinaryCodingError) { try fill(UnsafeMutableRawBufferPointer(buf)) } catch { failure = error }
+            initialized = n
+        }
+        if let failure { throw failure }
         return out
     }
 }

@@ -27,7 +27,7 @@ public struct CorpusAnalysis: Sendable {
     public var name: String
     public private(set) var articles: ArticleTable
     /// Entities, most-mentioned (by articles, then mentions) first.
-    public private(set) var entities: [Entity]
+    public private(set) var entities: EntityTable
     public var problems: [LoadProblem]
     /// Claims that disagree, within and across articles.
     public private(set) var conflicts: ConflictTable
@@ -52,7 +52,7 @@ public struct CorpusAnalysis: Sendable {
          sides: [ConflictSides]? = nil) {
         self.name = name
         self.articles = ArticleTable(articles)
-        self.entities = entities
+        self.entities = EntityTable(entities)
         self.problems = problems
         self.conflicts = ConflictTable(conflicts)
         let sides = sides ?? Self.locate(conflicts, in: articles)
@@ -78,7 +78,7 @@ public struct CorpusAnalysis: Sendable {
     }
 
     /// Every part given (decoded from a snapshot), nothing worked out again.
-    init(name: String, articles: ArticleTable, entities: [Entity], problems: [LoadProblem], conflicts: ConflictTable,
+    init(name: String, articles: ArticleTable, entities: EntityTable, problems: [LoadProblem], conflicts: ConflictTable,
          sides: [Int32], conflictCounts: [Int], conflictedClaimIndices: PostingLists, index: CorpusIndex) {
         self.name = name
         self.articles = articles

@@ -4,6 +4,8 @@ import Foundation
 public struct CorpusLoader: Sendable {
     /// File extensions read as articles when a folder is walked.
     public static let articleExtensions: Set<String> = ["txt", "text", "md", "markdown"]
+    private static let longestDocumentationName = documentationNames.map(\.utf8.count).max() ?? 0
+    private static let lowerExtensions: [[UInt8]] = articleExtensions.map { Array($0.utf8) }
     /// Documentation that sits beside articles and is not one (matched on the name before the extension).
     public static let documentationNames: Set<String> = [
         "readme", "sources", "license", "licence", "copying", "changelog", "notice", "authors",
@@ -108,7 +110,7 @@ public struct CorpusLoader: Sendable {
             let inside = visited.union([id])
             // The folder's path with the separator, as appendingPathComponent joins (entry names hold no "/").
             let prefix = String((path as NSString).appendingPathComponent("x").dropLast())
-            for (name, regular) in entries.sorted(by: { $0.0 < $1.0 }) where !name.hasPrefix(".") {
+            for (name, regular) in Self.sortedByBytes(entries) where !name.hasPrefix(".") {
                 if regular {
                     // A regular file by the folder's own record: no stat needed to tell.
                     if let stem = Self.articleStem(name) { files.append((prefix + name, stem)) }
@@ -148,15 +150,42 @@ public struct CorpusLoader: Sendable {
         return errno == 0 ? out : nil
     }
 
+    /// Folder entries in the byte order of their names (the order of code points): no string is
+    /// moved while sorting, and names compare as bytes (a folder may hold 100,000 articles).
+    static func sortedByBytes(_ entries: [(String, Bool)]) -> [(String, Bool)] {
+        let order = entries.indices.sorted { a, b in
+            let x = entries[a].0.utf8, y = entries[b].0.utf8
+            if let less = x.withContiguousStorageIfAvailable({ x in y.withContiguousStorageIfAvailable { y in Self.less(x, y) } }), let less {
+                return less
+            }
+            return x.lexicographicallyPrecedes(y)
+        }
+        return order.map { entries[$0] }
+    }
+
+    private static func less(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(x.count, y.count)
+        if n > 0, let a = x.baseAddress, let b = y.baseAddress {
+            let c = memcmp(a, b, n)
+            if c != 0 { return c < 0 }
+        }
+        return x.count < y.count
+    }
+
     /// The name without its extension when a walked folder entry (`name`, not starting with ".")
     /// is read as an article: an article extension, not documentation. Plain string work: this
     /// runs once per file of the corpus.
     static func articleStem(_ name: String) -> String? {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return nil }
         let ext = name.utf8[name.utf8.index(after: dot)...]
-        guard ext.count >= 2, ext.count <= 8, articleExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased()) else { return nil }
+        guard ext.count >= 2, ext.count <= 8 else { return nil }
+        // Lower-case ASCII extensions ("txt") are looked up without making a string.
+        if !ext.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }) || !lowerExtensions.contains(where: { $0.elementsEqual(ext) }) {
+            guard articleExtensions.contains(String(decoding: ext, as: UTF8.self).lowercased()) else { return nil }
+        }
         let stem = String(name[..<dot])
-        return documentationNames.contains(stem.lowercased()) ? nil : stem
+        // (A stem longer than every documentation name is none: most are.)
+        return stem.utf8.count <= longestDocumentationName && documentationNames.contains(stem.lowercased()) ? nil : stem
     }
 
     /// The corpus name for the header: "seeds", "a.txt", or "3 paths".

@@ -61,7 +61,7 @@ extension CorpusAnalysis {
     /// prefix also counts).
     public func lookup(_ name: String, kind: EntityKind) throws(EntityLookupError) -> Entity {
         let key = TextKey.make(name)
-        let ofKind = entities.filter { $0.kind == kind }
+        let ofKind = entities.indices.filter { entities.kind($0) == kind }.map { entities[$0] }
         var exact = ofKind.filter { e in ([e.name] + e.aliases).contains { TextKey.make($0) == key } }
         if exact.isEmpty && kind == .person {
             // Spelling variants of a name or surname: "Zelenskyy" finds Volodymyr Zelensky.

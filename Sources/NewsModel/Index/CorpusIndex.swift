@@ -9,7 +9,7 @@ public struct CorpusIndex: Sendable {
     private var articlesOfCountry = PostingLists()
     /// Searchable names and aliases of every entity.
     private(set) var names = NameSearch()
-    private var entities: [Entity] = []
+    private var entities = EntityTable([])
     private(set) var entityByID = EntityNumbers([:])
     /// Per article, the distinct entities it mentions (indices into `entities`), in order of first mention.
     private(set) var entitiesOfArticle = PostingLists()
@@ -41,7 +41,7 @@ public struct CorpusIndex: Sendable {
 
     /// The index from its costly parts (as `parts` gives them), the rest worked out again.
     init(entities: [Entity], byID: [String: Int], entitiesOfArticle own: [[Int32]], names: NameSearch) {
-        self.entities = entities
+        self.entities = EntityTable(entities)
         entityByID = EntityNumbers(byID)
         entitiesOfArticle = PostingLists(own)
         self.names = names
@@ -85,7 +85,7 @@ public struct CorpusIndex: Sendable {
     }
 
     /// The index from all its parts (decoded from a snapshot): `lists` as `lists` gives them.
-    init(entities: [Entity], byID: EntityNumbers, lists: [PostingLists], names: NameSearch) {
+    init(entities: EntityTable, byID: EntityNumbers, lists: [PostingLists], names: NameSearch) {
         self.entities = entities
         entityByID = byID
         self.names = names
@@ -113,7 +113,7 @@ public struct CorpusIndex: Sendable {
             let a = Int(at.article), c = Int(at.claim)
             if let s = articles[a].claims[c].speakerEntity, let e = entityByID[s] { claimEntities.append(Int32(e)) }
             // (The country an unnamed body speaks for counts: "Ecuador's foreign ministry" is Ecuador's.)
-            if let side = articles[a].claims[c].speakerSide, let e = entityByID[side], entities[e].kind == .country {
+            if let side = articles[a].claims[c].speakerSide, let e = entityByID[side], entities.kind(e) == .country {
                 claimEntities.append(Int32(e))
             }
             for id in articles[a].claims[c].about { if let e = entityByID[id] { claimEntities.append(Int32(e)) } }
@@ -130,7 +130,7 @@ public struct CorpusIndex: Sendable {
                         byEntity[e].append(k32)
                     }
                     // A country covers itself and everything that belongs to it.
-                    if entities[e].kind == .country, lastCountry[e] != k32 {
+                    if entities.kind(e) == .country, lastCountry[e] != k32 {
                         lastCountry[e] = k32
                         byCountry[e].append(k32)
                     }
@@ -151,7 +151,7 @@ public struct CorpusIndex: Sendable {
         guard !filters.isEmpty else { return Array(0..<total) }
         let lists = filters.map { f -> [Int] in
             guard let e = entityByID[f], e < conflictsOfEntity.count else { return [] }
-            return (entities[e].kind == .country ? conflictsOfCountry[e] : conflictsOfEntity[e]).map(Int.init)
+            return (entities.kind(e) == .country ? conflictsOfCountry[e] : conflictsOfEntity[e]).map(Int.init)
         }
         return Self.intersectAll(lists)
     }
@@ -199,7 +199,7 @@ public struct CorpusIndex: Sendable {
     /// countries first by the number of articles. A match on a place, body or person that belongs
     /// to a country also offers that country ("kremlin" offers Russia).
     public func search(_ query: String, kinds: Set<EntityKind> = [.person, .country], limit: Int = 50) -> [Suggestion] {
-        names.search(query, kinds: kinds, limit: limit, name: { entities[$0].name })
+        names.search(query, kinds: kinds, limit: limit, name: { entities.name($0) })
             .map { Suggestion(entity: entities[$0.entity], via: $0.via) }
     }
 }
@@ -254,14 +254,14 @@ struct PostingLists: Sendable {
 /// the open) a binary search of the ids in sorted order.
 struct EntityNumbers: Sendable {
     private var byID: [String: Int]?
-    /// Entity indices in the order of their ids (then of the indices).
+    /// Entity indices in the byte order of their ids (then of the indices).
     private var order: [Int32] = []
-    private var entities: [Entity] = []
+    private var entities = EntityTable([])
 
     init(_ byID: [String: Int]) { self.byID = byID }
 
     /// By binary search; nil when `order` is not a permutation of the entities' indices.
-    init?(entities: [Entity], order: [Int32]) {
+    init?(entities: EntityTable, order: [Int32]) {
         guard order.count == entities.count else { return nil }
         var seen = [Bool](repeating: false, count: order.count)
         for i in order {
@@ -272,21 +272,27 @@ struct EntityNumbers: Sendable {
         self.order = order
     }
 
-    /// The order `init(entities:order:)` takes.
-    static func order(_ entities: [Entity]) -> [Int32] {
-        entities.indices.sorted { a, b in
-            entities[a].id != entities[b].id ? entities[a].id < entities[b].id : a < b
+    /// The order `init(entities:order:)` takes: ids compared as bytes, so a search compares the
+    /// packed bytes without making a string.
+    static func order(_ entities: EntityTable) -> [Int32] {
+        let ids = entities.indices.map { Array(entities.id($0).utf8) }
+        return entities.indices.sorted { a, b in
+            let c = ids[a].withUnsafeBufferPointer { x in ids[b].withUnsafeBufferPointer { EntityTable.compare(x, $0) } }
+            return c != 0 ? c < 0 : a < b
         }.map { Int32($0) }
     }
 
     subscript(id: String) -> Int? {
         if let byID { return byID[id] }
-        var low = 0, high = order.count
-        while low < high {
-            let mid = (low + high) / 2
-            if entities[Int(order[mid])].id < id { low = mid + 1 } else { high = mid }
+        var id = id
+        return id.withUTF8 { key -> Int? in
+            var low = 0, high = order.count
+            while low < high {
+                let mid = (low + high) / 2
+                if entities.compareID(Int(order[mid]), key) < 0 { low = mid + 1 } else { high = mid }
+            }
+            guard low < order.count, entities.compareID(Int(order[low]), key) == 0 else { return nil }
+            return Int(order[low])
         }
-        guard low < order.count, entities[Int(order[low])].id == id else { return nil }
-        return Int(order[low])
     }
 }

@@ -26,7 +26,7 @@ struct NameSearch: Sendable {
     private var wordKey: [Int32] = []
     /// Each entity's kind (a bit: 1 << index in EntityKind.allCases) and the countries it belongs to.
     private var kindBit: [UInt8] = []
-    private var countries: [[Int32]] = []
+    private var countries = PostingLists()
     /// A query whose range holds more word starts than this is answered by a scan of the keys in
     /// ranking order instead, which stops as soon as `limit` names starting with it are found.
     static let rangeLimit = 2048
@@ -43,7 +43,7 @@ struct NameSearch: Sendable {
         let kinds = EntityKind.allCases
         kindBit = entities.map { e in UInt8(1) << UInt8(kinds.firstIndex(of: e.kind) ?? 0) }
         let byID = Dictionary(entities.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
-        countries = entities.map { e in e.kind == .country ? [] : e.countries.compactMap { byID[$0] } }
+        countries = PostingLists(entities.map { e in e.kind == .country ? [] : e.countries.compactMap { byID[$0] } })
         position = [Int32](repeating: 0, count: entities.count)
         for (p, i) in order.enumerated() { position[i] = Int32(p) }
         for i in order {
@@ -100,8 +100,9 @@ struct NameSearch: Sendable {
         w.int32s(wordStarts)
         w.int32s(wordKey)
         w.bytes(kindBit)
-        w.uint(countries.count)
-        for c in countries { w.int32s(c) }
+        let flat = countries.flat
+        w.int32s(flat.starts)
+        w.int32s(flat.items)
     }
 
     /// Decodes `encode`'s form for `entityCount` entities, checking every offset and index, so
@@ -117,10 +118,9 @@ struct NameSearch: Sendable {
         n.wordStarts = try r.int32s()
         n.wordKey = try r.int32s()
         n.kindBit = try r.bytes()
-        let countryLists = try r.count()
-        guard countryLists == entityCount else { throw .corrupt("name search: entity count") }
-        n.countries.reserveCapacity(countryLists)
-        for _ in 0..<countryLists { n.countries.append(try r.int32s()) }
+        guard let countries = PostingLists(starts: try r.int32s(), items: try r.int32s(), limit: Int32(clamping: entityCount)),
+              countries.count == entityCount else { throw .corrupt("name search: countries") }
+        n.countries = countries
         let keys = n.starts.count, textCount = Int32(n.text.count), entities = Int32(entityCount)
         guard n.text.first == 0x0A, n.text.last == 0x0A,
               n.owner.count == keys, n.isName.count == keys,
@@ -129,8 +129,7 @@ struct NameSearch: Sendable {
               n.starts.allSatisfy({ $0 > 0 && $0 < textCount }), n.wordStarts.allSatisfy({ $0 > 0 && $0 < textCount }),
               n.owner.allSatisfy({ $0 >= 0 && $0 < entities }), n.ranked.allSatisfy({ $0 >= 0 && $0 < entities }),
               n.position.allSatisfy({ $0 >= 0 && $0 < entities }),
-              n.wordKey.allSatisfy({ $0 >= 0 && $0 < Int32(keys) }),
-              n.countries.allSatisfy({ $0.allSatisfy { $0 >= 0 && $0 < entities } })
+              n.wordKey.allSatisfy({ $0 >= 0 && $0 < Int32(keys) })
         else { throw .corrupt("name search: index out of range") }
         return n
     }
