@@ -69,7 +69,7 @@ final class BlockReader {
 
     init(fd: Int32) {
         self.fd = fd
-        values = BinaryReader { [unowned self] () throws(BinaryCodingError) -> [UInt8]? in try self.nextBlock() }
+        values = BinaryReader(filling: { [unowned self] (out: inout [UInt8]) throws(BinaryCodingError) -> Bool in try self.nextBlock(into: &out) })
     }
 
     /// Exactly `count` raw bytes (the header), before any value.
@@ -82,29 +82,31 @@ final class BlockReader {
     /// After the last value: the end mark must follow, and nothing after it.
     func expectEnd() throws(BinaryCodingError) {
         guard values.atEnd else { throw .corrupt("trailing values") }
-        if !ended, let extra = try nextBlock(), !extra.isEmpty { throw .corrupt("trailing values") }
+        var extra: [UInt8] = []
+        if !ended, try nextBlock(into: &extra) { throw .corrupt("trailing values") }
         guard ended else { throw .corrupt("no end mark") }
         var probe = [UInt8](repeating: 0, count: 1)
         if try readFully(&probe, 1) != 0 { throw .corrupt("bytes after the end mark") }
     }
 
-    /// The next block's payload; nil at the end mark.
-    private func nextBlock() throws(BinaryCodingError) -> [UInt8]? {
-        guard !ended else { return nil }
+    /// The next block's payload, into `payload` (its memory reused); false at the end mark.
+    private func nextBlock(into payload: inout [UInt8]) throws(BinaryCodingError) -> Bool {
+        guard !ended else { return false }
         var head = [UInt8](repeating: 0, count: 20)
         if try readFully(&head, 20) < 20 { throw .corrupt("truncated: no end mark") }
         let length = Int(readLE(head, 0, 4))
         let a = readLE(head, 4, 8), b = readLE(head, 12, 8)
         guard length <= 64 << 20 else { throw .corrupt("block too large") }
-        var payload = [UInt8](repeating: 0, count: length)
+        payload.removeAll(keepingCapacity: true)
+        payload.append(contentsOf: repeatElement(0, count: length))
         if try readFully(&payload, length) < length { throw .corrupt("truncated block") }
         let (ca, cb) = payload.withUnsafeBytes { ContentHash.lanes($0) }
         guard ca == a, cb == b else { throw .corrupt("checksum mismatch") }
         if length == 0 {
             ended = true
-            return nil
+            return false
         }
-        return payload
+        return true
     }
 
     private func readFully(_ out: inout [UInt8], _ count: Int) throws(BinaryCodingError) -> Int {

@@ -70,24 +70,29 @@ public struct CachedAnalyzer: Sendable {
     /// and does nothing else (see `CorpusSnapshot`).
     public func analyze(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil,
                         preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, Stats) {
+        let version = self.version
+        // The snapshot: used whole when nothing changed, else its stamps spare reading unchanged
+        // files. It is read and decoded on another thread while this one walks the folders and
+        // stamps the files (most starts change nothing; when something did, the decoded form is
+        // dropped).
+        let snapshot = cache.map { CorpusSnapshot(directory: ($0.path as NSString).deletingLastPathComponent, paths: paths, version: version, build: build) }
+        let speculation = snapshot.map { SnapshotRead($0) }
+
         let (files, walkProblems) = loader.discover(paths: paths)
         // Taken before any file is stamped or read: what was changed just before is not vouched for.
         let startTime = FileStamp.now()
         let stamps = ParallelMap.chunked(files) { FileStamp.of($0.path) }
         let name = CorpusLoader.displayName(for: paths)
         var stats = Stats(files: files.count)
-        let version = self.version
 
-        // The snapshot: used whole when nothing changed, else its stamps spare reading unchanged files.
-        let snapshot = cache.map { CorpusSnapshot(directory: ($0.path as NSString).deletingLastPathComponent, paths: paths, version: version, build: build) }
         var known: [String: SnapshotEntry] = [:]
-        if let snapshot {
-            switch snapshot.open() {
+        if let snapshot, let speculation {
+            switch speculation.wait() {
             case .none:
                 break
             case .corrupt(let why):
                 snapshotProblem(snapshot, why)
-            case .header(let snapWalk, let entries, let reader):
+            case .header(let snapWalk, let entries, let decoded):
                 if entries.count == files.count, snapWalk == walkProblems,
                    zip(entries, files).allSatisfy({ $0.path == $1.path }) {
                     // Files the stamps do not vouch for are hashed: a touched but unchanged file still matches.
@@ -98,7 +103,7 @@ public struct CachedAnalyzer: Sendable {
                     }
                     stats.read = same.count
                     if same.allSatisfy({ $0 }) {
-                        switch snapshot.analysis(from: reader) {
+                        switch decoded {
                         case .success(var analysis):
                             analysis.name = name
                             stats.fromCache = analysis.articles.count
@@ -245,6 +250,36 @@ public struct CachedAnalyzer: Sendable {
 }
 
 /// Maps an array on all cores, keeping order.
+/// A snapshot opened and decoded on a thread of its own, from the moment it is made.
+private final class SnapshotRead: @unchecked Sendable {
+    enum Outcome {
+        case none
+        case corrupt(String)
+        case header(walkProblems: [LoadProblem], files: [SnapshotEntry], analysis: Result<CorpusAnalysis, BinaryCodingError>)
+    }
+
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome = Outcome.none
+
+    init(_ snapshot: CorpusSnapshot) {
+        Thread.detachNewThread { [self] in
+            switch snapshot.open() {
+            case .none: outcome = .none
+            case .corrupt(let why): outcome = .corrupt(why)
+            case .header(let walk, let files, let reader):
+                outcome = .header(walkProblems: walk, files: files, analysis: snapshot.analysis(from: reader))
+            }
+            done.signal()
+        }
+    }
+
+    /// The outcome, once the thread is done (the semaphore orders its writes before this read).
+    func wait() -> Outcome {
+        done.wait()
+        return outcome
+    }
+}
+
 enum ParallelMap {
     static func run<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
         // Each result goes into its slot under a lock: results written through an unsafe buffer

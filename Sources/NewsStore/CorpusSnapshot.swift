@@ -71,7 +71,7 @@ struct SnapshotEntry: Equatable {
 /// every file is the same (a trusted stamp that matches, else the bytes' hash); otherwise the
 /// stamps and hashes still spare reading the unchanged files. A damaged file (bad magic, checksum,
 /// truncation) is reported once, deleted and rebuilt.
-public struct CorpusSnapshot {
+public struct CorpusSnapshot: Sendable {
     static let magic: [UInt8] = Array("NTSNAP\r\n".utf8)
     /// Bump when the binary layout changes.
     static let formatVersion = 8

@@ -139,19 +139,32 @@ public enum BinaryCodingError: Error, Equatable, Sendable {
 
 /// Reads what a `BinaryWriter` wrote, pulling pieces from `source` (nil: no more bytes).
 public final class BinaryReader {
-    private let source: () throws(BinaryCodingError) -> [UInt8]?
+    /// Replaces the array's contents with the next piece (false: no more bytes).
+    private let source: (inout [UInt8]) throws(BinaryCodingError) -> Bool
     /// The unread bytes: `data[position...]`.
     private var data: [UInt8] = []
     private var position = 0
+    /// The next piece, when the unread bytes must be kept before it.
+    private var spare: [UInt8] = []
     private var symbolTable: [String] = []
 
     public init(source: @escaping () throws(BinaryCodingError) -> [UInt8]?) {
-        self.source = source
+        self.source = { (out: inout [UInt8]) throws(BinaryCodingError) -> Bool in
+            guard let piece = try source() else { return false }
+            out = piece
+            return true
+        }
+    }
+
+    /// Pieces written into an array the reader is done with (its memory is reused: a fresh
+    /// megabyte per piece costs more in page faults than reading it).
+    public init(filling: @escaping (inout [UInt8]) throws(BinaryCodingError) -> Bool) {
+        source = filling
     }
 
     /// Reads a copy of `bytes`.
     public init(bytes: UnsafeRawBufferPointer) {
-        source = { nil }
+        source = { _ in false }
         data = Array(bytes)
     }
 
@@ -160,12 +173,12 @@ public final class BinaryReader {
 
     @inline(__always) private func need(_ n: Int) throws(BinaryCodingError) {
         while data.count - position < n {
-            guard let piece = try source() else { throw .corrupt("truncated") }
             if position >= data.count {
-                data = piece
+                guard try source(&data) else { throw .corrupt("truncated") }
             } else {
+                guard try source(&spare) else { throw .corrupt("truncated") }
                 data.removeSubrange(0..<position)
-                data.append(contentsOf: piece)
+                data.append(contentsOf: spare)
             }
             position = 0
         }
@@ -298,8 +311,7 @@ public final class BinaryReader {
         var done = 0
         while done < out.count {
             if position >= data.count {
-                guard let piece = try source() else { throw .corrupt("truncated") }
-                data = piece
+                guard try source(&data) else { throw .corrupt("truncated") }
                 position = 0
                 continue
             }

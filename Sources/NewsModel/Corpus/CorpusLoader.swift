@@ -153,23 +153,28 @@ public struct CorpusLoader: Sendable {
     /// Folder entries in the byte order of their names (the order of code points): no string is
     /// moved while sorting, and names compare as bytes (a folder may hold 100,000 articles).
     static func sortedByBytes(_ entries: [(String, Bool)]) -> [(String, Bool)] {
-        let order = entries.indices.sorted { a, b in
-            let x = entries[a].0.utf8, y = entries[b].0.utf8
-            if let less = x.withContiguousStorageIfAvailable({ x in y.withContiguousStorageIfAvailable { y in Self.less(x, y) } }), let less {
-                return less
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(entries.count + 1)
+        for e in entries {
+            bytes.append(contentsOf: e.0.utf8)
+            starts.append(bytes.count)
+        }
+        var order = Array(entries.indices)
+        bytes.withUnsafeBufferPointer { b in
+            starts.withUnsafeBufferPointer { s in
+                order.sort { x, y in
+                    let xs = s[x], xn = s[x + 1] - xs, ys = s[y], yn = s[y + 1] - ys
+                    let n = min(xn, yn)
+                    if n > 0, let base = b.baseAddress {
+                        let c = memcmp(base + xs, base + ys, n)
+                        if c != 0 { return c < 0 }
+                    }
+                    return xn < yn
+                }
             }
-            return x.lexicographicallyPrecedes(y)
         }
         return order.map { entries[$0] }
-    }
-
-    private static func less(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
-        let n = min(x.count, y.count)
-        if n > 0, let a = x.baseAddress, let b = y.baseAddress {
-            let c = memcmp(a, b, n)
-            if c != 0 { return c < 0 }
-        }
-        return x.count < y.count
     }
 
     /// The name without its extension when a walked folder entry (`name`, not starting with ".")
