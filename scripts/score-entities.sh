@@ -7,7 +7,7 @@ gold=${1:-Tests/NewsModelTests/Fixtures/gum-tune}
 swift build -c release --product newstui >/dev/null
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
-.build/release/newstui analyze "$gold"/*.txt --format json > "$out/analysis.json"
+.build/release/newstui analyze "$gold"/*.txt --format json --no-cache > "$out/analysis.json"
 python3 - "$out" <<'PY'
 import json, os, sys
 out = sys.argv[1]
