@@ -220,4 +220,47 @@ struct EntityProseRulesTests {
         #expect(a.mentions(.person).filter { $0.form == .name }.map(\.text) == ["Dmitry Peskov"])
         #expect(a.mentions(.person).filter { $0.form == .title }.map(\.text) == ["spokesman"])
     }
+    // MARK: Datelines and names introduced by a noun
+
+    @Test("a wire dateline's place in capitals is a place: the gazetteer's when it knows the name, else as written in title case")
+    func datelines() {
+        let known = analyze(["LISBON, Portugal -- Dockworkers walked out on Monday, the union said."])
+        #expect(body(known) == ["place name LISBON", "country name Portugal"])
+        #expect(known.named("Lisbon")?.kind == .place)
+        let two = analyze(["THE HAGUE, March 3 (Reuters) - The talks ended without a deal."])
+        #expect(body(two).first == "place name THE HAGUE")
+        let unknown = analyze(["KWAMBOKA -- Farmers blocked the road for a second day."])
+        #expect(body(unknown) == ["place name KWAMBOKA"])
+        #expect(unknown.named("Kwamboka")?.kind == .place)
+        // Capitals that run on into the sentence, with no comma or dash standing apart, are no dateline.
+        #expect(body(analyze(["NASA-FUNDED teams said the probe was lost."])).allSatisfy { !$0.hasPrefix("place") })
+    }
+
+    @Test("a lower-case noun for a kind of body before an unknown name makes it that organisation, and the name alone later too")
+    func organisationByNoun() {
+        let a = analyze(["A poll by the research firm Tolvane showed support falling, the broadcaster KRV reported.",
+                         "Analysts at the stockbroker Marsh Pellow called the bid low.", "Tolvane said its sample was 2,000 people."])
+        #expect(body(a) == ["organization name Tolvane", "organization name KRV", "organization name Marsh Pellow", "organization name Tolvane"])
+        #expect(Set(a.mentions().filter { $0.text == "Tolvane" }.map(\.entity)).count == 1)
+        // Not a day, a title or a person named by a given name.
+        #expect(body(analyze(["The company Monday said sales rose."])).isEmpty)
+    }
+
+    @Test("an unknown name after 'the town of', 'the island of' is a place")
+    func placeByNoun() {
+        let a = analyze(["Fishermen from the coastal town of Barangal and the island of Mourek were evacuated."])
+        #expect(body(a) == ["place name Barangal", "place name Mourek"])
+    }
+
+    @Test("an ampersand joins one company's name")
+    func ampersandCompany() {
+        let a = analyze(["The garden centre group Holt & Varley closed four sites, and Dunmore & Sons followed."])
+        #expect(body(a) == ["organization name Holt & Varley", "organization name Dunmore & Sons"])
+    }
+
+    @Test("a person described by a noun before 'of the <party>' is two names: the person and the party")
+    func leaderOfParty() {
+        let a = analyze(["Opposition leader Ilse Vrouwe of the Social Democrats said the coalition had failed."])
+        #expect(body(a) == ["person name Ilse Vrouwe", "organization name Social Democrats"])
+    }
 }

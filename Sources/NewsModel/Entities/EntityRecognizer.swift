@@ -44,6 +44,9 @@ public struct EntityRecognizer: Sendable {
         /// The title value (`Gazetteer.titles`) that named this person ("President" in "President
         /// Donald Trump"), or that this title mention stands for ("the Kremlin spokesman"); -1 none.
         var title: Int32 = -1
+        /// An organisation named after a noun saying what it is ("the newspaper De Telegraaf"):
+        /// the same words later are that organisation too.
+        var byNoun = false
     }
 
     /// The surname keys of an article's people spelled in ASCII, with the person each stands
@@ -424,6 +427,15 @@ public struct EntityRecognizer: Sendable {
                 personCountries[key, default: []].formUnion(pool.countries(c.countries, gazetteer))
             }
             for c in perSegment[k].cands where c.kind == .organization && !c.blocks {
+                // "the liberal party Forward ... Forward had been ready": the name alone, later, is the party.
+                if c.byNoun, c.hi - c.lo <= 2, tokens[c.lo].wordFlags.isDisjoint(with: [.stopword, .givenName]) {
+                    let (key, name) = label(c, scan, pool)
+                    if c.hi - c.lo == 1 {
+                        if orgAliases[scan.text(c.lo)] == nil { orgAliases[scan.text(c.lo)] = (key, name, pool.countries(c.countries, gazetteer)) }
+                    } else if orgPrefixes[scan.surface(c.lo, c.hi)] == nil {
+                        orgPrefixes[scan.surface(c.lo, c.hi)] = (key, name, pool.countries(c.countries, gazetteer))
+                    }
+                }
                 var end = c.hi
                 if end - c.lo >= 3, scan.text(end - 1) == "." { end -= 1 }
                 if end - c.lo == 3, tokens[end - 1].wordFlags.contains(.organizationHead),
@@ -771,8 +783,47 @@ public struct EntityRecognizer: Sendable {
                 }
             }
         }
-        if !allCaps { capitalizedRuns(scan, into: &cands, &pool) }
+        if !allCaps {
+            capitalizedRuns(scan, into: &cands, &pool)
+            dateline(scan, into: &cands, &pool)
+        }
         return cands
+    }
+
+    /// A wire dateline opens a paragraph with its place in capitals before a comma or a dash:
+    /// "NAIROBI, Kenya --", "THE HAGUE, Feb 11 (Reuters) -", "TORONTO --". The place is the
+    /// gazetteer's when its name in title case is one, else an unknown place.
+    private func dateline(_ scan: Scan, into cands: inout [Candidate], _ pool: inout Pool) {
+        let tokens = scan.tokens
+        var k = 0
+        while k < min(tokens.count, 4), tokens[k].isWord, tokens[k].flags.contains(.allUpper),
+              scan.text(k).unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 { k += 1 }
+        guard k > 0, k < tokens.count else { return }
+        // The dash that ends a dateline stands apart ("NAIROBI, Kenya -- Kenyan ..."), within a few words.
+        // ("--" may be two tokens.)
+        func dashPart(_ j: Int) -> Bool { ["--", "-", "—", "–", "―"].contains(scan.text(j)) }
+        func isDash(_ j: Int) -> Bool {
+            guard dashPart(j), tokens[j].spaceBefore else { return false }
+            var e = j + 1
+            while e < tokens.count && dashPart(e) && !tokens[e].spaceBefore { e += 1 }
+            return e >= tokens.count || tokens[e].spaceBefore
+        }
+        let next = scan.text(k)
+        guard (next == "," && !tokens[k].spaceBefore && (k + 1..<min(tokens.count, k + 9)).contains(where: isDash)) || isDash(k) else { return }
+        let words = (0..<k).map { j -> String in
+            let w = scan.text(j)
+            return w.prefix(1) + w.dropFirst().lowercased()
+        }
+        let ids = words.map { gazetteer.words.id($0) }
+        if !ids.contains(-1), let match = gazetteer.phrases.longestMatch(from: 0, count: k, word: { ids[$0] }), match.length == k,
+           case let info = gazetteer.phraseInfo[Int(match.value)], info.hasBest, info.form == .name, info.kind == .place || info.kind == .country {
+            cands.append(Candidate(lo: 0, hi: k, kind: info.kind, form: .name, label: .entry(match.value),
+                                   countries: Pool.phraseCountries(Int(match.value)), priority: 7))
+        } else {
+            let name = words.joined(separator: " ")
+            cands.append(Candidate(lo: 0, hi: k, kind: .place, form: .name, label: pool.name(Slug.make(name, prefix: "place/"), name),
+                                   countries: -1, priority: 7))
+        }
     }
 
     /// Whether token `i` lies inside a capitalised gazetteer phrase that starts before it ("Angeles" in "Los Angeles").
@@ -984,6 +1035,22 @@ public struct EntityRecognizer: Sendable {
     private func classifyRun(_ scan: Scan, lo: Int, hi: Int, into out: inout [Candidate], _ pool: inout Pool) {
         let words = gazetteer.words
         let tokens = scan.tokens
+        if let kind = kindByNoun(scan, lo: lo, hi: hi) {
+            let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
+            let name = scan.name(lo, hi)
+            out.append(Candidate(lo: lo, hi: hi, kind: kind, form: .name,
+                                 label: kind == .place ? .place : pool.name("org:" + Slug.make(name), name),
+                                 countries: pool.countries(country.map { [$0] } ?? []), priority: 4, byNoun: kind == .organization))
+            return
+        }
+        // "Fenwick & Marsh", "Procter & Gamble": an ampersand joins one company's name.
+        if let amp = (lo + 1..<hi).first(where: { tokens[$0].word == WordTable.ampersand }), amp + 1 < hi, hi - lo <= 6,
+           scan.phraseLength(lo) < hi - lo {
+            let name = scan.name(lo, hi)
+            out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: pool.name("org:" + Slug.make(name), name),
+                                 countries: -1, priority: 3))
+            return
+        }
         // "and" lists names: "Russia and Ukraine", "Jean-Luc Moreau and J.D. Vance" are read one by one.
         if let and = (lo..<hi).first(where: { tokens[$0].word == WordTable.and || tokens[$0].word == WordTable.ampersand }) {
             // ... except inside "Union of Rationalist Atheists and Agnostics": after "Lead of ...", one or two
@@ -1015,7 +1082,7 @@ public struct EntityRecognizer: Sendable {
             if (1...3).contains(capitals), nameWords.count <= 5,
                nameWords.allSatisfy({ !tokens[$0].isWord || (tokens[$0].isCapitalized && tokens[$0].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .stopword]) && !tokens[$0].lowerFlags.contains(.country)) }),
                tokens[first].isWord, tokens[of - 1].isWord, capitals >= 2 || title > 0,
-               title > 0 || tokens[first].wordFlags.contains(.givenName) {
+               title > 0 || tokens[first].wordFlags.contains(.givenName) || (lo > 0 && Lexicon.personNouns.contains(scan.text(lo - 1))) {
                 classifyRun(scan, lo: lo, hi: of, into: &out, &pool)
                 var next = of + 1
                 if next < hi && tokens[next].word == WordTable.the { next += 1 }
@@ -1166,6 +1233,22 @@ public struct EntityRecognizer: Sendable {
         if containsKnown && unknown && !joined && !titled {
             out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .blocking, countries: -1, priority: 0, blocks: true))
         }
+    }
+
+    /// The kind a lower-case noun right before an unknown name gives it: "the newspaper De
+    /// Telegraaf", "research firm Peilpunt" (an organisation); "the fishing town of Masinloc"
+    /// (a place). Not for a known name, a title, a person's given name, a day or a month.
+    private func kindByNoun(_ scan: Scan, lo: Int, hi: Int) -> EntityKind? {
+        let tokens = scan.tokens
+        guard lo >= 1, hi - lo <= 5, scan.phraseLength(lo) < hi - lo, !isTitle(scan, lo), !tokens[lo].wordFlags.contains(.givenName),
+              !(lo..<hi).contains(where: { Lexicon.weekdays.contains(scan.text($0)) || Lexicon.months.contains(scan.text($0)) }),
+              // ("Comic Corps of Canada": the country after "of" is its own mention.)
+              !(lo + 1..<hi).contains(where: { tokens[$0 - 1].word == WordTable.of && tokens[$0].lowerFlags.contains(.country) }) else { return nil }
+        let before = scan.text(lo - 1)
+        if tokens[lo - 1].isLowercase, Lexicon.organizationNouns.contains(before) { return .organization }
+        if lo >= 2, tokens[lo - 1].word == WordTable.of, tokens[lo - 2].isLowercase, Lexicon.placeNouns.contains(scan.text(lo - 2)),
+           tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead]) { return .place }
+        return nil
     }
 
     // MARK: - Overlaps

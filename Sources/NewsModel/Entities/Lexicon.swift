@@ -21,6 +21,7 @@ enum Lexicon {
         "Developments", "Construction", "Ventures", "Insurance", "Railway", "Railways", "Telecom", "Petroleum",
         "Shipping", "Brands", "Stores", "Aerospace", "Chemicals", "Utilities", "Enterprises", "Investments",
         "Panel", "Consortium", "Trust", "Forum", "Initiative", "Observatory", "Inspectorate",
+        "Management", "Ombudsman", "Democrats", "Republicans", "Socialists", "Liberals", "Conservatives", "Greens",
     ]
 
     /// Endings of two-word club and company names whose first word alone stands for them later
@@ -105,6 +106,26 @@ enum Lexicon {
         "actress", "politician", "lawmaker", "senator", "councillor", "councilor", "mayor", "governor", "ambassador", "envoy",
         "diplomat", "commander", "general", "leader", "secretary", "judge", "prosecutor", "witness", "survivor", "student",
     ]
+    /// Lower-case nouns for an organisation that its name follows ("the newspaper De Telegraaf",
+    /// "research firm Peilpunt", "broadcaster NOS", "the stockbroker Pell Dunmore").
+    static let organizationNouns: Set<String> = [
+        "newspaper", "paper", "tabloid", "daily", "broadcaster", "channel", "magazine", "website", "outlet", "publisher",
+        "agency", "firm", "company", "group", "party", "union", "bank", "lender", "insurer", "stockbroker", "broker",
+        "brokerage", "retailer", "chain", "airline", "carrier", "operator", "restaurant", "bakery", "club", "charity",
+        "consultancy", "startup", "start-up", "developer", "manufacturer", "carmaker", "automaker", "supplier", "miner",
+        "regulator", "watchdog", "pollster", "network", "cooperative", "co-operative", "conglomerate", "subsidiary",
+        "utility", "fund", "foundation", "ngo", "organisation", "organization", "association", "institute", "university",
+    ]
+    /// Lower-case nouns for a place that its name follows after "of" ("the fishing town of Masinloc",
+    /// "the island of Luzon").
+    static let placeNouns: Set<String> = [
+        "town", "city", "village", "island", "port", "province", "region", "district", "county", "suburb", "municipality",
+        "hamlet", "neighbourhood", "neighborhood", "settlement", "islands", "archipelago", "valley", "state", "prefecture",
+    ]
+    /// Months, as written.
+    static let months: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+                                      "Sept", "Oct", "Nov", "Dec"]
     /// Days of the week, as written.
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let regionWords: Set<String> = ["region", "Region", "Oblast", "oblast", "province", "Province", "Krai", "krai", "Governorate", "governorate", "district", "District", "County", "State", "Prefecture", "Republic"]
