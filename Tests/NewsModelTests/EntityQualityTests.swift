@@ -14,9 +14,9 @@ struct EntityQualityTests {
         var type: String
     }
 
-    /// Exact-span F1 per type over the gum-tune gold (names only), as the project's scorer computes it.
-    static func gumScores() throws -> [String: Double] {
-        let folder = fixtures.appendingPathComponent("gum-tune")
+    /// Exact-span F1 per type over a gold folder (names only), as the project's scorer computes it.
+    static func scores(_ set: String = "gum-tune") throws -> [String: Double] {
+        let folder = fixtures.appendingPathComponent(set)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted()
         let corpus = CorpusLoader().load(paths: files.map { folder.appendingPathComponent($0).path })
         let analysis = Analyzer().analyze(corpus)
@@ -47,12 +47,22 @@ struct EntityQualityTests {
 
     @Test("exact-span F1 on the gum-tune Wikinews gold stays above its floors")
     func gumFloors() throws {
-        let f1 = try Self.gumScores()
+        let f1 = try Self.scores()
         print("gum-tune exact F1:", f1.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value))" }.joined(separator: ", "))
         #expect((f1["person"] ?? 0) >= 0.90)
         #expect((f1["country"] ?? 0) >= 0.94)
         #expect((f1["organization"] ?? 0) >= 0.86)
         #expect((f1["place"] ?? 0) >= 0.83)
+    }
+
+    @Test("exact-span F1 on the blind entity gold (20 invented articles annotated without newstui) stays above its floors")
+    func blindFloors() throws {
+        let f1 = try Self.scores("entity-blind")
+        print("entity-blind exact F1:", f1.sorted { $0.key < $1.key }.map { "\($0.key) \(String(format: "%.3f", $0.value))" }.joined(separator: ", "))
+        #expect((f1["person"] ?? 0) >= 0.95)
+        #expect((f1["country"] ?? 0) >= 0.98)
+        #expect((f1["organization"] ?? 0) >= 0.73)
+        #expect((f1["place"] ?? 0) >= 0.88)
     }
 
     @Test("on the seed article every annotated person and country is found, and no one else is a person")
