@@ -246,6 +246,16 @@ struct EntityProseRulesTests {
         #expect(body(analyze(["The company Monday said sales rose."])).isEmpty)
     }
 
+    @Test("an unknown acronym that owns something or has a spokesman is an organisation; a name set off by commas after a noun for a body is one")
+    func organisationByContext() {
+        let a = analyze(["The figure comes from KPD's own data, KPD spokesman Leon Ortiz said.",
+                         "Workers at her bakery, Tolsa, were paid late.", "Staff at Tolsa said so too."])
+        #expect(body(a) == ["organization name KPD", "organization name KPD", "person name Leon Ortiz",
+                            "organization name Tolsa", "organization name Tolsa"])
+        // (A two-letter one is more often a product: "IE's market share".)
+        #expect(body(analyze(["The browser's market share fell as IE's users left."])).isEmpty)
+    }
+
     @Test("an unknown name after 'the town of', 'the island of' is a place")
     func placeByNoun() {
         let a = analyze(["Fishermen from the coastal town of Barangal and the island of Mourek were evacuated."])

@@ -116,6 +116,10 @@ enum Lexicon {
         "regulator", "watchdog", "pollster", "network", "cooperative", "co-operative", "conglomerate", "subsidiary",
         "utility", "fund", "foundation", "ngo", "organisation", "organization", "association", "institute", "university",
     ]
+    /// Lower-case words after a body's name that only a body has ("APD spokesman", "KRV officials").
+    static let organizationRoles: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "officials", "officers", "employees", "staff", "chief", "headquarters",
+    ]
     /// Lower-case nouns for a place that its name follows after "of" ("the fishing town of Masinloc",
     /// "the island of Luzon").
     static let placeNouns: Set<String> = [
