@@ -1240,21 +1240,28 @@ public struct EntityRecognizer: Sendable {
     /// (a place). Not for a known name, a title, a person's given name, a day or a month.
     private func kindByNoun(_ scan: Scan, lo: Int, hi: Int) -> EntityKind? {
         let tokens = scan.tokens
-        guard lo >= 0, hi - lo <= 5, scan.phraseLength(lo) < hi - lo, !isTitle(scan, lo), !tokens[lo].wordFlags.contains(.givenName),
+        guard hi - lo <= 5, lo >= 1 || hi - lo == 1 else { return nil }
+        // (The word before first: most runs have no such noun, and the rest is not looked at.)
+        var kind: EntityKind? = nil
+        if lo >= 1, tokens[lo - 1].isLowercase, Lexicon.organizationNouns.contains(scan.text(lo - 1)) {
+            kind = .organization
+        } else if hi - lo == 1, lo >= 2, tokens[lo - 1].word == WordTable.comma, hi < tokens.count, tokens[hi].word == WordTable.comma,
+                  tokens[lo - 2].isLowercase, Lexicon.organizationNouns.contains(scan.text(lo - 2)) {
+            // "his restaurant, Fiamma, was": one unknown word set off by commas after the noun.
+            kind = .organization
+        } else if hi - lo == 1, tokens[lo].flags.contains(.allUpper), (3...5).contains(tokens[lo].end - tokens[lo].start), hi < tokens.count,
+                  ["'s", "’s", "'", "’"].contains(scan.text(hi)) || Lexicon.organizationRoles.contains(scan.text(hi)) {
+            // "APD's own data", "APD spokesman Leon Ortiz": an unknown acronym that owns something or has a spokesman.
+            kind = .organization
+        } else if lo >= 2, tokens[lo - 1].word == WordTable.of, tokens[lo - 2].isLowercase, Lexicon.placeNouns.contains(scan.text(lo - 2)),
+                  tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead]) {
+            kind = .place
+        }
+        guard let kind, scan.phraseLength(lo) < hi - lo, !isTitle(scan, lo), !tokens[lo].wordFlags.contains(.givenName),
               !(lo..<hi).contains(where: { Lexicon.weekdays.contains(scan.text($0)) || Lexicon.months.contains(scan.text($0)) }),
               // ("Comic Corps of Canada": the country after "of" is its own mention.)
               !(lo + 1..<hi).contains(where: { tokens[$0 - 1].word == WordTable.of && tokens[$0].lowerFlags.contains(.country) }) else { return nil }
-        let before = lo >= 1 ? scan.text(lo - 1) : ""
-        if lo >= 1, tokens[lo - 1].isLowercase, Lexicon.organizationNouns.contains(before) { return .organization }
-        // "his restaurant, Fiamma, was": one unknown word set off by commas after the noun.
-        if hi - lo == 1, lo >= 2, tokens[lo - 1].word == WordTable.comma, hi < tokens.count, tokens[hi].word == WordTable.comma,
-           tokens[lo - 2].isLowercase, Lexicon.organizationNouns.contains(scan.text(lo - 2)) { return .organization }
-        // "APD's own data", "APD spokesman Leon Ortiz": an unknown acronym that owns something or has a spokesman.
-        if hi - lo == 1, tokens[lo].flags.contains(.allUpper), (3...5).contains(tokens[lo].end - tokens[lo].start), hi < tokens.count,
-           ["'s", "’s", "'", "’"].contains(scan.text(hi)) || Lexicon.organizationRoles.contains(scan.text(hi)) { return .organization }
-        if lo >= 2, tokens[lo - 1].word == WordTable.of, tokens[lo - 2].isLowercase, Lexicon.placeNouns.contains(scan.text(lo - 2)),
-           tokens[hi - 1].wordFlags.isDisjoint(with: [.organizationHead]) { return .place }
-        return nil
+        return kind
     }
 
     // MARK: - Overlaps
