@@ -176,7 +176,7 @@ struct NameSearch: Sendable {
         let foldedDiffers = folded != q && !folded.isEmpty
         let words = range(of: q)
         let foldedWords = foldedDiffers ? range(of: folded) : 0..<0
-        var matches = Matches(count: position.count, limit: limit)
+        var matches = Matches(limit: limit)
         func consider(key k: Int, rank: Int, inOrder: Bool) {
             let e = Int(owner[k])
             if kindBit[e] & mask != 0 { matches.offer(e, rank: rank, at: position[e], via: isName[k] ? Matches.noVia : Int32(k), inOrder: inOrder) }
@@ -228,24 +228,24 @@ struct NameSearch: Sendable {
     }
 
     /// The best match of each entity found so far, and how many entities matched at each rank.
+    /// Kept per entity touched (a dictionary), not per entity of the corpus: a keystroke must not
+    /// cost in proportion to 600,000 entities.
     private struct Matches {
         static let noVia = Int32.min
-        var rank: [UInt8]
-        var via: [Int32]
-        var at: [Int32]
-        var touched: [Int32] = []
+        struct Slot {
+            var rank: UInt8
+            var via: Int32
+            var at: Int32
+            var inOrder: Bool
+        }
+        var slots: [Int32: Slot] = [:]
         let limit: Int
         /// Entities at each rank (0...3); and of those, the ones found by a scan in ranking order,
         /// which all rank before anything that scan finds later at the same rank.
         var atRank = [0, 0, 0, 0]
         var inOrderAtRank = [0, 0, 0, 0]
-        var inOrder: [Bool]
 
-        init(count: Int, limit: Int) {
-            rank = [UInt8](repeating: .max, count: count)
-            via = [Int32](repeating: Self.noVia, count: count)
-            at = [Int32](repeating: 0, count: count)
-            inOrder = [Bool](repeating: false, count: count)
+        init(limit: Int) {
             self.limit = limit
         }
 
@@ -255,29 +255,29 @@ struct NameSearch: Sendable {
             // Ranks only improve, so `limit` entities already better (or as good and earlier in
             // an ordered scan) keep this one out for good.
             if better >= limit || (ordered && better + inOrderAtRank[r] >= limit) { return }
-            if rank[e] == .max {
-                touched.append(Int32(e))
-            } else {
-                if Int(rank[e]) <= r { return }
-                atRank[Int(rank[e])] -= 1
-                if inOrder[e] { inOrderAtRank[Int(rank[e])] -= 1 }
+            if let old = slots[Int32(e)] {
+                if Int(old.rank) <= r { return }
+                atRank[Int(old.rank)] -= 1
+                if old.inOrder { inOrderAtRank[Int(old.rank)] -= 1 }
             }
-            rank[e] = UInt8(r)
-            via[e] = v
-            at[e] = position
-            inOrder[e] = ordered
+            slots[Int32(e)] = Slot(rank: UInt8(r), via: v, at: position, inOrder: ordered)
             atRank[r] += 1
             if ordered { inOrderAtRank[r] += 1 }
         }
 
         /// The best `limit` as (entity, rank, via), by rank then ranking position.
         func best() -> [(Int, Int, Int32)] {
-            let packed = touched.map { e in UInt64(rank[Int(e)]) << 32 | UInt64(UInt32(at[Int(e)])) << 0 }
-            var entityAt: [UInt64: Int] = [:]
-            for (i, e) in touched.enumerated() { entityAt[packed[i]] = Int(e) }
+            var packed: [UInt64] = []
+            packed.reserveCapacity(slots.count)
+            var entityAt: [UInt64: Int32] = [:]
+            for (e, slot) in slots {
+                let p = UInt64(slot.rank) << 32 | UInt64(UInt32(slot.at))
+                packed.append(p)
+                entityAt[p] = e
+            }
             return NameSearch.smallest(packed, limit).compactMap { p in
-                guard let e = entityAt[p] else { return nil }
-                return (e, Int(p >> 32), via[e])
+                guard let e = entityAt[p], let slot = slots[e] else { return nil }
+                return (Int(e), Int(p >> 32), slot.via)
             }
         }
     }
