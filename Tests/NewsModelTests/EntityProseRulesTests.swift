@@ -256,6 +256,12 @@ struct EntityProseRulesTests {
         #expect(body(analyze(["The browser's market share fell as IE's users left."])).isEmpty)
     }
 
+    @Test("a lower-case title word before a name that qualifies a channel is an adjective: no person")
+    func officialAccount() {
+        let a = analyze(["The ministry posted on its official Kwibo account that the ship left.", "A senior official Kwame Mensah said talks failed."])
+        #expect(a.mentions(.person).map(\.text) == ["Kwame Mensah"])
+    }
+
     @Test("an unknown name after 'the town of', 'the island of' is a place")
     func placeByNoun() {
         let a = analyze(["Fishermen from the coastal town of Barangal and the island of Mourek were evacuated."])

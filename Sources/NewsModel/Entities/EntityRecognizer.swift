@@ -739,7 +739,11 @@ public struct EntityRecognizer: Sendable {
                     start += scan.titleLength(start)
                 }
                 let nameEnd = nameSpan(tokens, from: start)
-                if nameEnd > start {
+                // "its official WeChat account": a lower-case title word before a name that qualifies a
+                // channel is an adjective, and the name is no person.
+                let qualifies = t.isLowercase && nameEnd == start + 1 && nameEnd < n && tokens[nameEnd].isLowercase
+                    && Lexicon.channelNouns.contains(scan.text(nameEnd))
+                if nameEnd > start && !qualifies {
                     cands.append(Candidate(lo: start, hi: nameEnd, kind: .person, form: .name, label: .person, countries: countries,
                                            priority: 6, title: titleValue))
                 } else if !honorific, let mention = titleMention(scan, at: i, end: start) {

@@ -130,6 +130,9 @@ enum Lexicon {
     static let months: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                       "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
                                       "Sept", "Oct", "Nov", "Dec"]
+    /// What a platform's or outlet's name qualifies ("its official WeChat account").
+    static let channelNouns: Set<String> = ["account", "accounts", "page", "pages", "website", "site", "channel", "channels",
+                                            "feed", "handle", "app", "blog", "profile", "newsletter"]
     /// Days of the week, as written.
     static let weekdays: Set<String> = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
     static let regionWords: Set<String> = ["region", "Region", "Oblast", "oblast", "province", "Province", "Krai", "krai", "Governorate", "governorate", "district", "District", "County", "State", "Prefecture", "Republic"]
