@@ -131,6 +131,20 @@ struct DisputeRulesTests {
         #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("moved the pension money") == true)
     }
 
+    @Test("a bare rejection and the quoted answer after it are two answers to one claim, both kept")
+    func bareRejectionAndQuotedAnswer() throws {
+        let a = analyze([
+            "Union leader Mara Voss said the company had cut the night shift pay.",
+            "The company's director, Tom Reyes, rejected that description. \"Nobody has cut the night shift pay,\" Reyes said.",
+        ])
+        let voss = try #require(a.claims.first { $0.speaker == "Mara Voss" })
+        let answers = a.conflicts.filter { $0.a == voss.id }
+        #expect(answers.count == 2, "\(a.conflicts.map(\.why))")
+        let texts = answers.compactMap { c in a.claims.first { $0.id == c.b }?.text }
+        #expect(texts.contains { $0.contains("rejected that description") })
+        #expect(texts.contains { $0.hasPrefix("Nobody has cut") })
+    }
+
     @Test("'denied the allegations' answers the claim that alleges, not the nearest one")
     func deniedTheAllegations() throws {
         let a = analyze([

@@ -278,7 +278,8 @@ public struct ConflictFinder: Sendable {
         }
         found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
         // One conflict per (claim A, speaker B, kind, B's paragraph): B's quoted words win over a
-        // report of them; a second answer in another paragraph is another point.
+        // report of them; a second answer in another paragraph is another point. A bare rejection
+        // ("X rejected that account") and X's quoted answer after it are two answers, both kept.
         struct Key: Hashable {
             var a: Int
             var speaker: Int32
@@ -290,8 +291,12 @@ public struct ConflictFinder: Sendable {
         for (k, f) in found.enumerated() {
             let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind, paragraph: claims[f.2].paragraph)
             if let current = best[key] {
-                if profiles[found[current].2].isQuoted || !profiles[f.2].isQuoted { continue }
-                keep[current] = false
+                let (c, n) = (profiles[found[current].2], profiles[f.2])
+                if c.isQuoted || !n.isQuoted {
+                    if c.isQuoted && Self.bareRejection(n) { keep[k] = true }
+                    continue
+                }
+                if !Self.bareRejection(c) { keep[current] = false }
             }
             best[key] = k
             keep[k] = true
@@ -305,6 +310,11 @@ public struct ConflictFinder: Sendable {
             c.id = "k\(i + 1)"
             return c
         }
+    }
+
+    /// A rejection in the article's words that only points back ("X rejected that account").
+    static func bareRejection(_ p: Profile) -> Bool {
+        !p.isQuoted && (p.extra?.anaphoric ?? false)
     }
 
     /// For each key (an entity or term id), the items (claim indices) that have it, in item order,
