@@ -580,6 +580,14 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
                 for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
                     if t.wordFlags.contains(.stopword) { continue }
+                    // A hyphenated surname alone ("Osei-Tutu said") is three tokens: look up the three.
+                    if !surnameToPerson.isEmpty, i + 2 < tokens.count, tokens[i + 1].word == WordTable.hyphen, !tokens[i + 1].spaceBefore,
+                       !tokens[i + 2].spaceBefore, tokens[i + 2].isCapitalized, i == 0 || tokens[i - 1].word != WordTable.hyphen,
+                       let full = surnameToPerson[NameKey.surname(scan.surface(i, i + 3))] {
+                        cands.append(Candidate(lo: i, hi: i + 3, kind: .person, form: .name, label: pool.name(full.key, full.name),
+                                               countries: -1, priority: 5))
+                        continue
+                    }
                     if !surnameToPerson.isEmpty,
                        let full = scan.surnamePerson(i, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         // The surname of someone this article names in full beats a town of that name
