@@ -375,6 +375,40 @@ struct SpeakerSideTests {
         #expect(tran.speakerSide == "country/vn")
     }
 
+    @Test("an organisation named in the role ('Northgate Freight spokesman X', 'Northgate Freight's chief engineer, X') is the side")
+    func organisationInRole() throws {
+        let a = analyze([
+            "Northgate Freight Ltd said the depot would stay open.",
+            "Northgate Freight spokesman Tim Baines said the lorries would run on Sunday.",
+            "Northgate Freight's chief engineer, Ana Ruiz, said the cranes had been checked.",
+        ])
+        let org = try #require(a.claims.first).speakerEntity
+        #expect(org != nil)
+        #expect(a.claims.first { $0.speaker == "Tim Baines" }?.speakerSide == org)
+        #expect(a.claims.first { $0.speaker == "Ana Ruiz" }?.speakerSide == org)
+    }
+
+    @Test("'the statement' speaks for whoever spoke in a statement just before")
+    func theStatement() throws {
+        let a = analyze([
+            "The port authority said in a statement that the pier was safe. The statement said no cracks had been found in the piles.",
+        ])
+        let statement = try #require(a.claims.first { $0.speaker == "The statement" || $0.speaker == "the statement" })
+        #expect(statement.speakerSide == "The port authority")
+    }
+
+    @Test("'The ministry', 'the finance ministry' and 'ministry spokesman X' are one body, never two sides")
+    func oneBodyByHeadNoun() throws {
+        let a = analyze([
+            "The ministry said the budget had been kept.",
+            "The finance ministry said there had been no overruns in the third quarter.",
+            "Ministry spokesman Tom Reyes said the overruns reported were not real.",
+        ])
+        let sides = Set(a.claims.map { $0.speakerSide ?? $0.speaker })
+        #expect(sides == ["The ministry"], "\(a.claims.map { ($0.speaker, $0.speakerSide ?? "-") })")
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")
     func herLawyer() throws {
         let a = analyze([

@@ -36,6 +36,23 @@ public struct ClaimExtractor: Sendable {
         /// Person entity -> the side they speak for, once a role phrase said it.
         var sides: [String: String] = [:]
         var postAuthor: Speaker?
+        /// Who last spoke "in a statement" (a document noun -> its speaker, and the paragraph):
+        /// "the statement said" next speaks for them.
+        var documentBy: [String: (speaker: Speaker, paragraph: Int)] = [:]
+        /// A body named as written, by its head noun, as first named ("The finance ministry"):
+        /// "the ministry" later is the same body.
+        var bodies: [String: String] = [:]
+
+        /// The body a written name stands for: the first one named with its head noun, when the
+        /// name is "the" and lower-case words ending in a body noun (not "the Philippine ministry").
+        mutating func body(_ written: String) -> String? {
+            let words = ClaimWords.lowercased(written).split(separator: " ")
+            guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last, ClaimExtractor.bodyNouns.contains(String(head)),
+                  written.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return nil }
+            if let first = bodies[String(head)] { return first }
+            bodies[String(head)] = written
+            return written
+        }
         /// The person who was the subject of (or spoke in) the latest sentence that had one: "he"
         /// prefers them to whoever was named last.
         var lastSubject: Speaker?
@@ -252,6 +269,15 @@ public struct ClaimExtractor: Sendable {
             if let e = sp.entity {
                 if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
             }
+            // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
+            let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
+            if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
+               by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
+                sp.side = by.speaker.side ?? by.speaker.asSide
+            }
+            // "The ministry", "the finance ministry", "ministry spokesman X": one body, named as first written.
+            if sp.entity == nil, sp.side == nil, let body = salience.body(sp.name), body != sp.name { sp.side = body }
+            if let side = sp.side, !side.contains("/"), let body = salience.body(side) { sp.side = body }
             var r = range
             while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
@@ -269,6 +295,14 @@ public struct ClaimExtractor: Sendable {
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
                 about: about, disputes: disputes, mutualParties: mutual))
             salience.lastSpeaker = sp
+            // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
+            if written.count != 2 || written[0] != "the" || !Self.issuedDocuments.contains(String(written[1])) {
+                let sentence = sentences[sentenceIndex(r.lowerBound)]
+                for k in ranges.tokens(in: sentence.lowerBound, sentence.upperBound)
+                where Self.issuedDocuments.contains(lower[k]) && (tokens[k].end <= r.lowerBound || tokens[k].start >= r.upperBound) && !tokenInQuote[k] {
+                    salience.documentBy[lower[k]] = (sp, p.index)
+                }
+            }
             // A country's body as written ("Rwanda's foreign ministry") is what "the ministry" stands for next.
             if sp.entity == nil, sp.side != nil, !salience.lastOrganizations.contains(sp) { salience.lastOrganizations.append(sp) }
             if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
@@ -898,12 +932,15 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Documents a source speaks in ("in a statement"), which "the statement" then stands for.
+    private static let issuedDocuments: Set<String> = ["statement", "letter", "filing", "submission", "release", "memo"]
+
     /// Role nouns beyond `ReportingCues.personRoles` that say whom a person speaks for.
     private static let sideRoles: Set<String> = [
         "lawyer", "lawyers", "attorney", "counsel", "chairman", "chairwoman", "chair", "head", "executive", "manager", "officer",
         "representative", "deputy", "organiser", "organizer", "coordinator", "founder", "owner", "boss", "captain", "coach",
         "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
-        "barrister", "solicitor", "attorneys",
+        "barrister", "solicitor", "attorneys", "chairperson", "doctor", "editor", "engineer", "partner", "treasurer",
     ]
 
     /// Those a claim is told to ("told reporters ..."), as one word.
@@ -960,6 +997,11 @@ public struct ClaimExtractor: Sendable {
         // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
         if let first = seg.first, let last = seg.last,
            let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).first(where: { $0.mention.kind == .country }) {
+            return m.mention.entity
+        }
+        // "Harlow Rovers coach X", "the TRA's chief adviser": an organisation named in the role is the side.
+        if !lower.contains("former"), let first = seg.first, let last = seg.last,
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).last(where: { $0.mention.kind == .organization }) {
             return m.mention.entity
         }
         // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
