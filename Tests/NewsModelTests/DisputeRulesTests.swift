@@ -487,6 +487,25 @@ struct SpeakerSideTests {
         #expect(answer.kind == .denial)
         #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("signed every quarterly report") == true)
     }
+
+    @Test("two opposed sides' claims more than three paragraphs apart are no answer to each other")
+    func opposedSidesFarApart() throws {
+        func claims(_ filler: Int) -> CorpusAnalysis {
+            analyze([
+                "Prosecutor Helen Marsh said the accused had hidden the losses from the auditors for three years.",
+                "Defence lawyer Tom Reyes rejected that account.",
+                "Marsh said the accused signed every quarterly report to the auditors himself.",
+            ] + Array(repeating: "The hearing was adjourned for lunch.", count: filler) + [
+                "Reyes said the accused never read the quarterly reports before signing them for the auditors.",
+            ])
+        }
+        let near = claims(1)
+        let nearNever = try #require(near.claims.first { $0.text.contains("never read") })
+        #expect(near.conflicts.contains { $0.b == nearNever.id }, "\(near.conflicts.map(\.why))")
+        let far = claims(3)
+        let farNever = try #require(far.claims.first { $0.text.contains("never read") })
+        #expect(!far.conflicts.contains { $0.b == farNever.id }, "\(far.conflicts.map(\.why))")
+    }
 }
 
 @Suite("Claims: coordinated verbs and spokespeople for a body")

@@ -178,6 +178,8 @@ extension ConflictFinder {
                 let a = profiles[ai]
                 guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
+                // An answer comes within three paragraphs of what it answers; further on, a shared word is a shared topic.
+                guard claims[ai].paragraph >= claims[bi].paragraph - 3 else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
