@@ -145,6 +145,18 @@ struct DisputeRulesTests {
         #expect(texts.contains { $0.hasPrefix("Nobody has cut") })
     }
 
+    @Test("a bare rejection right after the other side's claim in its paragraph answers that claim, not an earlier one its next words echo")
+    func rejectionOfTheClaimJustBefore() throws {
+        let a = analyze([
+            "Union leader Mara Voss said the depot's night shift had lost its overtime pay in March.",
+            "Voss also accused the company of using the safety review as an excuse to cut jobs. The company's director, Tom Reyes, rejected that suggestion.",
+            "Reyes said the night shift overtime pay had never been touched.",
+        ])
+        let rejection = try #require(a.claims.first { $0.text.contains("rejected that suggestion") })
+        let answer = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("as an excuse") == true)
+    }
+
     @Test("'denied the allegations' answers the claim that alleges, not the nearest one")
     func deniedTheAllegations() throws {
         let a = analyze([
@@ -386,6 +398,19 @@ struct SpeakerSideTests {
         #expect(org != nil)
         #expect(a.claims.first { $0.speaker == "Tim Baines" }?.speakerSide == org)
         #expect(a.claims.first { $0.speaker == "Ana Ruiz" }?.speakerSide == org)
+    }
+
+    @Test("a person named in the role ('Quill adviser X') is the side; so is the party after 'familiar with'")
+    func personInRoleAndFamiliarWith() throws {
+        let a = analyze([
+            "Senator Mara Quill said the bridge contract was fair.",
+            "Quill adviser Tom Reyes said the tender had been open to all.",
+            "A person familiar with Northgate Freight Ltd's position said the bid had been the lowest.",
+        ])
+        let quill = try #require(a.claims.first { $0.speaker == "Mara Quill" }?.speakerEntity)
+        #expect(a.claims.first { $0.speaker == "Tom Reyes" }?.speakerSide == quill)
+        let familiar = try #require(a.claims.first { $0.speaker.hasPrefix("person familiar") || $0.speaker.hasPrefix("A person familiar") })
+        #expect(familiar.speakerSide?.hasPrefix("organization/") == true, "\(familiar.speakerSide ?? "none")")
     }
 
     @Test("'the statement' speaks for whoever spoke in a statement just before")

@@ -239,6 +239,12 @@ extension ConflictFinder {
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
+        // "Y accused X of ... X rejected that suggestion.": a claim of the other side just before, in
+        // the same paragraph, is what the rejection points at (one about X's side first).
+        if named == nil, b.extra?.namedOnly != true {
+            if let c = concerning, claims[c].paragraph == bc.paragraph { return c }
+            if let n = nearest, claims[n].paragraph == bc.paragraph { return n }
+        }
         if named == nil, b.extra?.namedOnly != true, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
             return explained
         }

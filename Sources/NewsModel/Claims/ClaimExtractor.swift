@@ -999,9 +999,10 @@ public struct ClaimExtractor: Sendable {
            let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).first(where: { $0.mention.kind == .country }) {
             return m.mention.entity
         }
-        // "Harlow Rovers coach X", "the TRA's chief adviser": an organisation named in the role is the side.
+        // "Harlow Rovers coach X", "the TRA's chief adviser": an organisation named in the role is the side;
+        // so is a person ("Trump adviser X").
         if !lower.contains("former"), let first = seg.first, let last = seg.last,
-           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).last(where: { $0.mention.kind == .organization }) {
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).last(where: { $0.mention.kind == .organization || $0.mention.kind == .person }) {
             return m.mention.entity
         }
         // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
@@ -1394,7 +1395,9 @@ public struct ClaimExtractor: Sendable {
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
         if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
            k + 1 < lower.count, k <= lead + 4 {
-            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
+            // ("A person familiar with Westbourne's position" speaks for the body or person named after the link.)
+            let party = inside.first { $0.start >= tokens[np[k]].end && $0.mention.kind != .place }
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: party?.mention.entity)
         }
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
         if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
