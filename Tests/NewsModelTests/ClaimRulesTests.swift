@@ -459,6 +459,27 @@ struct ClaimRulesTests {
         #expect(c.cue == "according to")
     }
 
+    @Test("'she' after 'The court heard from X, who ...' is X, not the woman who spoke before")
+    func pronounForIntroducedPerson() throws {
+        let a = analyze([
+            "Ana Ruiz said the ledgers had been altered.",
+            "The court has also heard from Marta Lind, who ran the office until 2022. She told the judge that the ledgers were checked every week.",
+        ])
+        let c = try #require(a.claim(containing: "checked every week"))
+        #expect(c.speaker == "Marta Lind")
+    }
+
+    @Test("'the official said' is the source named with that role before, not the last person named")
+    func roleNamedBefore() throws {
+        let a = analyze([
+            "Ana Ruiz said the cap had been watered down.",
+            "A senior official in the Harbour Workers Federation, who asked not to be named, said the ships had been booked. \"Nobody books ships for a strike they plan to call off,\" the official said.",
+        ])
+        let c = try #require(a.claim(containing: "Nobody books ships"))
+        #expect(c.speaker != "Ana Ruiz")
+        #expect(c.speaker == a.claim(containing: "ships had been booked")?.speaker)
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -22,6 +22,9 @@ public struct ClaimExtractor: Sendable {
         /// The party the speaker speaks for ("The army's spokesman, X": the army), an entity id
         /// or the party as written.
         var side: String? = nil
+        /// The role word the speaker was named with ("A senior official in the Alliance": "official"),
+        /// until the claim is added; "the official" later is this speaker.
+        var role: String? = nil
 
         /// How the speaker stands for a side of its own: its entity id, or its name as written.
         var asSide: String { entity ?? name }
@@ -39,6 +42,8 @@ public struct ClaimExtractor: Sendable {
         /// Who last spoke "in a statement" (a document noun -> its speaker, and the paragraph):
         /// "the statement said" next speaks for them.
         var documentBy: [String: (speaker: Speaker, paragraph: Int)] = [:]
+        /// Role word -> the latest speaker named with it.
+        var roleSpeakers: [String: Speaker] = [:]
         /// A body named as written, by its head noun, as first named ("The finance ministry"):
         /// "the ministry" later is the same body.
         var bodies: [String: String] = [:]
@@ -266,6 +271,10 @@ public struct ClaimExtractor: Sendable {
         @discardableResult
         func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) -> Bool {
             var sp = sp
+            if let role = sp.role {
+                sp.role = nil
+                salience.roleSpeakers[role] = sp
+            }
             if let e = sp.entity {
                 if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
             }
@@ -717,6 +726,19 @@ public struct ClaimExtractor: Sendable {
             return m
         }
 
+        /// A person of a sentence with no person for subject, named and then described by ", who"
+        /// or ", whose": the one person so introduced.
+        func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
+            var found: LocalMention? = nil
+            for (k, t) in sTokens.enumerated() where k + 1 < sTokens.count && tokens[t].text == ","
+                && ["who", "whose"].contains(lower[sTokens[k + 1]]) && tokens[sTokens[k + 1]].isLowercase && k > 0 {
+                guard let m = mentions.last(where: { $0.end == tokens[sTokens[k - 1]].end && $0.mention.kind == .person }) else { continue }
+                if found != nil { return nil }
+                found = m
+            }
+            return found
+        }
+
         /// After a denial's cue: "(a newspaper) report(s) that", "claims that", "allegations that" —
         /// the report as an unnamed source, and the position of "that".
         func reportedObject(after cueEnd: Int, in sTokens: [Int]) -> (Speaker, Int)? {
@@ -771,6 +793,11 @@ public struct ClaimExtractor: Sendable {
             sentenceClaims(si, sentence, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
+            else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
+                // "The court heard from X, who managed the kitchen. She told ...": X, introduced with a
+                // relative clause, is whom the next sentence is about.
+                salience.lastSubject = speaker(for: m.mention, entities: entities)
+            }
             if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
         }
         salience.currentPerson = nil
@@ -1437,6 +1464,7 @@ public struct ClaimExtractor: Sendable {
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
             var sp = speaker(for: m.mention, entities: entities)
+            sp.role = lower.first { ReportingCues.personRoles.contains($0) }
             // "The army's regional spokesman Pascal Mbuyi": the role before the name gives the side.
             if m.mention.kind == .person, let k = np.lastIndex(where: { tokens[$0].end <= m.start }) {
                 sp.side = side(of: Array(np[...k]), cx, salience: salience)
@@ -1455,8 +1483,9 @@ public struct ClaimExtractor: Sendable {
         let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
         if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
-            // "The mayor said ..." with nobody named yet: the role as written is the source.
-            return salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
+            // "The mayor said ..." with nobody named yet: the role as written is the source. One named
+            // with that role before ("A senior official in the Alliance ... the official said") is that one.
+            return salience.roleSpeakers[head] ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
