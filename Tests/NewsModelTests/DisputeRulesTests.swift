@@ -93,6 +93,29 @@ struct DisputeRulesTests {
         #expect(same.conflicts.isEmpty, "\(same.conflicts.map(\.why))")
     }
 
+    @Test("'12 nautical miles' and 'eight kilometres' three paragraphs apart, two sides, one word in common: one length told two ways")
+    func nauticalMilesAcrossParagraphs() throws {
+        #expect(ConflictFinder.figures(in: "about 12 nautical miles north of the reef")["@length"] == "12 nautical-miles")
+        let a = analyze([
+            "The Indonesian Navy said its frigate was hit about 12 nautical miles north of the reef.",
+            "The frigate returned to port on Monday.", "Repairs will take a month.",
+            "Vietnamese coast guard spokesman Tran Van Minh said the frigate was eight kilometres from the reef.",
+        ])
+        let (c, _, sb) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(sb == "Tran Van Minh")
+        #expect(c.why.contains("12 nautical-miles") && c.why.contains("8 kilometres"), "\(c.why)")
+    }
+
+    @Test("a body with a country and its own spokesman are one side: their figures never conflict")
+    func spokesmanAndBodyOneSide() {
+        let a = analyze([
+            "The Indonesian Navy said its frigate had been hit 12 kilometres north of the reef during the patrol.",
+            "\"The frigate was hit about nine kilometres north of the reef during the patrol,\" navy spokesman Budi Santoso told reporters.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("a rejection answers a claim several paragraphs back when it names what that claim is about")
     func rejectionOfAFarClaim() throws {
         let a = analyze([

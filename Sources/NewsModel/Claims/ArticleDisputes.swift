@@ -100,13 +100,14 @@ extension ConflictFinder {
                     let shared = Self.sharedCount(a.terms, b.terms)
                     let nearCorrection = corrects && claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2
                     // Two sides a paragraph apart measuring in one unit ("640 metres" / "380 metres") need no shared word.
-                    let near = abs(claims[ai].paragraph - bc.paragraph) <= 2
+                    let near = abs(claims[ai].paragraph - bc.paragraph) <= 3
                     let loose = shared < 2 && !nearCorrection
                     guard !loose || near else { continue }
                     // A bare percentage needs a third shared word: percentages are everywhere.
                     if let (given, other) = Self.differingFigure(fa, fb, counts: { unit in
                         if unit == "percent" { return shared >= 3 || nearCorrection }
-                        return !loose || Self.measureUnits.contains(unit)
+                        // (One dimension in two units, "14 nautical miles" / "nine kilometres", with a word in common.)
+                        return !loose || Self.measureUnits.contains(unit) || (unit.hasPrefix("@") && shared >= 1)
                     }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,

@@ -609,6 +609,12 @@ public struct ConflictFinder: Sendable {
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.
         if claim.speakerSide == nil, speakerCountries.count == 1, p.sideKey == p.speakerKey { p.sideKey = speakerCountries[0] }
+        // One who speaks for such an entity speaks for that country too, as the entity's own claims do
+        // ("coast guard spokesman X" and the coast guard are one side).
+        if let side = claim.speakerSide, side.utf8.contains(0x2F), !side.hasPrefix("country/") {
+            let sideCountries = countriesOf(p.sideKey, side, entities: entities, chunk: &chunk, cache: &countryCache)
+            if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
+        }
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
         if accuses || claim.cue == "criticized" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
@@ -861,6 +867,13 @@ public struct ConflictFinder: Sendable {
                 }
                 if numberWords.contains(w) { number += " " + w; continue }
                 unit = w
+                // "14 nautical miles": one unit of two words.
+                if w == "nautical", i + 1 < s.count, s[i] == " " {
+                    var j = i + 1
+                    var next = ""
+                    while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
+                    if next.lowercased().hasPrefix("mile") { unit = "nautical-miles"; i = j }
+                }
                 break
             }
             if share {
@@ -934,7 +947,7 @@ public struct ConflictFinder: Sendable {
         var table: [String: (String, Double)] = [:]
         for (words, dimension, size) in [
             (["metre", "metres", "meter", "meters", "m"], "@length", 1.0), (["kilometre", "kilometres", "kilometer", "kilometers", "km"], "@length", 1000),
-            (["mile", "miles"], "@length", 1609.344), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
+            (["mile", "miles"], "@length", 1609.344), (["nautical-miles"], "@length", 1852), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
             (["gram", "grams", "g"], "@mass", 1), (["kilogram", "kilograms", "kg"], "@mass", 1000), (["milligram", "milligrams", "mg"], "@mass", 0.001),
             (["tonne", "tonnes"], "@mass", 1_000_000),
             (["litre", "litres", "liter", "liters"], "@volume", 1), (["millilitre", "millilitres", "milliliter", "milliliters"], "@volume", 0.001),
@@ -1200,7 +1213,8 @@ public struct ConflictFinder: Sendable {
                     let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
                     // One event told twice: the same two names (a place and a party, say) and its words.
-                    guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
+                    // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
+                    guard a.speakerKey != b.speakerKey, a.sideKey != b.sideKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
                           Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
                     // Sums of money are too common to be one count.
                     if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
