@@ -28,6 +28,35 @@ struct DisputeRulesTests {
         #expect(c.why.contains("not received"))
     }
 
+    @Test("'no one was hurt' denies 'suffered bruises'; 'bought no advertisements' denies 'booked billboards' (the lexicon's points)")
+    func injuriesAndAdvertising() throws {
+        let hurt = analyze([
+            "The union said two dockers suffered bruises in the crush at the gate.",
+            "The port operator said no one was hurt at the gate.",
+        ])
+        let (c, sa, sb) = try only(hurt)
+        #expect(c.kind == .denial)
+        #expect(sa == "The union" && sb == "The port operator")
+        let ads = analyze([
+            "The Greens said the Farmers Party had booked billboards across the province in January.",
+            "The Farmers Party said it had not bought a single advertisement this year.",
+        ])
+        let (d, _, _) = try only(ads)
+        #expect(d.kind == .denial)
+    }
+
+    @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
+    func twoDenialsAgree() throws {
+        let a = analyze([
+            "The union accused the operator of hiding the accident reports.",
+            "Union leader Mara Voss said no accident reports had been filed since May.",
+            "The operator said no accident reports had been filed since May.",
+        ])
+        let voss = try #require(a.claims.first { $0.speaker == "Mara Voss" })
+        let op = try #require(a.claims.first { $0.speaker == "The operator" })
+        #expect(!a.conflicts.contains { $0.a == voss.id && $0.b == op.id }, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("calling the other side's denial a lie disputes that denial")
     func denialCalledALie() throws {
         let a = analyze([

@@ -185,6 +185,8 @@ extension ConflictFinder {
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
                 let deniedHit = !hits.isEmpty && (shared >= 2 || hits.contains { termNames[Int($0)].hasPrefix("@") } || termNames[Int(hits[0])].count >= 6)
+                // Two denials of one point agree on it ("you don't book ads ..." / "we bought no ads").
+                if !hits.isEmpty, let na = a.extra?.negated, hits.contains(where: { na.contains($0) }) { continue }
                 // (Or A is what B's side answers next: the other side's last claim, a paragraph away at most.)
                 let adjacent = shared >= 1 && (contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)) && abs(claims[ai].paragraph - claims[bi].paragraph) <= 1
                     && !(ai + 1..<bi).contains { Self.otherSides(profiles[$0], b) && profiles[$0].sideKey == a.sideKey }
