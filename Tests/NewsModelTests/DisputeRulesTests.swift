@@ -233,6 +233,17 @@ struct DisputeRulesTests {
         #expect(a.claims.first { $0.id == c.a }?.text.contains("accused the council") == true)
     }
 
+    @Test("'X disputed that as well.': a pointing object followed by 'as well' still only points back")
+    func disputedThatAsWell() throws {
+        let a = analyze([
+            "The harbour board said the crane had been inspected in March.",
+            "The dockers' union disputed that as well.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The harbour board" && sb.contains("union"))
+    }
+
     @Test("', a charge X rejected as baseless' is X's denial of the clause before it")
     func chargeRejectedAs() throws {
         let a = analyze(["The opposition accused election officials of stuffing ballot boxes, a charge the electoral body rejected as \"baseless\"."])

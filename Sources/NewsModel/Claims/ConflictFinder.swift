@@ -543,7 +543,9 @@ public struct ConflictFinder: Sendable {
                 extra.anaphoric = true; p.flags.insert(.pointer)
             }
             // "The council rejects that." / "She denied it.": the object is only a word pointing back.
-            if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
+            // ("disputed that as well", "rejects that too")
+            if restAt >= 0 && after >= 1 && after <= 4 && ReportingCues.pointingPronouns.contains(words[restAt + 1].lower)
+                && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || Self.afterPointer.contains($0.lower) }) {
                 extra.anaphoric = true
             }
         }
@@ -707,6 +709,8 @@ public struct ConflictFinder: Sendable {
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
+    /// Words that may follow a pointing object and leave it bare ("disputed that as well").
+    static let afterPointer: Set<String> = ["all", "as", "well", "too", "also", "again", "either", "outright", "entirely"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
     /// Nouns that point back at a charge ("denied the allegations").
     static let chargeNouns: Set<String> = ["allegation", "allegations", "accusation", "accusations", "charge", "charges"]
