@@ -480,6 +480,14 @@ struct ClaimRulesTests {
         #expect(c.speaker == a.claim(containing: "ships had been booked")?.speaker)
     }
 
+    @Test("'..., in which she alleged that X': X is the claim, commas and all")
+    func relativeClauseWithThat() throws {
+        let a = analyze(["Mara Lind is being sued over two articles, in which she alleged that cooks at the Harbour Grill, a Dover restaurant, were paid late."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Mara Lind")
+        #expect(c.text == "cooks at the Harbour Grill, a Dover restaurant, were paid late.")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

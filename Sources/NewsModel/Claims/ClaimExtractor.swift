@@ -595,6 +595,14 @@ public struct ClaimExtractor: Sendable {
                     // "..., which the ministry today rejects": the relative clause is the claim
                     // (not "which is not accused of": a verb in the subject means no source there).
                     if !subject.contains(where: { Self.auxiliaries.contains(lower[$0]) }), let sp = resolve(subject, context, salience: salience) {
+                        // "..., in which she alleged that workers at X, a café, were underpaid": what follows "that" is the claim.
+                        if cueEnd + 2 < sTokens.count, lower[sTokens[cueEnd + 1]] == "that", tokens[sTokens[cueEnd + 1]].isLowercase {
+                            if add(sp, cue: c, range: tokens[sTokens[cueEnd + 2]].start..<sentence.upperBound, quoted: false) {
+                                relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
+                                if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
+                            }
+                            continue
+                        }
                         let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
