@@ -488,6 +488,15 @@ struct ClaimRulesTests {
         #expect(c.text == "cooks at the Harbour Grill, a Dover restaurant, were paid late.")
     }
 
+    @Test("'(Hours later,) the committee kept its rate at 4 percent and said X' says X; 'put its losses at three and said X' says both")
+    func actAndSaid() throws {
+        let act = analyze(["Hours later, the Harbour Bank's rate committee kept its main lending rate at 4 percent and said wage pressures remained high."])
+        #expect(act.claims.map(\.text) == ["wage pressures remained high."])
+        let stated = analyze(["The Dock Workers Union put its own losses at three members and said that more than 60 guards had left."])
+        let c = try #require(stated.claims.first)
+        #expect(c.text.hasPrefix("The Dock Workers Union put its own losses"))
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -649,6 +649,9 @@ public struct ClaimExtractor: Sendable {
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
                 let before = setOff ? 0 : sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
+                let opener = sTokens.prefix(5).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 } ?? 0
+                let beforeContent = setOff ? 0 : sTokens[min(opener, max(0, n - subject.count))..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
@@ -663,9 +666,10 @@ public struct ClaimExtractor: Sendable {
                 mainCueEnd = cueEnd
                 // The claimed content starts after the cue ("... said (that) X" -> "X"; "told reporters that X",
                 // "said in a statement that X" -> "X"); a denial or accusation keeps its clause.
-                // ("The KPA put its losses at three and said ...": what comes before "and said" is said too.)
-                if after >= 3, before < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
-                   n == 0 || lower[sTokens[n - 1]] != "and" {
+                // ("The KPA put its losses at three and said ...": what comes before "and said" is said too;
+                // not so an act: "The committee kept its rate at 24 percent and said X" says X.)
+                if after >= 3, beforeContent < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                   n == 0 || lower[sTokens[n - 1]] != "and" || !sTokens[..<(n - 1)].contains(where: { Self.statingVerbs.contains(lower[$0]) }) {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
@@ -966,6 +970,11 @@ public struct ClaimExtractor: Sendable {
         }
         return nil
     }
+
+    /// Verbs by which a clause before "and said" states something itself ("put its losses at three").
+    private static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
+                                                    "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
+                                                    "acknowledges", "conceded", "concedes", "claimed", "claims", "maintained", "maintains"]
 
     /// Documents a source speaks in ("in a statement"), which "the statement" then stands for.
     private static let issuedDocuments: Set<String> = ["statement", "letter", "filing", "submission", "release", "memo"]
