@@ -244,6 +244,15 @@ struct DisputeRulesTests {
         #expect(sa == "The harbour board" && sb.contains("union"))
     }
 
+    @Test("'dismissed the opposition's complaints' answers only a claim of the one it names, not the nearest claim")
+    func possessorNamesWhomItAnswers() {
+        let a = analyze([
+            "The election board said it would publish the results of every polling station by Friday.",
+            "The ruling party dismissed the opposition's complaints.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("', a charge X rejected as baseless' is X's denial of the clause before it")
     func chargeRejectedAs() throws {
         let a = analyze(["The opposition accused election officials of stuffing ballot boxes, a charge the electoral body rejected as \"baseless\"."])

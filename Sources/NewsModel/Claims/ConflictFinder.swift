@@ -518,7 +518,9 @@ public struct ConflictFinder: Sendable {
             var next = restAt + 1
             while next < words.count && Self.determinersBeforeReference.contains(words[next].lower) { next += 1 }
             // A possessor is a determiner too: "rejected the regulator's findings", "the airline's records".
-            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2 }
+            // (Whose it is names whom it answers: "the opposition's complaints" answers no one else.)
+            var possessed = false
+            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2; possessed = true }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
@@ -530,6 +532,7 @@ public struct ConflictFinder: Sendable {
                 && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1 }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference && endsObject(next) {
                 extra.anaphoric = true
+                if possessed { extra.namedOnly = true }
                 extra.figureRef = Self.figureNouns.contains(words[next].lower)
                 extra.chargeRef = Self.chargeNouns.contains(words[next].lower)
             }
