@@ -1145,6 +1145,9 @@ public struct EntityRecognizer: Sendable {
                 // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
                 let context = verbNext || (next == "," && ["who", "whose", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
                     || ["by", "with", "said", "told", "says"].contains(prev) || Lexicon.personNouns.contains(prev)
+                    // "Its spokesman, Davies Mumba, described ...": set off after a role, or before a reporting verb.
+                    || (next == "," && Lexicon.reportingVerbs.contains(next2))
+                    || (prev == "," && lo >= 2 && Lexicon.personNouns.contains(scan.text(lo - 2)) && next == ",")
                     // "Mercy Kirui on Friday denied": a day between the name and its verb.
                     || (next == "on" && Lexicon.weekdays.contains(next2) && hi + 2 < tokens.count
                         && Lexicon.reportingVerbs.contains(scan.text(hi + 2)))
