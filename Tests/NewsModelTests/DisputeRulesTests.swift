@@ -485,6 +485,15 @@ struct SpeakerSideTests {
         #expect(familiar.speakerSide?.hasPrefix("organization/") == true, "\(familiar.speakerSide ?? "none")")
     }
 
+    @Test("'The council rejects that. A spokesperson said ...': the spokesperson speaks for the council")
+    func spokespersonOfTheBodyJustHeard() throws {
+        let a = analyze([
+            "Residents said the petition was never read. The council rejects that. A spokesperson said every objection had been logged.",
+        ])
+        let c = try #require(a.claims.first { $0.text.contains("every objection") })
+        #expect(c.speakerSide == "The council", "\(c.speaker) for \(c.speakerSide ?? "none")")
+    }
+
     @Test("'the statement' speaks for whoever spoke in a statement just before")
     func theStatement() throws {
         let a = analyze([

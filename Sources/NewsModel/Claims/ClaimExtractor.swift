@@ -971,6 +971,9 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Roles that speak for a body and nothing else.
+    private static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
     /// Verbs by which a clause before "and said" states something itself ("put its losses at three").
     private static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
                                                     "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
@@ -1499,6 +1502,11 @@ public struct ClaimExtractor: Sendable {
         guard let head = lower.last, lower.count <= 6 else { return nil }
         let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
         if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
+        // "The council rejects that. A spokesperson said ...": a spokesperson of nobody named speaks for the body just heard.
+        if lower.count == 2, ["a", "the"].contains(lower[0]), Self.spokesRoles.contains(head),
+           let body = salience.lastSpeaker, body.kind != .person {
+            return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil, side: body.side ?? body.asSide)
+        }
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             // "The mayor said ..." with nobody named yet: the role as written is the source. One named
             // with that role before ("A senior official in the Alliance ... the official said") is that one.
