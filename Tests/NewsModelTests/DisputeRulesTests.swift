@@ -57,6 +57,15 @@ struct DisputeRulesTests {
         #expect(!a.conflicts.contains { $0.a == voss.id && $0.b == op.id }, "\(a.conflicts.map(\.why))")
     }
 
+    @Test("'there was no shelling in the crowded market' denies the shelling, not that the market was crowded")
+    func negationEndsAtPreposition() {
+        let a = analyze([
+            "Market traders said the market was crowded with shoppers.",
+            "The army said there was no shelling in the crowded market.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("calling the other side's denial a lie disputes that denial")
     func denialCalledALie() throws {
         let a = analyze([

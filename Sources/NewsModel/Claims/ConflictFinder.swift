@@ -477,6 +477,8 @@ public struct ConflictFinder: Sendable {
         var extra = Profile.Extra()
         var scopeEnd = -1
         var restAt = -1
+        var shortScope = false
+        var negatedHere = 0
         var wordInfos: [WordInfo] = []
         wordInfos.reserveCapacity(words.count)
         for (k, w) in words.enumerated() {
@@ -502,9 +504,16 @@ public struct ConflictFinder: Sendable {
             wordInfos.append(wi)
             // What a negation or denial covers: its point is what the claim says did not happen.
             switch wi.scope {
-            case .short: scopeEnd = max(scopeEnd, k + 5); if extra.negator < 0 { extra.negator = Int32(k) }
-            case .rest: scopeEnd = words.count; if restAt < 0 { restAt = k }; if extra.negator < 0 { extra.negator = Int32(k) }
-            case .none: if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) { extra.negated.append(wi.term) }
+            case .short: scopeEnd = max(scopeEnd, k + 5); shortScope = true; negatedHere = 0; if extra.negator < 0 { extra.negator = Int32(k) }
+            case .rest: scopeEnd = words.count; shortScope = false; if restAt < 0 { restAt = k }; if extra.negator < 0 { extra.negator = Int32(k) }
+            case .none:
+                // "no shots were fired during the detention": what did not happen ends at the first
+                // preposition after it; the rest only says when or where.
+                if shortScope && negatedHere > 0 && k <= scopeEnd && Self.scopePrepositions.contains(w.lower) { scopeEnd = k - 1 }
+                if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) {
+                    extra.negated.append(wi.term)
+                    negatedHere += 1
+                }
             }
             if wi.pole >= 0 && !extra.poles.contains(wi.pole) { extra.poles.append(wi.pole) }
             if wi.frame >= 0 && !extra.frames.contains(wi.frame) { extra.frames.append(wi.frame) }
@@ -712,6 +721,8 @@ public struct ConflictFinder: Sendable {
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
+    /// Prepositions that end a negation's point ("no shots were fired | during the detention").
+    static let scopePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "since", "until", "within", "while", "from"]
     /// Words that may follow a pointing object and leave it bare ("disputed that as well").
     static let afterPointer: Set<String> = ["all", "as", "well", "too", "also", "again", "either", "outright", "entirely"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
