@@ -428,8 +428,9 @@ public struct ClaimExtractor: Sendable {
             lastQuote = (sp, last)
         }
 
-        func sentenceClaims(_ si: Int, _ sentence: Range<Int>, _ sTokensAll: [Int], _ sentenceMentions: [LocalMention]) {
+        func sentenceClaims(_ si: Int, _ wholeSentence: Range<Int>, _ sTokensAll: [Int], _ sentenceMentions: [LocalMention]) {
             var sTokens = sTokensAll
+            var sentence = wholeSentence
             if handled.contains(si) {
                 // Only the part before a reported clause that a quote made a claim of.
                 guard let limit = clauseStart[si] else { return }
@@ -446,7 +447,10 @@ public struct ClaimExtractor: Sendable {
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
             if let k = sTokens.firstIndex(where: { bits[$0] & Self.mutualBit != 0 }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
-                let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
+                // (The parties are in the clause of "each other": not a dateline's country or a clause before a comma.)
+                let clauseStart = sTokens[..<k].last(where: { tokens[$0].text == "," || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
+                let parties = sentenceMentions.filter { $0.start >= clauseStart && $0.end <= tokens[sTokens[k]].start
+                    && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
                 if ids.count >= 2 {
                     let names = parties.map { entities.name($0.mention.entity) ?? $0.mention.text }
@@ -457,7 +461,11 @@ public struct ClaimExtractor: Sendable {
                     var lo = start
                     if let both = sTokens.last(where: { tokens[$0].end <= start && lower[$0] == "both" }) { lo = tokens[both].start }
                     add(Speaker(name: seen.joined(separator: " and "), entity: nil, kind: nil), cue: "accused", range: lo..<sentence.upperBound, quoted: false, mutual: ids)
-                    return
+                    // "19 were killed, officials said, as the army and the rebels blamed each other": the
+                    // clause before the comma is read on its own.
+                    guard clauseStart > sentence.lowerBound, let comma = sTokens[..<k].last(where: { tokens[$0].end == clauseStart }) else { return }
+                    sentence = sentence.lowerBound..<tokens[comma].start
+                    sTokens = sTokens.filter { tokens[$0].end <= tokens[comma].start }
                 }
             }
             // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
