@@ -497,6 +497,15 @@ struct ClaimRulesTests {
         #expect(c.text.hasPrefix("The Dock Workers Union put its own losses"))
     }
 
+    @Test("'Meanwhile, X, director of a department at Norway's ministry, told NRK that ...': X, for Norway")
+    func appositiveAfterOpener() throws {
+        let a = analyze(["Meanwhile, Tomas Berg, director of the Harbour Office at Norway’s Fisheries Ministry, told NRK that the quota had been broken 40 times."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.speakerSide == "country/no")
+        #expect(c.text == "the quota had been broken 40 times.")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

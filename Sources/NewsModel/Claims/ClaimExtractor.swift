@@ -930,7 +930,9 @@ public struct ClaimExtractor: Sendable {
         // The earliest segment that is a plain name phrase ending in a name.
         for c in commas.reversed() {
             let (np, boundary) = subjectTokens(before: c, in: s, cx)
-            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," else { continue }
+            // ("Meanwhile, X, director of Y, told ...": an opening phrase's comma is no appositive's.)
+            let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.tokens[$0].text == "," } } ?? false
+            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener else { continue }
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
             guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
             if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }

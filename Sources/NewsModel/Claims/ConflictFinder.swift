@@ -1132,7 +1132,8 @@ public struct ConflictFinder: Sendable {
                 let accused = Set(parties.filter { c.aboutCountries.contains($0) || c.about.contains($0) })
                 guard accused.count == 1, let target = accused.first, c.speaker != target, c.sideKey != target,
                       !c.speakerCountries.contains(target) else { continue }
-                // The accuser is one of the parties: officials counting the dead accuse nobody of the two.
+                // The accuser is one of the parties (itself, its side or its country): officials counting
+                // the dead accuse nobody of the two.
                 guard parties.contains(where: { $0 != target && ($0 == c.speaker || $0 == c.sideKey || c.speakerCountries.contains($0)) }) else { continue }
                 // One conflict per speaker: their own quoted words when there are some.
                 if let kept = bySpeaker[c.speakerKey], profiles[kept].isQuoted || !c.isQuoted { continue }
