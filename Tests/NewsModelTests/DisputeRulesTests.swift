@@ -145,6 +145,18 @@ struct DisputeRulesTests {
         #expect(c.why.contains("12 nautical-miles") && c.why.contains("8 kilometres"), "\(c.why)")
     }
 
+    @Test("'the number of sites that closed was 61' counts sites: against '140 sites were closed', contradicting figures")
+    func countNamedBeforeItsNumber() throws {
+        #expect(ConflictFinder.figures(in: "the number of Fenwick sites that closed in that period was 61, all of them old")["site"] == "61 sites")
+        let a = analyze([
+            "Union leader Dana Okoro said 140 sites were closed within two years of the purchase by Harwood Peak.",
+            "A spokesperson for Harwood Peak Capital said the number of Fenwick sites that closed in that period was 61, all of them at the end of their leases.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("140 sites") && c.why.contains("61 sites"), "\(c.why)")
+    }
+
     @Test("a body with a country and its own spokesman are one side: their figures never conflict")
     func spokesmanAndBodyOneSide() {
         let a = analyze([

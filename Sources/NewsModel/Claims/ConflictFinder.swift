@@ -829,6 +829,8 @@ public struct ConflictFinder: Sendable {
     /// ("tonnes"): the unit's stem -> "number unit" as written.
     static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
+        // "the number of sites that closed was 61": a count named before its number.
+        if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
         let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
@@ -940,6 +942,30 @@ public struct ConflictFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
+    /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
+    static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
+        let lower = ClaimWords.lowercased(text)
+        guard let of = lower.range(of: "number of ") else { return nil }
+        // The clause up to its verb, within a dozen words.
+        let rest = lower[of.upperBound...].prefix(100)
+        guard let verb = [" was ", " is ", " were ", " are ", " stood at ", " totalled ", " totaled ", " reached "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // (The thing counted as the text writes it: a lower-case noun, "sites", not the name "Fenwick".)
+        let span = rest[..<verb.lowerBound]
+        let original = text.utf8.count == lower.utf8.count
+            ? text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: span.startIndex))...].prefix(span.count) : Substring(span)
+        let thing = original.split(separator: " ").first { w in
+            w.count >= 4 && w.allSatisfy { $0.isLetter && $0.isLowercase } && !TopicTerms.stop.contains(String(w))
+        }
+        var after = rest[verb.upperBound...].drop { $0 == " " }
+        for filler in ["only ", "just ", "about ", "around ", "roughly ", "nearly ", "at "] where after.hasPrefix(filler) { after = after.dropFirst(filler.count) }
+        let value = after.prefix { $0.isLetter || $0.isNumber || $0 == "," }.trimmingCharacters(in: [","])
+        let number = value.allSatisfy { $0.isNumber || $0 == "," } ? value : numberNames[value].map(String.init)
+        guard let thing, let number, !number.isEmpty, number.first?.isNumber == true else { return nil }
+        let stem = TopicTerms.stem(String(thing))
+        return stem.count >= 4 ? (stem, number + " " + thing) : nil
     }
 
     /// The first thing counted (in unit order, so the choice is the same every run) that both
