@@ -157,6 +157,26 @@ struct DisputeRulesTests {
         #expect(c.why.contains("140 sites") && c.why.contains("61 sites"), "\(c.why)")
     }
 
+    @Test("a change said ('up 40%', 'doubled') against one worked out from two years' figures: contradicting figures")
+    func changeAgainstTwoYears() throws {
+        #expect(ConflictFinder.changeFigure(in: "burglaries have gone up 40% since the mayor took office") == "+40.0 percent")
+        #expect(ConflictFinder.changeFigure(in: "And thefts have DOUBLED.") == "+100 percent")
+        #expect(ConflictFinder.changeFigure(in: "the city recorded 6,412 burglaries in 2021 and 6,790 in 2024")?.hasPrefix("+5.9 percent") == true)
+        #expect(ConflictFinder.changeFigure(in: "prices rose by up to A$24.95 a bottle") == nil)
+        let a = analyze([
+            "Candidate Curtis Hall said car thefts have doubled since the mayor took office.",
+            "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("+100 percent") && c.why.contains("412 in 2021 to 430 in 2024"), "\(c.why)")
+        let close = analyze([
+            "Candidate Curtis Hall said car thefts have gone up 5% since the mayor took office.",
+            "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
+        ])
+        #expect(close.conflicts.isEmpty, "\(close.conflicts.map(\.why))")
+    }
+
     @Test("a body with a country and its own spokesman are one side: their figures never conflict")
     func spokesmanAndBodyOneSide() {
         let a = analyze([

@@ -638,7 +638,8 @@ public struct ConflictFinder: Sendable {
         if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
-        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+        // ("murders have doubled": a change with a value of its own.)
+        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) || words.contains(where: { Self.changeWords[$0.lower]?.1 ?? 0 != 0 }) {
             let f = Self.figures(in: claim.text)
             if !f.isEmpty { p.figures = f }
         }
@@ -831,6 +832,8 @@ public struct ConflictFinder: Sendable {
         var out: [String: String] = [:]
         // "the number of sites that closed was 61": a count named before its number.
         if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
+        // A change claimed ("up 40%", "doubled") or shown by two years' figures ("6,412 in 2021 and 6,790 in 2024").
+        if let change = changeFigure(in: text) { out["@change"] = change }
         let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
@@ -968,6 +971,64 @@ public struct ConflictFinder: Sendable {
         return stem.count >= 4 ? (stem, number + " " + thing) : nil
     }
 
+    /// A change in percent as a claim gives it: "has gone up 40%", "rose about 6 percent", "fell 12%",
+    /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
+    /// "+40 percent" (the sign first; the two figures after, when worked out).
+    static func changeFigure(in text: String) -> String? {
+        let lower = ClaimWords.lowercased(text)
+        // Tokens: words, and numbers with their commas, dots and a percent sign.
+        var tokens: [String] = []
+        var current = ""
+        for c in lower.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(c) || ((c == "," || c == ".") && !current.isEmpty && current.last!.isNumber) || c == "%" || c == "-" {
+                if c == "%" && !current.isEmpty { tokens.append(current); current = "" }
+                current.unicodeScalars.append(c)
+            } else if !current.isEmpty { tokens.append(current); current = "" }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+        func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
+        for (k, t) in tokens.enumerated() {
+            if let sign = changeWords[t] {
+                if sign.1 != 0 { return String(format: "%+.0f percent", sign.1) }
+                // The percentage within the next four words ("up by about 40 %", "rose 6 percent").
+                for j in (k + 1)..<min(tokens.count, k + 6) {
+                    guard let n = number(tokens[j]) else { continue }
+                    if j + 1 < tokens.count, tokens[j + 1] == "%" || tokens[j + 1] == "percent" || tokens[j + 1] == "per" {
+                        return String(format: "%+.1f percent", sign.0 * n)
+                    }
+                    break
+                }
+            }
+        }
+        // Two figures of two years: "N in 2021 and M in 2024", "from N in 2021 to M in 2024".
+        var byYear: [(year: Int, value: Double, written: String)] = []
+        for (k, t) in tokens.enumerated() where k + 2 < tokens.count {
+            guard let n = number(t), t.count < 4 || t.contains(",") || Int(t).map({ !(1900...2099).contains($0) }) ?? true else { continue }
+            if let j = (k + 1..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0] == "in" }), let y = Int(tokens[j + 1]), (1900...2099).contains(y),
+               !byYear.contains(where: { $0.year == y }) {
+                byYear.append((y, n, t))
+            }
+        }
+        guard byYear.count >= 2 else { return nil }
+        let first = byYear.min { $0.year < $1.year }!, last = byYear.max { $0.year < $1.year }!
+        guard first.value > 0 else { return nil }
+        let change = (last.value - first.value) / first.value * 100
+        return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
+    }
+    /// Words of change: the sign, and a change of their own ("doubled": +100 percent).
+    static let changeWords: [String: (Double, Double)] = [
+        "up": (1, 0), "rose": (1, 0), "risen": (1, 0), "rise": (1, 0), "increased": (1, 0), "increase": (1, 0), "jumped": (1, 0), "jump": (1, 0),
+        "grew": (1, 0), "climbed": (1, 0), "soared": (1, 0), "surged": (1, 0),
+        "down": (-1, 0), "fell": (-1, 0), "fallen": (-1, 0), "dropped": (-1, 0), "declined": (-1, 0), "decreased": (-1, 0), "drop": (-1, 0),
+        "fall": (-1, 0), "decline": (-1, 0),
+        "doubled": (1, 100), "tripled": (1, 200), "halved": (-1, -50),
+    ]
+    /// The signed percentage of a change figure ("+40 percent ..." -> 40).
+    static func changeValue(_ figure: String) -> Double? {
+        Double(figure.prefix { $0 != " " })
+    }
+
     /// The first thing counted (in unit order, so the choice is the same every run) that both
     /// claims count differently, as each gives it; `counts` says which units may be compared.
     static func differingFigure(_ fa: [String: String], _ fb: [String: String], counts: (String) -> Bool) -> (String, String)? {
@@ -977,6 +1038,11 @@ public struct ConflictFinder: Sendable {
             // dimension's base unit, allowing for rounding in the conversion.
             if let x = measured(given, thing: true), let y = measured(other, thing: true), unitWord(given) != unitWord(other) {
                 if abs(x - y) > 0.05 * max(x, y) { return (given, other) }
+                continue
+            }
+            // Two changes (said or worked out) differ when far apart: "up 40%" against 6,412 to 6,790.
+            if unit == "@change" {
+                if let x = changeValue(given), let y = changeValue(other), abs(x - y) > max(5, 0.3 * max(abs(x), abs(y))) { return (given, other) }
                 continue
             }
             if !sameFigure(given, other) { return (given, other) }
