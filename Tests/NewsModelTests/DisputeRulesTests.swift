@@ -163,6 +163,8 @@ struct DisputeRulesTests {
         #expect(ConflictFinder.changeFigure(in: "And thefts have DOUBLED.") == "+100 percent")
         #expect(ConflictFinder.changeFigure(in: "the city recorded 6,412 burglaries in 2021 and 6,790 in 2024")?.hasPrefix("+5.9 percent") == true)
         #expect(ConflictFinder.changeFigure(in: "prices rose by up to A$24.95 a bottle") == nil)
+        #expect(ConflictFinder.changeFigure(in: "footfall fell by about a third while the bridge was shut") == "-33.3 percent")
+        #expect(ConflictFinder.changeFigure(in: "footfall dropped 12% while the bridge was shut") == "-12.0 percent")
         let a = analyze([
             "Candidate Curtis Hall said car thefts have doubled since the mayor took office.",
             "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
@@ -175,6 +177,12 @@ struct DisputeRulesTests {
             "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
         ])
         #expect(close.conflicts.isEmpty, "\(close.conflicts.map(\.why))")
+        let fraction = analyze([
+            "Market traders said footfall in the market fell by about a third while the bridge was shut.",
+            "The council said footfall in the market dropped 12% while the bridge was shut.",
+        ])
+        let (f, _, _) = try only(fraction)
+        #expect(f.kind == .contradictingFigures && f.why.contains("-33.3 percent"), "\(f.why)")
     }
 
     @Test("a body with a country and its own spokesman are one side: their figures never conflict")

@@ -639,7 +639,8 @@ public struct ConflictFinder: Sendable {
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         // ("murders have doubled": a change with a value of its own.)
-        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) || words.contains(where: { Self.changeWords[$0.lower]?.1 ?? 0 != 0 }) {
+        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 })
+            || words.contains(where: { Self.changeWords[$0.lower]?.1 ?? 0 != 0 || Self.fractions[$0.lower] != nil }) {
             let f = Self.figures(in: claim.text)
             if !f.isEmpty { p.figures = f }
         }
@@ -993,6 +994,10 @@ public struct ConflictFinder: Sendable {
                 if sign.1 != 0 { return String(format: "%+.0f percent", sign.1) }
                 // The percentage within the next four words ("up by about 40 %", "rose 6 percent").
                 for j in (k + 1)..<min(tokens.count, k + 6) {
+                    // "fell by about a third", "cut by half": a fraction is a percentage.
+                    if let f = fractions[tokens[j]], tokens[j].contains("-") || tokens[j] == "half" || (j > k + 1 && ["a", "one"].contains(tokens[j - 1])) {
+                        return String(format: "%+.1f percent", sign.0 * f)
+                    }
                     guard let n = number(tokens[j]) else { continue }
                     if j + 1 < tokens.count, tokens[j + 1] == "%" || tokens[j + 1] == "percent" || tokens[j + 1] == "per" {
                         return String(format: "%+.1f percent", sign.0 * n)
@@ -1024,6 +1029,9 @@ public struct ConflictFinder: Sendable {
         "fall": (-1, 0), "decline": (-1, 0),
         "doubled": (1, 100), "tripled": (1, 200), "halved": (-1, -50),
     ]
+    /// Fractions as percentages ("a third": 33.3).
+    static let fractions: [String: Double] = ["half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10,
+                                              "two-thirds": 66.7, "three-quarters": 75]
     /// The signed percentage of a change figure ("+40 percent ..." -> 40).
     static func changeValue(_ figure: String) -> Double? {
         Double(figure.prefix { $0 != " " })
