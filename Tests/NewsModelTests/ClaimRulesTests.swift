@@ -506,6 +506,14 @@ struct ClaimRulesTests {
         #expect(c.text == "the quota had been broken 40 times.")
     }
 
+    @Test("a lone plural noun of people opening the sentence ('Traders said ...') is a source")
+    func lonePluralSource() throws {
+        let a = analyze(["Traders said footfall had fallen while the bridge was shut."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Traders")
+        #expect(c.text == "footfall had fallen while the bridge was shut.")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])
