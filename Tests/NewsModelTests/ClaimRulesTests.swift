@@ -514,6 +514,14 @@ struct ClaimRulesTests {
         #expect(c.text == "footfall had fallen while the bridge was shut.")
     }
 
+    @Test("'One of the company's largest investors, who asked not to be named, said ...': some of a group is a source")
+    func someOfAGroup() throws {
+        let a = analyze(["But one of the company’s ten largest investors, who asked not to be named, said the board would be wise to engage."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "one of the company’s ten largest investors")
+        #expect(c.text == "the board would be wise to engage.")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

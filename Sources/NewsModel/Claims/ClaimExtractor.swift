@@ -1409,6 +1409,12 @@ public struct ClaimExtractor: Sendable {
     /// context, or the source as written ("state news agencies").
     private func resolve(_ npAll: [Int], _ cx: Context, salience: Salience) -> Speaker? {
         let tokens = cx.tokens, mentions = cx.mentions, entities = cx.entities
+        // "One of the company's largest investors", "two of the doctors": some of a group, as written.
+        if npAll.count >= 3, npAll.count <= 10, case let all = npAll.map({ cx.lower[$0] }),
+           ["one", "two", "three", "some", "several", "many", "most"].contains(all[0]), all[1] == "of",
+           let head = all.last, ReportingCues.groupNouns.contains(head) {
+            return Speaker(name: Self.written(npAll[...], cx.tokens), entity: nil, kind: nil)
+        }
         var np = headPhrase(npAll, cx)
         // A leading article is no part of a source's name ("A leaked internal letter").
         guard let first = np.first, let last = np.last else { return nil }
