@@ -522,6 +522,14 @@ struct ClaimRulesTests {
         #expect(c.text == "the board would be wise to engage.")
     }
 
+    @Test("'X, which confirmed on Monday that Y, said Z': two claims by X")
+    func whichConfirmedThat() throws {
+        let a = analyze(["Northgate Freight Ltd, which confirmed on Monday that it had made three offers since July, said its latest offer was fair."])
+        let texts = a.claims.filter { $0.speaker.hasPrefix("Northgate") }.map(\.text)
+        #expect(texts.contains("it had made three offers since July"), "\(texts)")
+        #expect(texts.contains("its latest offer was fair."), "\(texts)")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -620,6 +620,18 @@ public struct ClaimExtractor: Sendable {
                     }
                     continue
                 }
+                if subject.isEmpty, bword == "which", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == ",",
+                   let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 5)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
+                   t + 2 < sTokens.count {
+                    // "Harwood Peak, which confirmed on Monday that it had made three approaches, said ...":
+                    // the body before "which" claims what follows "that", up to the clause's end.
+                    let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
+                    if !np.isEmpty, !hasVerb(np, context), let sp = resolve(np, context, salience: salience) {
+                        let end = sTokens[(t + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        add(sp, cue: c, range: tokens[sTokens[t + 1]].start..<end, quoted: false)
+                    }
+                    continue
+                }
                 if subject.isEmpty, bword == "who", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == "," {
                     // "Devocht, who had told him he would help, said ...": the relative clause is the claim.
                     let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
