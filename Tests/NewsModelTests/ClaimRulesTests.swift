@@ -530,6 +530,14 @@ struct ClaimRulesTests {
         #expect(texts.contains("its latest offer was fair."), "\(texts)")
     }
 
+    @Test("'In the town of X, the port nearest the reef, fisherman Name, 52, said by phone that Y': Name said Y")
+    func describedNameWithAgeAfterOpener() throws {
+        let a = analyze(["In the fishing town of Dunmore, the port nearest the reef, fisherman Peter Brady, 52, said by phone that foreign trawlers had kept local boats away from the bay."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Peter Brady")
+        #expect(c.text == "foreign trawlers had kept local boats away from the bay.")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -688,7 +688,10 @@ public struct ClaimExtractor: Sendable {
                 // "said in a statement that X" -> "X"); a denial or accusation keeps its clause.
                 // ("The KPA put its losses at three and said ...": what comes before "and said" is said too;
                 // not so an act: "The committee kept its rate at 24 percent and said X" says X.)
-                if after >= 3, beforeContent < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                // ("..., fisherman X, 52, said by phone that Y": after "said ... that", Y is what was said, whatever came before.)
+                let thatFollows = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { lower[$0] == "that" && tokens[$0].isLowercase }
+                    && !sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { tokens[$0].text == "," }
+                if after >= 3, beforeContent < 2 || (thatFollows && n >= 1 && tokens[sTokens[n - 1]].text == ","), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
                    n == 0 || lower[sTokens[n - 1]] != "and" || !sTokens[..<(n - 1)].contains(where: { Self.statingVerbs.contains(lower[$0]) }) {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
@@ -941,10 +944,18 @@ public struct ClaimExtractor: Sendable {
         }
         // The earliest segment that is a plain name phrase ending in a name.
         for c in commas.reversed() {
-            let (np, boundary) = subjectTokens(before: c, in: s, cx)
+            var (np, boundary) = subjectTokens(before: c, in: s, cx)
+            // ("..., fisherman Romeo Dacanay, 52, said": a lower-case description before a person's name is no part of it.)
+            if let last = np.last, let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+               let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
+               np[..<from].allSatisfy({ cx.tokens[$0].isLowercase }) {
+                np = Array(np[from...])
+            }
             // ("Meanwhile, X, director of Y, told ...": an opening phrase's comma is no appositive's.)
             let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.tokens[$0].text == "," } } ?? false
-            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener else { continue }
+            // ("..., fisherman Romeo Dacanay, 52, said": a name and its age right before the verb start the clause.)
+            let aged = c + 2 == b && cx.tokens[s[c + 1]].text.allSatisfy(\.isNumber)
+            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener || aged else { continue }
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
             guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
             if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
