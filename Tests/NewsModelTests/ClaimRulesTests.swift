@@ -538,6 +538,14 @@ struct ClaimRulesTests {
         #expect(c.text == "foreign trawlers had kept local boats away from the bay.")
     }
 
+    @Test("'The chief engineer of the Dover and Deal Roads Authority, Peter Moore, said': Peter Moore speaks, for the authority")
+    func roleOfBodyThenName() throws {
+        let a = analyze(["The chief engineer of the Dover and Deal Roads Authority, Peter Moore, said the piers were sound. He said steel jackets had been fitted."])
+        #expect(a.claims.count == 2)
+        #expect(a.claims.allSatisfy { $0.speaker == "Peter Moore" && $0.speakerSide?.hasPrefix("organization/") == true },
+                "\(a.claims.map { ($0.speaker, $0.speakerSide ?? "-") })")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

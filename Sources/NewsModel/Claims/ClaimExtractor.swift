@@ -942,6 +942,20 @@ public struct ClaimExtractor: Sendable {
             if t == ";" || t == ":" || (cx.tokens[s[k]].isLowercase && (cx.lower[s[k]] == "that" || cx.lower[s[k]] == "said")) { break }
             k -= 1
         }
+        // "The chief engineer of the Roads Authority, Declan Moore, said": a role phrase, then the person's
+        // name alone between the last two commas: the person speaks, for the body of the role.
+        if let c = commas.first, c >= 2, c + 1 < b, let firstName = s.indices.contains(c + 1) ? s[c + 1] : nil,
+           let m = cx.mentions.mentions.first(where: { $0.start == cx.tokens[firstName].start && $0.end == cx.tokens[s[b - 1]].end && $0.mention.kind == .person }) {
+            // (The role phrase from the comma before it, or the sentence start: "and" may be inside it.)
+            let role = Array(s[(commas.count > 1 ? commas[1] + 1 : 0)..<c])
+            let lowerRole = role.map { cx.lower[$0] }
+            if role.count <= 12, lowerRole.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), let first = role.first,
+               !cx.mentions.mentions.contains(where: { $0.mention.kind == .person && $0.start >= cx.tokens[first].start && $0.end <= cx.tokens[role.last!].end }) {
+                var sp = speaker(for: m.mention, entities: cx.entities)
+                sp.side = side(of: role, cx, salience: salience)
+                return sp
+            }
+        }
         // The earliest segment that is a plain name phrase ending in a name.
         for c in commas.reversed() {
             var (np, boundary) = subjectTokens(before: c, in: s, cx)
