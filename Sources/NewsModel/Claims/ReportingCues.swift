@@ -93,6 +93,7 @@ public enum ReportingCues {
         "traders", "farmers", "shopkeepers", "retailers", "businesses", "teachers", "nurses", "students", "fishermen",
         "villagers", "locals", "drivers", "pilots", "miners", "passengers", "consumers", "customers", "shoppers", "tenants",
         "landlords", "developers", "investors", "shareholders", "creditors", "bankers", "owners", "operators",
+        "shippers", "exporters", "importers", "manufacturers", "producers", "growers", "suppliers", "airlines", "carriers",
     ]
 
     /// Role nouns that stand for an earlier person ("the Russian diplomat").
