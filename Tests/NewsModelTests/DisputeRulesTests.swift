@@ -185,6 +185,18 @@ struct DisputeRulesTests {
         #expect(f.kind == .contradictingFigures && f.why.contains("-33.3 percent"), "\(f.why)")
     }
 
+    @Test("'nothing in our numbers shows a 30 percent rise' denies the 30 percent another side just gave")
+    func denialRepeatingTheFigure() throws {
+        let a = analyze([
+            "Candidate Curtis Hall said the 30% figure came straight from the police's own data.",
+            "Police spokesman Leon Dart said nothing in the department's published numbers showed anything close to a 30 percent rise.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa.hasSuffix("Curtis Hall") && sb == "Leon Dart", "\(sa), \(sb)")
+        #expect(c.why.contains("30 percent"), "\(c.why)")
+    }
+
     @Test("a body with a country and its own spokesman are one side: their figures never conflict")
     func spokesmanAndBodyOneSide() {
         let a = analyze([

@@ -90,6 +90,21 @@ extension ConflictFinder {
                     break
                 }
             }
+            // "Nothing in our numbers shows anything close to a 40 percent increase": a denial that
+            // repeats the figure another side gave (just before) denies that figure.
+            if b.negationWord >= 0, let fb = b.figures, !out.contains(where: { $0.b == bi }) {
+                for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) {
+                    let a = profiles[ai], ac = claims[ai]
+                    guard ac.paragraph >= bc.paragraph - 3 else { break }
+                    guard let fa = a.figures, Self.otherSides(a, b), ac.start < bc.start else { continue }
+                    if let unit = fb.keys.sorted().first(where: { u in fa[u].map { Self.sameFigure($0, fb[u]!) && $0.first?.isNumber == true } ?? false }) {
+                        out.append(Found(conflict: Conflict(id: "", kind: .denial, a: ac.id, b: bc.id, strength: 0.6,
+                                                            why: "\(bc.speaker) denies the \(fa[unit]!) that \(ac.speaker) gives: “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"),
+                                         a: ai, b: bi, dispute: true))
+                        break
+                    }
+                }
+            }
             // Different figures for one count of one thing.
             if let fb = b.figures {
                 // "The real figure was closer to 9 percent": B corrects a figure given just before, in any words.
