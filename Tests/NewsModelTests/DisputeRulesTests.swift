@@ -66,6 +66,16 @@ struct DisputeRulesTests {
         #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
     }
 
+    @Test("'the toughest bail law ever' against 'watered down until nothing was left': one law named from two sides")
+    func strengthFraming() throws {
+        let a = analyze([
+            "Prime Minister Anna Holt described the bill as the toughest bail law this country has seen.",
+            "Opposition leader Tom Reyes said the bill had been watered down until nothing was left in it.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .framing, "\(c.why)")
+    }
+
     @Test("calling the other side's denial a lie disputes that denial")
     func denialCalledALie() throws {
         let a = analyze([
