@@ -459,6 +459,94 @@ struct ClaimRulesTests {
         #expect(c.cue == "according to")
     }
 
+    @Test("'she' after 'The court heard from X, who ...' is X, not the woman who spoke before")
+    func pronounForIntroducedPerson() throws {
+        let a = analyze([
+            "Ana Ruiz said the ledgers had been altered.",
+            "The court has also heard from Marta Lind, who ran the office until 2022. She told the judge that the ledgers were checked every week.",
+        ])
+        let c = try #require(a.claim(containing: "checked every week"))
+        #expect(c.speaker == "Marta Lind")
+    }
+
+    @Test("'the official said' is the source named with that role before, not the last person named")
+    func roleNamedBefore() throws {
+        let a = analyze([
+            "Ana Ruiz said the cap had been watered down.",
+            "A senior official in the Harbour Workers Federation, who asked not to be named, said the ships had been booked. \"Nobody books ships for a strike they plan to call off,\" the official said.",
+        ])
+        let c = try #require(a.claim(containing: "Nobody books ships"))
+        #expect(c.speaker != "Ana Ruiz")
+        #expect(c.speaker == a.claim(containing: "ships had been booked")?.speaker)
+    }
+
+    @Test("'..., in which she alleged that X': X is the claim, commas and all")
+    func relativeClauseWithThat() throws {
+        let a = analyze(["Mara Lind is being sued over two articles, in which she alleged that cooks at the Harbour Grill, a Dover restaurant, were paid late."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Mara Lind")
+        #expect(c.text == "cooks at the Harbour Grill, a Dover restaurant, were paid late.")
+    }
+
+    @Test("'(Hours later,) the committee kept its rate at 4 percent and said X' says X; 'put its losses at three and said X' says both")
+    func actAndSaid() throws {
+        let act = analyze(["Hours later, the Harbour Bank's rate committee kept its main lending rate at 4 percent and said wage pressures remained high."])
+        #expect(act.claims.map(\.text) == ["wage pressures remained high."])
+        let stated = analyze(["The Dock Workers Union put its own losses at three members and said that more than 60 guards had left."])
+        let c = try #require(stated.claims.first)
+        #expect(c.text.hasPrefix("The Dock Workers Union put its own losses"))
+    }
+
+    @Test("'Meanwhile, X, director of a department at Norway's ministry, told NRK that ...': X, for Norway")
+    func appositiveAfterOpener() throws {
+        let a = analyze(["Meanwhile, Tomas Berg, director of the Harbour Office at Norway’s Fisheries Ministry, told NRK that the quota had been broken 40 times."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.speakerSide == "country/no")
+        #expect(c.text == "the quota had been broken 40 times.")
+    }
+
+    @Test("a lone plural noun of people opening the sentence ('Traders said ...') is a source")
+    func lonePluralSource() throws {
+        let a = analyze(["Traders said footfall had fallen while the bridge was shut."])
+        #expect(analyze(["Shippers have warned that a stoppage would hit exports of grain."]).claims.first?.speaker == "Shippers")
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Traders")
+        #expect(c.text == "footfall had fallen while the bridge was shut.")
+    }
+
+    @Test("'One of the company's largest investors, who asked not to be named, said ...': some of a group is a source")
+    func someOfAGroup() throws {
+        let a = analyze(["But one of the company’s ten largest investors, who asked not to be named, said the board would be wise to engage."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "one of the company’s ten largest investors")
+        #expect(c.text == "the board would be wise to engage.")
+    }
+
+    @Test("'X, which confirmed on Monday that Y, said Z': two claims by X")
+    func whichConfirmedThat() throws {
+        let a = analyze(["Northgate Freight Ltd, which confirmed on Monday that it had made three offers since July, said its latest offer was fair."])
+        let texts = a.claims.filter { $0.speaker.hasPrefix("Northgate") }.map(\.text)
+        #expect(texts.contains("it had made three offers since July"), "\(texts)")
+        #expect(texts.contains("its latest offer was fair."), "\(texts)")
+    }
+
+    @Test("'In the town of X, the port nearest the reef, fisherman Name, 52, said by phone that Y': Name said Y")
+    func describedNameWithAgeAfterOpener() throws {
+        let a = analyze(["In the fishing town of Dunmore, the port nearest the reef, fisherman Peter Brady, 52, said by phone that foreign trawlers had kept local boats away from the bay."])
+        let c = try #require(a.claims.first)
+        #expect(c.speaker == "Peter Brady")
+        #expect(c.text == "foreign trawlers had kept local boats away from the bay.")
+    }
+
+    @Test("'The chief engineer of the Dover and Deal Roads Authority, Peter Moore, said': Peter Moore speaks, for the authority")
+    func roleOfBodyThenName() throws {
+        let a = analyze(["The chief engineer of the Dover and Deal Roads Authority, Peter Moore, said the piers were sound. He said steel jackets had been fitted."])
+        #expect(a.claims.count == 2)
+        #expect(a.claims.allSatisfy { $0.speaker == "Peter Moore" && $0.speakerSide?.hasPrefix("organization/") == true },
+                "\(a.claims.map { ($0.speaker, $0.speakerSide ?? "-") })")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -109,6 +109,20 @@ struct ConflictTests {
         #expect(c.kind == .mutualAccusation)
     }
 
+    @Test("'X were killed, officials said, as A and B blamed each other': two claims, the parties from the clause of 'each other'")
+    func mutualAfterAComma() throws {
+        let a = analyze([
+            "YEREVAN, Armenia - Twelve people were killed in a border village, hospital officials said, as Azerbaijan and Georgia blamed each other for the attack.",
+            "Hospital officials accused Azerbaijan of delaying ambulances after the attack.",
+        ])
+        let mutual = try #require(a.claims.first { $0.mutualParties.count >= 2 })
+        #expect(mutual.mutualParties.sorted() == ["country/az", "country/ge"])
+        #expect(mutual.text.hasPrefix("Azerbaijan and Georgia blamed each other"))
+        #expect(a.claims.contains { $0.speaker == "hospital officials" && $0.text.contains("Twelve people were killed") })
+        // The officials are no party to the quarrel: their words are no side of it.
+        #expect(!a.conflicts.contains { $0.b == mutual.id }, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("fact-check layout: FACT answers the HOAX before it")
     func factCheck() throws {
         let a = analyze([

@@ -28,6 +28,54 @@ struct DisputeRulesTests {
         #expect(c.why.contains("not received"))
     }
 
+    @Test("'no one was hurt' denies 'suffered bruises'; 'bought no advertisements' denies 'booked billboards' (the lexicon's points)")
+    func injuriesAndAdvertising() throws {
+        let hurt = analyze([
+            "The union said two dockers suffered bruises in the crush at the gate.",
+            "The port operator said no one was hurt at the gate.",
+        ])
+        let (c, sa, sb) = try only(hurt)
+        #expect(c.kind == .denial)
+        #expect(sa == "The union" && sb == "The port operator")
+        let ads = analyze([
+            "The Greens said the Farmers Party had booked billboards across the province in January.",
+            "The Farmers Party said it had not bought a single advertisement this year.",
+        ])
+        let (d, _, _) = try only(ads)
+        #expect(d.kind == .denial)
+    }
+
+    @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
+    func twoDenialsAgree() throws {
+        let a = analyze([
+            "The union accused the operator of hiding the accident reports.",
+            "Union leader Mara Voss said no accident reports had been filed since May.",
+            "The operator said no accident reports had been filed since May.",
+        ])
+        let voss = try #require(a.claims.first { $0.speaker == "Mara Voss" })
+        let op = try #require(a.claims.first { $0.speaker == "The operator" })
+        #expect(!a.conflicts.contains { $0.a == voss.id && $0.b == op.id }, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("'there was no shelling in the crowded market' denies the shelling, not that the market was crowded")
+    func negationEndsAtPreposition() {
+        let a = analyze([
+            "Market traders said the market was crowded with shoppers.",
+            "The army said there was no shelling in the crowded market.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("'the toughest bail law ever' against 'watered down until nothing was left': one law named from two sides")
+    func strengthFraming() throws {
+        let a = analyze([
+            "Prime Minister Anna Holt described the bill as the toughest bail law this country has seen.",
+            "Opposition leader Tom Reyes said the bill had been watered down until nothing was left in it.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .framing, "\(c.why)")
+    }
+
     @Test("calling the other side's denial a lie disputes that denial")
     func denialCalledALie() throws {
         let a = analyze([
@@ -93,6 +141,81 @@ struct DisputeRulesTests {
         #expect(same.conflicts.isEmpty, "\(same.conflicts.map(\.why))")
     }
 
+    @Test("'12 nautical miles' and 'eight kilometres' three paragraphs apart, two sides, one word in common: one length told two ways")
+    func nauticalMilesAcrossParagraphs() throws {
+        #expect(ConflictFinder.figures(in: "about 12 nautical miles north of the reef")["@length"] == "12 nautical-miles")
+        let a = analyze([
+            "The Indonesian Navy said its frigate was hit about 12 nautical miles north of the reef.",
+            "The frigate returned to port on Monday.", "Repairs will take a month.",
+            "Vietnamese coast guard spokesman Tran Van Minh said the frigate was eight kilometres from the reef.",
+        ])
+        let (c, _, sb) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(sb == "Tran Van Minh")
+        #expect(c.why.contains("12 nautical-miles") && c.why.contains("8 kilometres"), "\(c.why)")
+    }
+
+    @Test("'the number of sites that closed was 61' counts sites: against '140 sites were closed', contradicting figures")
+    func countNamedBeforeItsNumber() throws {
+        #expect(ConflictFinder.figures(in: "the number of Fenwick sites that closed in that period was 61, all of them old")["site"] == "61 sites")
+        let a = analyze([
+            "Union leader Dana Okoro said 140 sites were closed within two years of the purchase by Harwood Peak.",
+            "A spokesperson for Harwood Peak Capital said the number of Fenwick sites that closed in that period was 61, all of them at the end of their leases.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("140 sites") && c.why.contains("61 sites"), "\(c.why)")
+    }
+
+    @Test("a change said ('up 40%', 'doubled') against one worked out from two years' figures: contradicting figures")
+    func changeAgainstTwoYears() throws {
+        #expect(ConflictFinder.changeFigure(in: "burglaries have gone up 40% since the mayor took office") == "+40.0 percent")
+        #expect(ConflictFinder.changeFigure(in: "And thefts have DOUBLED.") == "+100 percent")
+        #expect(ConflictFinder.changeFigure(in: "the city recorded 6,412 burglaries in 2021 and 6,790 in 2024")?.hasPrefix("+5.9 percent") == true)
+        #expect(ConflictFinder.changeFigure(in: "prices rose by up to A$24.95 a bottle") == nil)
+        #expect(ConflictFinder.changeFigure(in: "footfall fell by about a third while the bridge was shut") == "-33.3 percent")
+        #expect(ConflictFinder.changeFigure(in: "footfall dropped 12% while the bridge was shut") == "-12.0 percent")
+        let a = analyze([
+            "Candidate Curtis Hall said car thefts have doubled since the mayor took office.",
+            "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
+        ])
+        let (c, _, _) = try only(a)
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why.contains("+100 percent") && c.why.contains("412 in 2021 to 430 in 2024"), "\(c.why)")
+        let close = analyze([
+            "Candidate Curtis Hall said car thefts have gone up 5% since the mayor took office.",
+            "The Springfield Police Department said the city recorded 412 car thefts in 2021 and 430 in 2024.",
+        ])
+        #expect(close.conflicts.isEmpty, "\(close.conflicts.map(\.why))")
+        let fraction = analyze([
+            "Market traders said footfall in the market fell by about a third while the bridge was shut.",
+            "The council said footfall in the market dropped 12% while the bridge was shut.",
+        ])
+        let (f, _, _) = try only(fraction)
+        #expect(f.kind == .contradictingFigures && f.why.contains("-33.3 percent"), "\(f.why)")
+    }
+
+    @Test("'nothing in our numbers shows a 30 percent rise' denies the 30 percent another side just gave")
+    func denialRepeatingTheFigure() throws {
+        let a = analyze([
+            "Candidate Curtis Hall said the 30% figure came straight from the police's own data.",
+            "Police spokesman Leon Dart said nothing in the department's published numbers showed anything close to a 30 percent rise.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa.hasSuffix("Curtis Hall") && sb == "Leon Dart", "\(sa), \(sb)")
+        #expect(c.why.contains("30 percent"), "\(c.why)")
+    }
+
+    @Test("a body with a country and its own spokesman are one side: their figures never conflict")
+    func spokesmanAndBodyOneSide() {
+        let a = analyze([
+            "The Indonesian Navy said its frigate had been hit 12 kilometres north of the reef during the patrol.",
+            "\"The frigate was hit about nine kilometres north of the reef during the patrol,\" navy spokesman Budi Santoso told reporters.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("a rejection answers a claim several paragraphs back when it names what that claim is about")
     func rejectionOfAFarClaim() throws {
         let a = analyze([
@@ -131,6 +254,32 @@ struct DisputeRulesTests {
         #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("moved the pension money") == true)
     }
 
+    @Test("a bare rejection and the quoted answer after it are two answers to one claim, both kept")
+    func bareRejectionAndQuotedAnswer() throws {
+        let a = analyze([
+            "Union leader Mara Voss said the company had cut the night shift pay.",
+            "The company's director, Tom Reyes, rejected that description. \"Nobody has cut the night shift pay,\" Reyes said.",
+        ])
+        let voss = try #require(a.claims.first { $0.speaker == "Mara Voss" })
+        let answers = a.conflicts.filter { $0.a == voss.id }
+        #expect(answers.count == 2, "\(a.conflicts.map(\.why))")
+        let texts = answers.compactMap { c in a.claims.first { $0.id == c.b }?.text }
+        #expect(texts.contains { $0.contains("rejected that description") })
+        #expect(texts.contains { $0.hasPrefix("Nobody has cut") })
+    }
+
+    @Test("a bare rejection right after the other side's claim in its paragraph answers that claim, not an earlier one its next words echo")
+    func rejectionOfTheClaimJustBefore() throws {
+        let a = analyze([
+            "Union leader Mara Voss said the depot's night shift had lost its overtime pay in March.",
+            "Voss also accused the company of using the safety review as an excuse to cut jobs. The company's director, Tom Reyes, rejected that suggestion.",
+            "Reyes said the night shift overtime pay had never been touched.",
+        ])
+        let rejection = try #require(a.claims.first { $0.text.contains("rejected that suggestion") })
+        let answer = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("as an excuse") == true)
+    }
+
     @Test("'denied the allegations' answers the claim that alleges, not the nearest one")
     func deniedTheAllegations() throws {
         let a = analyze([
@@ -153,6 +302,26 @@ struct DisputeRulesTests {
         #expect(c.kind == .denial)
         #expect(sa == "Residents" && sb == "The council")
         #expect(a.claims.first { $0.id == c.a }?.text.contains("accused the council") == true)
+    }
+
+    @Test("'X disputed that as well.': a pointing object followed by 'as well' still only points back")
+    func disputedThatAsWell() throws {
+        let a = analyze([
+            "The harbour board said the crane had been inspected in March.",
+            "The dockers' union disputed that as well.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .denial)
+        #expect(sa == "The harbour board" && sb.contains("union"))
+    }
+
+    @Test("'dismissed the opposition's complaints' answers only a claim of the one it names, not the nearest claim")
+    func possessorNamesWhomItAnswers() {
+        let a = analyze([
+            "The election board said it would publish the results of every polling station by Friday.",
+            "The ruling party dismissed the opposition's complaints.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
     }
 
     @Test("', a charge X rejected as baseless' is X's denial of the clause before it")
@@ -361,6 +530,62 @@ struct SpeakerSideTests {
         #expect(tran.speakerSide == "country/vn")
     }
 
+    @Test("an organisation named in the role ('Northgate Freight spokesman X', 'Northgate Freight's chief engineer, X') is the side")
+    func organisationInRole() throws {
+        let a = analyze([
+            "Northgate Freight Ltd said the depot would stay open.",
+            "Northgate Freight spokesman Tim Baines said the lorries would run on Sunday.",
+            "Northgate Freight's chief engineer, Ana Ruiz, said the cranes had been checked.",
+        ])
+        let org = try #require(a.claims.first).speakerEntity
+        #expect(org != nil)
+        #expect(a.claims.first { $0.speaker == "Tim Baines" }?.speakerSide == org)
+        #expect(a.claims.first { $0.speaker == "Ana Ruiz" }?.speakerSide == org)
+    }
+
+    @Test("a person named in the role ('Quill adviser X') is the side; so is the party after 'familiar with'")
+    func personInRoleAndFamiliarWith() throws {
+        let a = analyze([
+            "Senator Mara Quill said the bridge contract was fair.",
+            "Quill adviser Tom Reyes said the tender had been open to all.",
+            "A person familiar with Northgate Freight Ltd's position said the bid had been the lowest.",
+        ])
+        let quill = try #require(a.claims.first { $0.speaker == "Mara Quill" }?.speakerEntity)
+        #expect(a.claims.first { $0.speaker == "Tom Reyes" }?.speakerSide == quill)
+        let familiar = try #require(a.claims.first { $0.speaker.hasPrefix("person familiar") || $0.speaker.hasPrefix("A person familiar") })
+        #expect(familiar.speakerSide?.hasPrefix("organization/") == true, "\(familiar.speakerSide ?? "none")")
+    }
+
+    @Test("'The council rejects that. A spokesperson said ...': the spokesperson speaks for the council")
+    func spokespersonOfTheBodyJustHeard() throws {
+        let a = analyze([
+            "Residents said the petition was never read. The council rejects that. A spokesperson said every objection had been logged.",
+        ])
+        let c = try #require(a.claims.first { $0.text.contains("every objection") })
+        #expect(c.speakerSide == "The council", "\(c.speaker) for \(c.speakerSide ?? "none")")
+    }
+
+    @Test("'the statement' speaks for whoever spoke in a statement just before")
+    func theStatement() throws {
+        let a = analyze([
+            "The port authority said in a statement that the pier was safe. The statement said no cracks had been found in the piles.",
+        ])
+        let statement = try #require(a.claims.first { $0.speaker == "The statement" || $0.speaker == "the statement" })
+        #expect(statement.speakerSide == "The port authority")
+    }
+
+    @Test("'The ministry', 'the finance ministry' and 'ministry spokesman X' are one body, never two sides")
+    func oneBodyByHeadNoun() throws {
+        let a = analyze([
+            "The ministry said the budget had been kept.",
+            "The finance ministry said there had been no overruns in the third quarter.",
+            "Ministry spokesman Tom Reyes said the overruns reported were not real.",
+        ])
+        let sides = Set(a.claims.map { $0.speakerSide ?? $0.speaker })
+        #expect(sides == ["The ministry"], "\(a.claims.map { ($0.speaker, $0.speakerSide ?? "-") })")
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("'Her lawyer, X' speaks for her, and her lawyer's words never conflict with hers")
     func herLawyer() throws {
         let a = analyze([
@@ -438,6 +663,25 @@ struct SpeakerSideTests {
         let answer = try #require(a.conflicts.first { $0.b == never.id })
         #expect(answer.kind == .denial)
         #expect(a.claims.first(where: { $0.id == answer.a })?.text.contains("signed every quarterly report") == true)
+    }
+
+    @Test("two opposed sides' claims more than three paragraphs apart are no answer to each other")
+    func opposedSidesFarApart() throws {
+        func claims(_ filler: Int) -> CorpusAnalysis {
+            analyze([
+                "Prosecutor Helen Marsh said the accused had hidden the losses from the auditors for three years.",
+                "Defence lawyer Tom Reyes rejected that account.",
+                "Marsh said the accused signed every quarterly report to the auditors himself.",
+            ] + Array(repeating: "The hearing was adjourned for lunch.", count: filler) + [
+                "Reyes said the accused never read the quarterly reports before signing them for the auditors.",
+            ])
+        }
+        let near = claims(1)
+        let nearNever = try #require(near.claims.first { $0.text.contains("never read") })
+        #expect(near.conflicts.contains { $0.b == nearNever.id }, "\(near.conflicts.map(\.why))")
+        let far = claims(3)
+        let farNever = try #require(far.claims.first { $0.text.contains("never read") })
+        #expect(!far.conflicts.contains { $0.b == farNever.id }, "\(far.conflicts.map(\.why))")
     }
 }
 

@@ -36,6 +36,22 @@ struct EntityRecognizerTests {
         #expect(people.first?.mentions == 2)
     }
 
+    @Test("a hyphenated surname alone after the full name is the same person")
+    func hyphenatedSurname() {
+        let a = analyze(["Trade Minister Nadia Okafor-Lindqvist arrived on Monday.", "Okafor-Lindqvist told reporters the vote was close."])
+        let people = a.entities.filter { $0.kind == .person }
+        #expect(people.map(\.name) == ["Nadia Okafor-Lindqvist"])
+        #expect(people.first?.mentions == 2)
+        #expect(a.claims.first?.speakerEntity == people.first?.id)
+    }
+
+    @Test("an unknown name set off after a role ('Its spokesman, Davor Kunaku,') or before a reporting verb is a person")
+    func appositiveUnknownName() {
+        let a = analyze(["The council rejected the plan. Its spokesman, Davor Kunaku, described the bid as reckless."])
+        #expect(a.entities.filter { $0.kind == .person }.map(\.name) == ["Davor Kunaku"])
+        #expect(a.claims.contains { $0.speaker == "Davor Kunaku" && $0.cue == "described" })
+    }
+
     @Test("spelling variants of a name meet in one entity across articles")
     func variantsAcrossCorpus() {
         let one = try? ArticleParser.parse("A\n\n-\nPresident Oleksandr Zelenskyy spoke.", id: "a")

@@ -90,6 +90,21 @@ extension ConflictFinder {
                     break
                 }
             }
+            // "Nothing in our numbers shows anything close to a 40 percent increase": a denial that
+            // repeats the figure another side gave (just before) denies that figure.
+            if b.negationWord >= 0, let fb = b.figures, !out.contains(where: { $0.b == bi }) {
+                for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) {
+                    let a = profiles[ai], ac = claims[ai]
+                    guard ac.paragraph >= bc.paragraph - 3 else { break }
+                    guard let fa = a.figures, Self.otherSides(a, b), ac.start < bc.start else { continue }
+                    if let unit = fb.keys.sorted().first(where: { u in fa[u].map { Self.sameFigure($0, fb[u]!) && $0.first?.isNumber == true } ?? false }) {
+                        out.append(Found(conflict: Conflict(id: "", kind: .denial, a: ac.id, b: bc.id, strength: 0.6,
+                                                            why: "\(bc.speaker) denies the \(fa[unit]!) that \(ac.speaker) gives: “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"),
+                                         a: ai, b: bi, dispute: true))
+                        break
+                    }
+                }
+            }
             // Different figures for one count of one thing.
             if let fb = b.figures {
                 // "The real figure was closer to 9 percent": B corrects a figure given just before, in any words.
@@ -100,13 +115,14 @@ extension ConflictFinder {
                     let shared = Self.sharedCount(a.terms, b.terms)
                     let nearCorrection = corrects && claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2
                     // Two sides a paragraph apart measuring in one unit ("640 metres" / "380 metres") need no shared word.
-                    let near = abs(claims[ai].paragraph - bc.paragraph) <= 2
+                    let near = abs(claims[ai].paragraph - bc.paragraph) <= 3
                     let loose = shared < 2 && !nearCorrection
                     guard !loose || near else { continue }
                     // A bare percentage needs a third shared word: percentages are everywhere.
                     if let (given, other) = Self.differingFigure(fa, fb, counts: { unit in
                         if unit == "percent" { return shared >= 3 || nearCorrection }
-                        return !loose || Self.measureUnits.contains(unit)
+                        // (One dimension in two units, "14 nautical miles" / "nine kilometres", with a word in common.)
+                        return !loose || Self.measureUnits.contains(unit) || (unit.hasPrefix("@") && shared >= 1)
                     }) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
@@ -178,10 +194,14 @@ extension ConflictFinder {
                 let a = profiles[ai]
                 guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
+                // An answer comes within three paragraphs of what it answers; further on, a shared word is a shared topic.
+                guard claims[ai].paragraph >= claims[bi].paragraph - 3 else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
                 let deniedHit = !hits.isEmpty && (shared >= 2 || hits.contains { termNames[Int($0)].hasPrefix("@") } || termNames[Int(hits[0])].count >= 6)
+                // Two denials of one point agree on it ("you don't book ads ..." / "we bought no ads").
+                if !hits.isEmpty, let na = a.extra?.negated, hits.contains(where: { na.contains($0) }) { continue }
                 // (Or A is what B's side answers next: the other side's last claim, a paragraph away at most.)
                 let adjacent = shared >= 1 && (contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)) && abs(claims[ai].paragraph - claims[bi].paragraph) <= 1
                     && !(ai + 1..<bi).contains { Self.otherSides(profiles[$0], b) && profiles[$0].sideKey == a.sideKey }
@@ -236,6 +256,12 @@ extension ConflictFinder {
             if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
+        }
+        // "Y accused X of ... X rejected that suggestion.": a claim of the other side just before, in
+        // the same paragraph, is what the rejection points at (one about X's side first).
+        if named == nil, b.extra?.namedOnly != true {
+            if let c = concerning, claims[c].paragraph == bc.paragraph { return c }
+            if let n = nearest, claims[n].paragraph == bc.paragraph { return n }
         }
         if named == nil, b.extra?.namedOnly != true, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
             return explained

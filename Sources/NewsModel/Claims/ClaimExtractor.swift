@@ -22,6 +22,9 @@ public struct ClaimExtractor: Sendable {
         /// The party the speaker speaks for ("The army's spokesman, X": the army), an entity id
         /// or the party as written.
         var side: String? = nil
+        /// The role word the speaker was named with ("A senior official in the Alliance": "official"),
+        /// until the claim is added; "the official" later is this speaker.
+        var role: String? = nil
 
         /// How the speaker stands for a side of its own: its entity id, or its name as written.
         var asSide: String { entity ?? name }
@@ -36,6 +39,25 @@ public struct ClaimExtractor: Sendable {
         /// Person entity -> the side they speak for, once a role phrase said it.
         var sides: [String: String] = [:]
         var postAuthor: Speaker?
+        /// Who last spoke "in a statement" (a document noun -> its speaker, and the paragraph):
+        /// "the statement said" next speaks for them.
+        var documentBy: [String: (speaker: Speaker, paragraph: Int)] = [:]
+        /// Role word -> the latest speaker named with it.
+        var roleSpeakers: [String: Speaker] = [:]
+        /// A body named as written, by its head noun, as first named ("The finance ministry"):
+        /// "the ministry" later is the same body.
+        var bodies: [String: String] = [:]
+
+        /// The body a written name stands for: the first one named with its head noun, when the
+        /// name is "the" and lower-case words ending in a body noun (not "the Philippine ministry").
+        mutating func body(_ written: String) -> String? {
+            let words = ClaimWords.lowercased(written).split(separator: " ")
+            guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last, ClaimExtractor.bodyNouns.contains(String(head)),
+                  written.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return nil }
+            if let first = bodies[String(head)] { return first }
+            bodies[String(head)] = written
+            return written
+        }
         /// The person who was the subject of (or spoke in) the latest sentence that had one: "he"
         /// prefers them to whoever was named last.
         var lastSubject: Speaker?
@@ -249,9 +271,22 @@ public struct ClaimExtractor: Sendable {
         @discardableResult
         func add(_ sp: Speaker, cue: String, range: Range<Int>, quoted: Bool, mutual: [String] = []) -> Bool {
             var sp = sp
+            if let role = sp.role {
+                sp.role = nil
+                salience.roleSpeakers[role] = sp
+            }
             if let e = sp.entity {
                 if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
             }
+            // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
+            let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
+            if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
+               by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
+                sp.side = by.speaker.side ?? by.speaker.asSide
+            }
+            // "The ministry", "the finance ministry", "ministry spokesman X": one body, named as first written.
+            if sp.entity == nil, sp.side == nil, let body = salience.body(sp.name), body != sp.name { sp.side = body }
+            if let side = sp.side, !side.contains("/"), let body = salience.body(side) { sp.side = body }
             var r = range
             while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
@@ -269,6 +304,14 @@ public struct ClaimExtractor: Sendable {
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
                 about: about, disputes: disputes, mutualParties: mutual))
             salience.lastSpeaker = sp
+            // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
+            if written.count != 2 || written[0] != "the" || !Self.issuedDocuments.contains(String(written[1])) {
+                let sentence = sentences[sentenceIndex(r.lowerBound)]
+                for k in ranges.tokens(in: sentence.lowerBound, sentence.upperBound)
+                where Self.issuedDocuments.contains(lower[k]) && (tokens[k].end <= r.lowerBound || tokens[k].start >= r.upperBound) && !tokenInQuote[k] {
+                    salience.documentBy[lower[k]] = (sp, p.index)
+                }
+            }
             // A country's body as written ("Rwanda's foreign ministry") is what "the ministry" stands for next.
             if sp.entity == nil, sp.side != nil, !salience.lastOrganizations.contains(sp) { salience.lastOrganizations.append(sp) }
             if cue == "reported" || cue == "according to" { salience.lastReporter = sp }
@@ -385,8 +428,9 @@ public struct ClaimExtractor: Sendable {
             lastQuote = (sp, last)
         }
 
-        func sentenceClaims(_ si: Int, _ sentence: Range<Int>, _ sTokensAll: [Int], _ sentenceMentions: [LocalMention]) {
+        func sentenceClaims(_ si: Int, _ wholeSentence: Range<Int>, _ sTokensAll: [Int], _ sentenceMentions: [LocalMention]) {
             var sTokens = sTokensAll
+            var sentence = wholeSentence
             if handled.contains(si) {
                 // Only the part before a reported clause that a quote made a claim of.
                 guard let limit = clauseStart[si] else { return }
@@ -403,7 +447,10 @@ public struct ClaimExtractor: Sendable {
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
             if let k = sTokens.firstIndex(where: { bits[$0] & Self.mutualBit != 0 }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
-                let parties = sentenceMentions.filter { $0.end <= tokens[sTokens[k]].start && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
+                // (The parties are in the clause of "each other": not a dateline's country or a clause before a comma.)
+                let clauseStart = sTokens[..<k].last(where: { tokens[$0].text == "," || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
+                let parties = sentenceMentions.filter { $0.start >= clauseStart && $0.end <= tokens[sTokens[k]].start
+                    && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
                 if ids.count >= 2 {
                     let names = parties.map { entities.name($0.mention.entity) ?? $0.mention.text }
@@ -414,7 +461,11 @@ public struct ClaimExtractor: Sendable {
                     var lo = start
                     if let both = sTokens.last(where: { tokens[$0].end <= start && lower[$0] == "both" }) { lo = tokens[both].start }
                     add(Speaker(name: seen.joined(separator: " and "), entity: nil, kind: nil), cue: "accused", range: lo..<sentence.upperBound, quoted: false, mutual: ids)
-                    return
+                    // "19 were killed, officials said, as the army and the rebels blamed each other": the
+                    // clause before the comma is read on its own.
+                    guard clauseStart > sentence.lowerBound, let comma = sTokens[..<k].last(where: { tokens[$0].end == clauseStart }) else { return }
+                    sentence = sentence.lowerBound..<tokens[comma].start
+                    sTokens = sTokens.filter { tokens[$0].end <= tokens[comma].start }
                 }
             }
             // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
@@ -552,12 +603,32 @@ public struct ClaimExtractor: Sendable {
                     // "..., which the ministry today rejects": the relative clause is the claim
                     // (not "which is not accused of": a verb in the subject means no source there).
                     if !subject.contains(where: { Self.auxiliaries.contains(lower[$0]) }), let sp = resolve(subject, context, salience: salience) {
+                        // "..., in which she alleged that workers at X, a café, were underpaid": what follows "that" is the claim.
+                        if cueEnd + 2 < sTokens.count, lower[sTokens[cueEnd + 1]] == "that", tokens[sTokens[cueEnd + 1]].isLowercase {
+                            if add(sp, cue: c, range: tokens[sTokens[cueEnd + 2]].start..<sentence.upperBound, quoted: false) {
+                                relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
+                                if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
+                            }
+                            continue
+                        }
                         let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
                             // The clause before "which" is no part of the main claim.
                             if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
                         }
+                    }
+                    continue
+                }
+                if subject.isEmpty, bword == "which", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == ",",
+                   let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 5)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
+                   t + 2 < sTokens.count {
+                    // "Harwood Peak, which confirmed on Monday that it had made three approaches, said ...":
+                    // the body before "which" claims what follows "that", up to the clause's end.
+                    let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
+                    if !np.isEmpty, !hasVerb(np, context), let sp = resolve(np, context, salience: salience) {
+                        let end = sTokens[(t + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        add(sp, cue: c, range: tokens[sTokens[t + 1]].start..<end, quoted: false)
                     }
                     continue
                 }
@@ -598,6 +669,9 @@ public struct ClaimExtractor: Sendable {
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
                 let before = setOff ? 0 : sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
+                let opener = sTokens.prefix(5).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 } ?? 0
+                let beforeContent = setOff ? 0 : sTokens[min(opener, max(0, n - subject.count))..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
@@ -612,9 +686,13 @@ public struct ClaimExtractor: Sendable {
                 mainCueEnd = cueEnd
                 // The claimed content starts after the cue ("... said (that) X" -> "X"; "told reporters that X",
                 // "said in a statement that X" -> "X"); a denial or accusation keeps its clause.
-                // ("The KPA put its losses at three and said ...": what comes before "and said" is said too.)
-                if after >= 3, before < 2, !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
-                   n == 0 || lower[sTokens[n - 1]] != "and" {
+                // ("The KPA put its losses at three and said ...": what comes before "and said" is said too;
+                // not so an act: "The committee kept its rate at 24 percent and said X" says X.)
+                // ("..., fisherman X, 52, said by phone that Y": after "said ... that", Y is what was said, whatever came before.)
+                let thatFollows = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { lower[$0] == "that" && tokens[$0].isLowercase }
+                    && !sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { tokens[$0].text == "," }
+                if after >= 3, beforeContent < 2 || (thatFollows && n >= 1 && tokens[sTokens[n - 1]].text == ","), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                   n == 0 || lower[sTokens[n - 1]] != "and" || !sTokens[..<(n - 1)].contains(where: { Self.statingVerbs.contains(lower[$0]) }) {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
@@ -683,6 +761,19 @@ public struct ClaimExtractor: Sendable {
             return m
         }
 
+        /// A person of a sentence with no person for subject, named and then described by ", who"
+        /// or ", whose": the one person so introduced.
+        func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
+            var found: LocalMention? = nil
+            for (k, t) in sTokens.enumerated() where k + 1 < sTokens.count && tokens[t].text == ","
+                && ["who", "whose"].contains(lower[sTokens[k + 1]]) && tokens[sTokens[k + 1]].isLowercase && k > 0 {
+                guard let m = mentions.last(where: { $0.end == tokens[sTokens[k - 1]].end && $0.mention.kind == .person }) else { continue }
+                if found != nil { return nil }
+                found = m
+            }
+            return found
+        }
+
         /// After a denial's cue: "(a newspaper) report(s) that", "claims that", "allegations that" —
         /// the report as an unnamed source, and the position of "that".
         func reportedObject(after cueEnd: Int, in sTokens: [Int]) -> (Speaker, Int)? {
@@ -737,6 +828,11 @@ public struct ClaimExtractor: Sendable {
             sentenceClaims(si, sentence, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
+            else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
+                // "The court heard from X, who managed the kitchen. She told ...": X, introduced with a
+                // relative clause, is whom the next sentence is about.
+                salience.lastSubject = speaker(for: m.mention, entities: entities)
+            }
             if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
         }
         salience.currentPerson = nil
@@ -846,10 +942,34 @@ public struct ClaimExtractor: Sendable {
             if t == ";" || t == ":" || (cx.tokens[s[k]].isLowercase && (cx.lower[s[k]] == "that" || cx.lower[s[k]] == "said")) { break }
             k -= 1
         }
+        // "The chief engineer of the Roads Authority, Declan Moore, said": a role phrase, then the person's
+        // name alone between the last two commas: the person speaks, for the body of the role.
+        if let c = commas.first, c >= 2, c + 1 < b, let firstName = s.indices.contains(c + 1) ? s[c + 1] : nil,
+           let m = cx.mentions.mentions.first(where: { $0.start == cx.tokens[firstName].start && $0.end == cx.tokens[s[b - 1]].end && $0.mention.kind == .person }) {
+            // (The role phrase from the comma before it, or the sentence start: "and" may be inside it.)
+            let role = Array(s[(commas.count > 1 ? commas[1] + 1 : 0)..<c])
+            let lowerRole = role.map { cx.lower[$0] }
+            if role.count <= 12, lowerRole.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), let first = role.first,
+               !cx.mentions.mentions.contains(where: { $0.mention.kind == .person && $0.start >= cx.tokens[first].start && $0.end <= cx.tokens[role.last!].end }) {
+                var sp = speaker(for: m.mention, entities: cx.entities)
+                sp.side = side(of: role, cx, salience: salience)
+                return sp
+            }
+        }
         // The earliest segment that is a plain name phrase ending in a name.
         for c in commas.reversed() {
-            let (np, boundary) = subjectTokens(before: c, in: s, cx)
-            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," else { continue }
+            var (np, boundary) = subjectTokens(before: c, in: s, cx)
+            // ("..., fisherman Romeo Dacanay, 52, said": a lower-case description before a person's name is no part of it.)
+            if let last = np.last, let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+               let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
+               np[..<from].allSatisfy({ cx.tokens[$0].isLowercase }) {
+                np = Array(np[from...])
+            }
+            // ("Meanwhile, X, director of Y, told ...": an opening phrase's comma is no appositive's.)
+            let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.tokens[$0].text == "," } } ?? false
+            // ("..., fisherman Romeo Dacanay, 52, said": a name and its age right before the verb start the clause.)
+            let aged = c + 2 == b && cx.tokens[s[c + 1]].text.allSatisfy(\.isNumber)
+            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener || aged else { continue }
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
             guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
             if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
@@ -898,12 +1018,23 @@ public struct ClaimExtractor: Sendable {
         return nil
     }
 
+    /// Roles that speak for a body and nothing else.
+    private static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+    /// Verbs by which a clause before "and said" states something itself ("put its losses at three").
+    private static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
+                                                    "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
+                                                    "acknowledges", "conceded", "concedes", "claimed", "claims", "maintained", "maintains"]
+
+    /// Documents a source speaks in ("in a statement"), which "the statement" then stands for.
+    private static let issuedDocuments: Set<String> = ["statement", "letter", "filing", "submission", "release", "memo"]
+
     /// Role nouns beyond `ReportingCues.personRoles` that say whom a person speaks for.
     private static let sideRoles: Set<String> = [
         "lawyer", "lawyers", "attorney", "counsel", "chairman", "chairwoman", "chair", "head", "executive", "manager", "officer",
         "representative", "deputy", "organiser", "organizer", "coordinator", "founder", "owner", "boss", "captain", "coach",
         "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
-        "barrister", "solicitor", "attorneys",
+        "barrister", "solicitor", "attorneys", "chairperson", "doctor", "editor", "engineer", "partner", "treasurer",
     ]
 
     /// Those a claim is told to ("told reporters ..."), as one word.
@@ -960,6 +1091,12 @@ public struct ClaimExtractor: Sendable {
         // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
         if let first = seg.first, let last = seg.last,
            let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).first(where: { $0.mention.kind == .country }) {
+            return m.mention.entity
+        }
+        // "Harlow Rovers coach X", "the TRA's chief adviser": an organisation named in the role is the side;
+        // so is a person ("Trump adviser X").
+        if !lower.contains("former"), let first = seg.first, let last = seg.last,
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).last(where: { $0.mention.kind == .organization || $0.mention.kind == .person }) {
             return m.mention.entity
         }
         // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
@@ -1309,6 +1446,12 @@ public struct ClaimExtractor: Sendable {
     /// context, or the source as written ("state news agencies").
     private func resolve(_ npAll: [Int], _ cx: Context, salience: Salience) -> Speaker? {
         let tokens = cx.tokens, mentions = cx.mentions, entities = cx.entities
+        // "One of the company's largest investors", "two of the doctors": some of a group, as written.
+        if npAll.count >= 3, npAll.count <= 10, case let all = npAll.map({ cx.lower[$0] }),
+           ["one", "two", "three", "some", "several", "many", "most"].contains(all[0]), all[1] == "of",
+           let head = all.last, ReportingCues.groupNouns.contains(head) {
+            return Speaker(name: Self.written(npAll[...], cx.tokens), entity: nil, kind: nil)
+        }
         var np = headPhrase(npAll, cx)
         // A leading article is no part of a source's name ("A leaked internal letter").
         guard let first = np.first, let last = np.last else { return nil }
@@ -1352,7 +1495,9 @@ public struct ClaimExtractor: Sendable {
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
         if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
            k + 1 < lower.count, k <= lead + 4 {
-            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
+            // ("A person familiar with Westbourne's position" speaks for the body or person named after the link.)
+            let party = inside.first { $0.start >= tokens[np[k]].end && $0.mention.kind != .place }
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: party?.mention.entity)
         }
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
         if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
@@ -1392,6 +1537,7 @@ public struct ClaimExtractor: Sendable {
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
             var sp = speaker(for: m.mention, entities: entities)
+            sp.role = lower.first { ReportingCues.personRoles.contains($0) }
             // "The army's regional spokesman Pascal Mbuyi": the role before the name gives the side.
             if m.mention.kind == .person, let k = np.lastIndex(where: { tokens[$0].end <= m.start }) {
                 sp.side = side(of: Array(np[...k]), cx, salience: salience)
@@ -1409,9 +1555,15 @@ public struct ClaimExtractor: Sendable {
         guard let head = lower.last, lower.count <= 6 else { return nil }
         let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
         if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
+        // "The council rejects that. A spokesperson said ...": a spokesperson of nobody named speaks for the body just heard.
+        if lower.count == 2, ["a", "the"].contains(lower[0]), Self.spokesRoles.contains(head),
+           let body = salience.lastSpeaker, body.kind != .person {
+            return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil, side: body.side ?? body.asSide)
+        }
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
-            // "The mayor said ..." with nobody named yet: the role as written is the source.
-            return salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
+            // "The mayor said ..." with nobody named yet: the role as written is the source. One named
+            // with that role before ("A senior official in the Alliance ... the official said") is that one.
+            return salience.roleSpeakers[head] ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }

@@ -278,7 +278,8 @@ public struct ConflictFinder: Sendable {
         }
         found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
         // One conflict per (claim A, speaker B, kind, B's paragraph): B's quoted words win over a
-        // report of them; a second answer in another paragraph is another point.
+        // report of them; a second answer in another paragraph is another point. A bare rejection
+        // ("X rejected that account") and X's quoted answer after it are two answers, both kept.
         struct Key: Hashable {
             var a: Int
             var speaker: Int32
@@ -290,8 +291,12 @@ public struct ConflictFinder: Sendable {
         for (k, f) in found.enumerated() {
             let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind, paragraph: claims[f.2].paragraph)
             if let current = best[key] {
-                if profiles[found[current].2].isQuoted || !profiles[f.2].isQuoted { continue }
-                keep[current] = false
+                let (c, n) = (profiles[found[current].2], profiles[f.2])
+                if c.isQuoted || !n.isQuoted {
+                    if c.isQuoted && Self.bareRejection(n) { keep[k] = true }
+                    continue
+                }
+                if !Self.bareRejection(c) { keep[current] = false }
             }
             best[key] = k
             keep[k] = true
@@ -305,6 +310,11 @@ public struct ConflictFinder: Sendable {
             c.id = "k\(i + 1)"
             return c
         }
+    }
+
+    /// A rejection in the article's words that only points back ("X rejected that account").
+    static func bareRejection(_ p: Profile) -> Bool {
+        !p.isQuoted && (p.extra?.anaphoric ?? false)
     }
 
     /// For each key (an entity or term id), the items (claim indices) that have it, in item order,
@@ -467,6 +477,8 @@ public struct ConflictFinder: Sendable {
         var extra = Profile.Extra()
         var scopeEnd = -1
         var restAt = -1
+        var shortScope = false
+        var negatedHere = 0
         var wordInfos: [WordInfo] = []
         wordInfos.reserveCapacity(words.count)
         for (k, w) in words.enumerated() {
@@ -492,9 +504,16 @@ public struct ConflictFinder: Sendable {
             wordInfos.append(wi)
             // What a negation or denial covers: its point is what the claim says did not happen.
             switch wi.scope {
-            case .short: scopeEnd = max(scopeEnd, k + 5); if extra.negator < 0 { extra.negator = Int32(k) }
-            case .rest: scopeEnd = words.count; if restAt < 0 { restAt = k }; if extra.negator < 0 { extra.negator = Int32(k) }
-            case .none: if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) { extra.negated.append(wi.term) }
+            case .short: scopeEnd = max(scopeEnd, k + 5); shortScope = true; negatedHere = 0; if extra.negator < 0 { extra.negator = Int32(k) }
+            case .rest: scopeEnd = words.count; shortScope = false; if restAt < 0 { restAt = k }; if extra.negator < 0 { extra.negator = Int32(k) }
+            case .none:
+                // "no shots were fired during the detention": what did not happen ends at the first
+                // preposition after it; the rest only says when or where.
+                if shortScope && negatedHere > 0 && k <= scopeEnd && Self.scopePrepositions.contains(w.lower) { scopeEnd = k - 1 }
+                if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) {
+                    extra.negated.append(wi.term)
+                    negatedHere += 1
+                }
             }
             if wi.pole >= 0 && !extra.poles.contains(wi.pole) { extra.poles.append(wi.pole) }
             if wi.frame >= 0 && !extra.frames.contains(wi.frame) { extra.frames.append(wi.frame) }
@@ -508,7 +527,9 @@ public struct ConflictFinder: Sendable {
             var next = restAt + 1
             while next < words.count && Self.determinersBeforeReference.contains(words[next].lower) { next += 1 }
             // A possessor is a determiner too: "rejected the regulator's findings", "the airline's records".
-            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2 }
+            // (Whose it is names whom it answers: "the opposition's complaints" answers no one else.)
+            var possessed = false
+            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2; possessed = true }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
             if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
@@ -520,6 +541,7 @@ public struct ConflictFinder: Sendable {
                 && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1 }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference && endsObject(next) {
                 extra.anaphoric = true
+                if possessed { extra.namedOnly = true }
                 extra.figureRef = Self.figureNouns.contains(words[next].lower)
                 extra.chargeRef = Self.chargeNouns.contains(words[next].lower)
             }
@@ -533,7 +555,9 @@ public struct ConflictFinder: Sendable {
                 extra.anaphoric = true; p.flags.insert(.pointer)
             }
             // "The council rejects that." / "She denied it.": the object is only a word pointing back.
-            if restAt >= 0 && after >= 1 && after <= 2 && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || $0.lower == "all" }) {
+            // ("disputed that as well", "rejects that too")
+            if restAt >= 0 && after >= 1 && after <= 4 && ReportingCues.pointingPronouns.contains(words[restAt + 1].lower)
+                && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || Self.afterPointer.contains($0.lower) }) {
                 extra.anaphoric = true
             }
         }
@@ -599,6 +623,12 @@ public struct ConflictFinder: Sendable {
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.
         if claim.speakerSide == nil, speakerCountries.count == 1, p.sideKey == p.speakerKey { p.sideKey = speakerCountries[0] }
+        // One who speaks for such an entity speaks for that country too, as the entity's own claims do
+        // ("coast guard spokesman X" and the coast guard are one side).
+        if let side = claim.speakerSide, side.utf8.contains(0x2F), !side.hasPrefix("country/") {
+            let sideCountries = countriesOf(p.sideKey, side, entities: entities, chunk: &chunk, cache: &countryCache)
+            if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
+        }
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
         if accuses || claim.cue == "criticized" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
@@ -608,7 +638,9 @@ public struct ConflictFinder: Sendable {
         if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
-        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 }) {
+        // ("murders have doubled": a change with a value of its own.)
+        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 })
+            || words.contains(where: { Self.changeWords[$0.lower]?.1 ?? 0 != 0 || Self.fractions[$0.lower] != nil }) {
             let f = Self.figures(in: claim.text)
             if !f.isEmpty { p.figures = f }
         }
@@ -691,6 +723,10 @@ public struct ConflictFinder: Sendable {
     static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
     static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
                                          "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
+    /// Prepositions that end a negation's point ("no shots were fired | during the detention").
+    static let scopePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "since", "until", "within", "while", "from"]
+    /// Words that may follow a pointing object and leave it bare ("disputed that as well").
+    static let afterPointer: Set<String> = ["all", "as", "well", "too", "also", "again", "either", "outright", "entirely"]
     /// Words between a denial verb and what it points back to ("denied all the allegations").
     /// Nouns that point back at a charge ("denied the allegations").
     static let chargeNouns: Set<String> = ["allegation", "allegations", "accusation", "accusations", "charge", "charges"]
@@ -795,6 +831,10 @@ public struct ConflictFinder: Sendable {
     /// ("tonnes"): the unit's stem -> "number unit" as written.
     static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
+        // "the number of sites that closed was 61": a count named before its number.
+        if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
+        // A change claimed ("up 40%", "doubled") or shown by two years' figures ("6,412 in 2021 and 6,790 in 2024").
+        if let change = changeFigure(in: text) { out["@change"] = change }
         let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
@@ -851,6 +891,13 @@ public struct ConflictFinder: Sendable {
                 }
                 if numberWords.contains(w) { number += " " + w; continue }
                 unit = w
+                // "14 nautical miles": one unit of two words.
+                if w == "nautical", i + 1 < s.count, s[i] == " " {
+                    var j = i + 1
+                    var next = ""
+                    while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
+                    if next.lowercased().hasPrefix("mile") { unit = "nautical-miles"; i = j }
+                }
                 break
             }
             if share {
@@ -901,6 +948,95 @@ public struct ConflictFinder: Sendable {
         return out
     }
 
+    /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
+    /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
+    static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
+        let lower = ClaimWords.lowercased(text)
+        guard let of = lower.range(of: "number of ") else { return nil }
+        // The clause up to its verb, within a dozen words.
+        let rest = lower[of.upperBound...].prefix(100)
+        guard let verb = [" was ", " is ", " were ", " are ", " stood at ", " totalled ", " totaled ", " reached "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        // (The thing counted as the text writes it: a lower-case noun, "sites", not the name "Fenwick".)
+        let span = rest[..<verb.lowerBound]
+        let original = text.utf8.count == lower.utf8.count
+            ? text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: span.startIndex))...].prefix(span.count) : Substring(span)
+        let thing = original.split(separator: " ").first { w in
+            w.count >= 4 && w.allSatisfy { $0.isLetter && $0.isLowercase } && !TopicTerms.stop.contains(String(w))
+        }
+        var after = rest[verb.upperBound...].drop { $0 == " " }
+        for filler in ["only ", "just ", "about ", "around ", "roughly ", "nearly ", "at "] where after.hasPrefix(filler) { after = after.dropFirst(filler.count) }
+        let value = after.prefix { $0.isLetter || $0.isNumber || $0 == "," }.trimmingCharacters(in: [","])
+        let number = value.allSatisfy { $0.isNumber || $0 == "," } ? value : numberNames[value].map(String.init)
+        guard let thing, let number, !number.isEmpty, number.first?.isNumber == true else { return nil }
+        let stem = TopicTerms.stem(String(thing))
+        return stem.count >= 4 ? (stem, number + " " + thing) : nil
+    }
+
+    /// A change in percent as a claim gives it: "has gone up 40%", "rose about 6 percent", "fell 12%",
+    /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
+    /// "+40 percent" (the sign first; the two figures after, when worked out).
+    static func changeFigure(in text: String) -> String? {
+        let lower = ClaimWords.lowercased(text)
+        // Tokens: words, and numbers with their commas, dots and a percent sign.
+        var tokens: [String] = []
+        var current = ""
+        for c in lower.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(c) || ((c == "," || c == ".") && !current.isEmpty && current.last!.isNumber) || c == "%" || c == "-" {
+                if c == "%" && !current.isEmpty { tokens.append(current); current = "" }
+                current.unicodeScalars.append(c)
+            } else if !current.isEmpty { tokens.append(current); current = "" }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+        func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
+        for (k, t) in tokens.enumerated() {
+            if let sign = changeWords[t] {
+                if sign.1 != 0 { return String(format: "%+.0f percent", sign.1) }
+                // The percentage within the next four words ("up by about 40 %", "rose 6 percent").
+                for j in (k + 1)..<min(tokens.count, k + 6) {
+                    // "fell by about a third", "cut by half": a fraction is a percentage.
+                    if let f = fractions[tokens[j]], tokens[j].contains("-") || tokens[j] == "half" || (j > k + 1 && ["a", "one"].contains(tokens[j - 1])) {
+                        return String(format: "%+.1f percent", sign.0 * f)
+                    }
+                    guard let n = number(tokens[j]) else { continue }
+                    if j + 1 < tokens.count, tokens[j + 1] == "%" || tokens[j + 1] == "percent" || tokens[j + 1] == "per" {
+                        return String(format: "%+.1f percent", sign.0 * n)
+                    }
+                    break
+                }
+            }
+        }
+        // Two figures of two years: "N in 2021 and M in 2024", "from N in 2021 to M in 2024".
+        var byYear: [(year: Int, value: Double, written: String)] = []
+        for (k, t) in tokens.enumerated() where k + 2 < tokens.count {
+            guard let n = number(t), t.count < 4 || t.contains(",") || Int(t).map({ !(1900...2099).contains($0) }) ?? true else { continue }
+            if let j = (k + 1..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0] == "in" }), let y = Int(tokens[j + 1]), (1900...2099).contains(y),
+               !byYear.contains(where: { $0.year == y }) {
+                byYear.append((y, n, t))
+            }
+        }
+        guard byYear.count >= 2 else { return nil }
+        let first = byYear.min { $0.year < $1.year }!, last = byYear.max { $0.year < $1.year }!
+        guard first.value > 0 else { return nil }
+        let change = (last.value - first.value) / first.value * 100
+        return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
+    }
+    /// Words of change: the sign, and a change of their own ("doubled": +100 percent).
+    static let changeWords: [String: (Double, Double)] = [
+        "up": (1, 0), "rose": (1, 0), "risen": (1, 0), "rise": (1, 0), "increased": (1, 0), "increase": (1, 0), "jumped": (1, 0), "jump": (1, 0),
+        "grew": (1, 0), "climbed": (1, 0), "soared": (1, 0), "surged": (1, 0),
+        "down": (-1, 0), "fell": (-1, 0), "fallen": (-1, 0), "dropped": (-1, 0), "declined": (-1, 0), "decreased": (-1, 0), "drop": (-1, 0),
+        "fall": (-1, 0), "decline": (-1, 0),
+        "doubled": (1, 100), "tripled": (1, 200), "halved": (-1, -50),
+    ]
+    /// Fractions as percentages ("a third": 33.3).
+    static let fractions: [String: Double] = ["half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10,
+                                              "two-thirds": 66.7, "three-quarters": 75]
+    /// The signed percentage of a change figure ("+40 percent ..." -> 40).
+    static func changeValue(_ figure: String) -> Double? {
+        Double(figure.prefix { $0 != " " })
+    }
+
     /// The first thing counted (in unit order, so the choice is the same every run) that both
     /// claims count differently, as each gives it; `counts` says which units may be compared.
     static func differingFigure(_ fa: [String: String], _ fb: [String: String], counts: (String) -> Bool) -> (String, String)? {
@@ -910,6 +1046,11 @@ public struct ConflictFinder: Sendable {
             // dimension's base unit, allowing for rounding in the conversion.
             if let x = measured(given, thing: true), let y = measured(other, thing: true), unitWord(given) != unitWord(other) {
                 if abs(x - y) > 0.05 * max(x, y) { return (given, other) }
+                continue
+            }
+            // Two changes (said or worked out) differ when far apart: "up 40%" against 6,412 to 6,790.
+            if unit == "@change" {
+                if let x = changeValue(given), let y = changeValue(other), abs(x - y) > max(5, 0.3 * max(abs(x), abs(y))) { return (given, other) }
                 continue
             }
             if !sameFigure(given, other) { return (given, other) }
@@ -924,7 +1065,7 @@ public struct ConflictFinder: Sendable {
         var table: [String: (String, Double)] = [:]
         for (words, dimension, size) in [
             (["metre", "metres", "meter", "meters", "m"], "@length", 1.0), (["kilometre", "kilometres", "kilometer", "kilometers", "km"], "@length", 1000),
-            (["mile", "miles"], "@length", 1609.344), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
+            (["mile", "miles"], "@length", 1609.344), (["nautical-miles"], "@length", 1852), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
             (["gram", "grams", "g"], "@mass", 1), (["kilogram", "kilograms", "kg"], "@mass", 1000), (["milligram", "milligrams", "mg"], "@mass", 0.001),
             (["tonne", "tonnes"], "@mass", 1_000_000),
             (["litre", "litres", "liter", "liters"], "@volume", 1), (["millilitre", "millilitres", "milliliter", "milliliters"], "@volume", 0.001),
@@ -1091,6 +1232,9 @@ public struct ConflictFinder: Sendable {
                 let accused = Set(parties.filter { c.aboutCountries.contains($0) || c.about.contains($0) })
                 guard accused.count == 1, let target = accused.first, c.speaker != target, c.sideKey != target,
                       !c.speakerCountries.contains(target) else { continue }
+                // The accuser is one of the parties (itself, its side or its country): officials counting
+                // the dead accuse nobody of the two.
+                guard parties.contains(where: { $0 != target && ($0 == c.speaker || $0 == c.sideKey || c.speakerCountries.contains($0)) }) else { continue }
                 // One conflict per speaker: their own quoted words when there are some.
                 if let kept = bySpeaker[c.speakerKey], profiles[kept].isQuoted || !c.isQuoted { continue }
                 bySpeaker[c.speakerKey] = i
@@ -1190,7 +1334,8 @@ public struct ConflictFinder: Sendable {
                     let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
                     // One event told twice: the same two names (a place and a party, say) and its words.
-                    guard a.speakerKey != b.speakerKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
+                    // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
+                    guard a.speakerKey != b.speakerKey, a.sideKey != b.sideKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
                           Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
                     // Sums of money are too common to be one count.
                     if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {

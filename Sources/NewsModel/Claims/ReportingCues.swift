@@ -90,6 +90,10 @@ public enum ReportingCues {
         "employees", "executives", "staff", "users", "posters", "bloggers", "reports", "families", "parents", "unions",
         "agencies", "officers", "administrators", "insiders", "aides", "advocates", "opponents", "supporters", "scholars",
         "academics", "historians", "engineers", "regulators", "inspectors", "volunteers", "survivors", "victims", "polls",
+        "traders", "farmers", "shopkeepers", "retailers", "businesses", "teachers", "nurses", "students", "fishermen",
+        "villagers", "locals", "drivers", "pilots", "miners", "passengers", "consumers", "customers", "shoppers", "tenants",
+        "landlords", "developers", "investors", "shareholders", "creditors", "bankers", "owners", "operators",
+        "shippers", "exporters", "importers", "manufacturers", "producers", "growers", "suppliers", "airlines", "carriers",
     ]
 
     /// Role nouns that stand for an earlier person ("the Russian diplomat").

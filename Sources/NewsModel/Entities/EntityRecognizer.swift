@@ -592,6 +592,14 @@ public struct EntityRecognizer: Sendable {
             if !surnameToPerson.isEmpty || !firstNames.isEmpty || !orgAliases.isEmpty {
                 for (i, t) in tokens.enumerated() where t.isCapitalized && t.isWord {
                     if t.wordFlags.contains(.stopword) { continue }
+                    // A hyphenated surname alone ("Osei-Tutu said") is three tokens: look up the three.
+                    if !surnameToPerson.isEmpty, i + 2 < tokens.count, tokens[i + 1].word == WordTable.hyphen, !tokens[i + 1].spaceBefore,
+                       !tokens[i + 2].spaceBefore, tokens[i + 2].isCapitalized, i == 0 || tokens[i - 1].word != WordTable.hyphen,
+                       let full = surnameToPerson[NameKey.surname(scan.surface(i, i + 3))] {
+                        cands.append(Candidate(lo: i, hi: i + 3, kind: .person, form: .name, label: pool.name(full.key, full.name),
+                                               countries: -1, priority: 5))
+                        continue
+                    }
                     if !surnameToPerson.isEmpty,
                        let full = scan.surnamePerson(i, filter: surnameFilter, index: surnameIndex, people: surnameToPerson, memo: &surnameMemo) {
                         // The surname of someone this article names in full beats a town of that name
@@ -1208,6 +1216,9 @@ public struct EntityRecognizer: Sendable {
                 // Apposition: "Nunzio Galantino, has called", "Jane Roe, who ...", "John Doe, the ...".
                 let context = verbNext || (next == "," && ["who", "whose", "the", "a", "an", "has", "had", "is", "was", "said", "says", "told"].contains(next2))
                     || ["by", "with", "said", "told", "says"].contains(prev) || Lexicon.personNouns.contains(prev)
+                    // "Its spokesman, Davies Mumba, described ...": set off after a role, or before a reporting verb.
+                    || (next == "," && Lexicon.reportingVerbs.contains(next2))
+                    || (prev == "," && lo >= 2 && Lexicon.personNouns.contains(scan.text(lo - 2)) && next == ",")
                     // "Mercy Kirui on Friday denied": a day between the name and its verb.
                     || (next == "on" && Lexicon.weekdays.contains(next2) && hi + 2 < tokens.count
                         && Lexicon.reportingVerbs.contains(scan.text(hi + 2)))

@@ -92,7 +92,7 @@ enum Lexicon {
         "said", "says", "told", "added", "wrote", "stated", "argued", "claimed", "accused", "denied",
         "warned", "stressed", "emphasized", "emphasised", "suggested", "announced", "explained", "noted",
         "asked", "replied", "insisted", "tweeted", "posted", "responded", "recalled", "believes", "thinks",
-        "confirmed", "admitted", "met", "visited", "spoke", "urged", "praised", "criticized", "criticised",
+        "confirmed", "admitted", "met", "visited", "spoke", "urged", "praised", "criticized", "criticised", "described",
     ]
 
     /// Place words that follow a capitalised name: "Kursk region", "Sumy Oblast".
