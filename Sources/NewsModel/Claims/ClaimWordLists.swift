@@ -1,0 +1,41 @@
+import Foundation
+
+// The closed word lists the claim rules react to.
+extension ClaimExtractor {
+    /// Bits of `wordBits`: a reporting cue's first word, a verb of mutual accusation, "according",
+    /// a relative pronoun, a noun pointing back.
+    static let cueBit: UInt8 = 1, mutualBit: UInt8 = 2, accordingBit: UInt8 = 4, relativeBit: UInt8 = 8, pointingBit: UInt8 = 16
+    /// Lower-cased words the clause rules react to, with what they can be.
+    static let wordBits: [String: UInt8] = {
+        var bits: [String: UInt8] = [:]
+        for w in ReportingCues.verbs.keys { bits[w, default: 0] |= cueBit }
+        for w in ["ruled", "pointed", "call", "calls", "called", "calling", "maintained", "maintains", "put", "puts"] { bits[w, default: 0] |= cueBit }
+        for w in mutualVerbs { bits[w, default: 0] |= mutualBit }
+        bits["according", default: 0] |= accordingBit
+        for w in ["which", "who", "whom"] { bits[w, default: 0] |= relativeBit }
+        for w in pointingNouns { bits[w, default: 0] |= pointingBit }
+        return bits
+    }()
+    static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
+    /// Lower-case head nouns of a body that speaks ("The ministry", "the central bank"); once the body is
+    /// named, "the <noun>" stands for it.
+    static let bodyNouns: Set<String> = bodyHeads.union(sideBodies).union(["bank", "regulator", "commissioner", "panel",
+                                                                                  "authority", "watchdog", "federation", "association",
+                                                                                  "committee", "administration", "secretariat"])
+    /// Dashes that sign a quote or close a dateline.
+    static let dashes: Set<String> = ["-", "—", "–", "--"]
+    /// Reports a denial names with their content ("denied reports that ...").
+    /// (Only reports with a source of their own: "rejects any suggestion that ..." quotes nobody.)
+    static let reportedNouns: Set<String> = ["report", "reports", "rumour", "rumours", "rumor", "rumors", "story", "stories"]
+    /// Nouns for people an unnamed source is ("a person familiar with ...", "officials close to ...").
+    static let anonymousHeads: Set<String> = ["person", "people", "official", "officials", "source", "sources", "diplomat",
+                                                       "diplomats", "executive", "executives", "aide", "aides", "insider", "insiders",
+                                                       "adviser", "advisers", "advisor", "advisors", "member", "members", "employee", "employees"]
+    /// Words that tie an unnamed source to what it knows.
+    static let anonymousLinks: Set<String> = ["familiar", "close", "briefed", "knowledgeable"]
+    static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
+    static let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
+    static let headPrepositions: Set<String> = ["of", "at", "for", "from", "with", "in"]
+    static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+// Quotations: where they are, and who a quote is attributed to (after it, before it).
+extension ClaimExtractor {
+    /// Ranges of quoted text (inside the marks). Curly quotes pair up; straight quotes toggle.
+    func quoteSpans(_ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var open: Int? = nil
+        var straightOpen: Int? = nil
+        for (i, c) in s.enumerated() {
+            switch c {
+            case "“", "«": if open == nil { open = i }
+            case "”", "»":
+                if let o = open { out.append((o + 1)..<i); open = nil }
+            case "\"":
+                if let o = straightOpen { out.append((o + 1)..<i); straightOpen = nil } else { straightOpen = i }
+            default: break
+            }
+        }
+        // A quote that runs on to the next paragraph.
+        if let o = open ?? straightOpen, s.count - o > 20 { out.append((o + 1)..<s.count) }
+        return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized` /
+    /// `"..." - Matthew Ingram` (a pull quote signed with a dash).
+    func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
+        let lower = cx.lower, tokens = cx.tokens
+        let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
+        if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2 {
+            // '"..." — Curtis Hollands, candidate for the council, in a video': the name up to the first comma.
+            let signed = window.dropFirst().prefix { tokens[$0].text != "," }
+            if signed.count <= 6, !signed.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+                let np = signed.filter { tokens[$0].isWord || tokens[$0].text == "." }
+                if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
+            }
+        }
+        guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
+        let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
+        var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
+        if np.isEmpty {
+            // "said Trump", "added the spokesman", "said the post by an unknown author"
+            np = Array(window[(v + 1)...]).prefix { tokens[$0].isWord && tokens[$0].text != "that" }.prefix(5).map { $0 }
+            if let by = np.firstIndex(where: { lower[$0] == "by" }), by > 0, by + 1 < np.count,
+               np[..<by].contains(where: { ReportingCues.documentNouns.contains(lower[$0]) }) {
+                let rest = Array(window[(v + 1)...]).prefix { tokens[$0].isWord }
+                var author: [Int] = []
+                for t in rest.drop(while: { $0 != np[by] }).dropFirst() {
+                    if !author.isEmpty && Self.prepositions.contains(lower[t]) { break }
+                    author.append(t)
+                }
+                np = author
+            }
+        }
+        guard let sp = resolve(np, cx, salience: salience) else { return nil }
+        return (sp, cue)
+    }
+
+    struct Attribution {
+        var speaker: Speaker
+        var cue: String
+        /// The token that ends the cue.
+        var cueEnd: Int?
+        /// Where the reporting clause starts (its cue, or "with"/"," before a gerund).
+        var clauseStart: Int
+        /// The clause is a gerund after the main clause ('X said ..., adding, "..."').
+        var gerund = false
+    }
+
+    /// `X said: "..."` / `X refuted this on X, writing, "..."` / `X told Y that "..."` /
+    /// `..., with one poster writing "..."`.
+    func attribution(before idx: [Int], _ cx: Context, salience: Salience) -> Attribution? {
+        // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
+        var idx = idx
+        let lower = cx.lower, tokens = cx.tokens
+        while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
+        if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
+           !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            // "Sunak defended the plan ...: '...'": the subject of the clause, not the name nearest the colon.
+            let lead = leadingSubject(idx, cx)
+            if let leadEnd = lead.last, let v = idx.firstIndex(where: { tokens[$0].start >= tokens[leadEnd].end }), v < idx.count - 1,
+               tokens[idx[v]].isLowercase, !cx.inName[idx[v]],
+               lower[idx[v]].hasSuffix("ed") || lower[idx[v]].hasSuffix("s") || Self.finiteVerbs.contains(lower[idx[v]]),
+               let sp = resolve(lead, cx, salience: salience), sp.entity != nil, sp.kind == .person || sp.kind == .organization {
+                return Attribution(speaker: sp, cue: "said", cueEnd: nil, clauseStart: tokens[last].start)
+            }
+            let np = Array(idx.dropLast().suffix(12))
+            if let sp = resolve(np, cx, salience: salience), sp.entity != nil {
+                return Attribution(speaker: sp, cue: "said", cueEnd: nil, clauseStart: tokens[last].start)
+            }
+        }
+        // The cue nearest the quote when it is a gerund with its own subject ("with X writing");
+        // else the first finite cue, else a gerund.
+        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }), lower[idx[g]].hasSuffix("ing"),
+           let w = (max(0, g - 6)..<g).last(where: { lower[idx[$0]] == "with" }), w + 1 < g,
+           !idx[(w + 1)..<g].contains(where: { tokens[$0].text == "," }),
+           let sp = resolve(Array(idx[(w + 1)..<g]), cx, salience: salience) {
+            let from = w > 0 && tokens[idx[w - 1]].text == "," ? w - 1 : w
+            return Attribution(speaker: sp, cue: ReportingCues.verbs[lower[idx[g]]] ?? "said", cueEnd: idx[g], clauseStart: tokens[idx[from]].start, gerund: true)
+        }
+        // The cue nearest the quote: words after it make the quote part of a reported clause
+        // ('said it was "damning"'); a gerund after a comma (", adding, "...") opens a clause of its own.
+        var nearEnd: Int? = nil
+        var nearStart: Int? = nil
+        var gerundStart: Int? = nil
+        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            nearEnd = idx[g]
+            nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || tokens[idx[g - 1]].text == ",") ? g - 1 : g]].start
+            if lower[idx[g]].hasSuffix("ing"), g > 0, tokens[idx[g - 1]].text == "," { gerundStart = tokens[idx[g - 1]].start }
+        }
+        var candidates: [Int] = []
+        for (n, i) in idx.enumerated() where ReportingCues.verbs[lower[i]] != nil && !lower[i].hasSuffix("ing") { candidates.append(n) }
+        if candidates.isEmpty, let g = idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) { candidates = [g] }
+        for n in candidates {
+            let word = lower[idx[n]]
+            var cueEnd = n
+            var cue = ReportingCues.verbs[word] ?? "said"
+            if ["call", "calls", "called", "calling"].contains(word), n + 1 < idx.count, lower[idx[n + 1]] == "for" { cue = "called for"; cueEnd = n + 1 }
+            if n > 0, Self.determiners.contains(lower[idx[n - 1]]) { continue }
+            let (subject, boundary) = subjectTokens(before: n, in: idx, cx)
+            var sp: Speaker? = nil
+            if subject.isEmpty, let b = boundary, tokens[idx[b]].text == "," {
+                sp = appositiveSpeaker(endingAt: b, in: idx, cx, salience: salience)
+            } else if !hasVerb(subject, cx) {
+                sp = resolve(subject, cx, salience: salience)
+            }
+            if let sp {
+                var end = nearEnd.map { max($0, idx[cueEnd]) } ?? idx[cueEnd]
+                // "X said Velthuis had told her that '...'": a later cue with a subject of its own is
+                // part of what X said, which starts after X's cue.
+                if let near = nearEnd, near != idx[cueEnd], !lower[near].hasSuffix("ing"),
+                   let k = idx.firstIndex(of: near), k > cueEnd + 1,
+                   idx[(cueEnd + 1)..<k].contains(where: { tokens[$0].isWord && !["and", "that", "also", "then"].contains(lower[$0]) }) {
+                    end = idx[cueEnd]
+                }
+                return Attribution(speaker: sp, cue: cue, cueEnd: end, clauseStart: gerundStart ?? max(tokens[idx[n]].start, nearStart ?? 0),
+                                   gerund: gerundStart != nil)
+            }
+        }
+        return nil
+    }
+
+    /// The noun phrase before a verb: back to the previous comma or clause word, skipping
+    /// auxiliaries and adverbs next to the verb ("had reported", "has also said").
+    static let skippedBeforeVerb: Set<String> = ["had", "has", "have", "also", "earlier", "previously", "similarly", "later", "reportedly",
+                                                         "repeatedly", "again", "already", "then", "publicly", "once", "further", "separately",
+                                                         "today", "now", "still", "yesterday"]
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "been", "be", "being"]
+    /// Verbs inside a would-be subject: the cue word is then a noun after a verb ("The report has prompted calls").
+    static let finiteVerbs: Set<String> = ["has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "can",
+                                                   "may", "might", "must", "did", "does", "do", "shall"]
+    static let subjectBoundaries: Set<String> = [",", ";", ":", "that", "as", "while", "but", "and", "when", "after", "which", "who", "whom", "where",
+                                                         "because", "since", "if", "“", "\"", "(", ")", "—", "–"]
+    static let mutualVerbs: Set<String> = ["accuse", "accused", "accusing", "blame", "blamed"]
+}

@@ -1,0 +1,575 @@
+import Foundation
+
+// Who a subject phrase is: names, pronouns, roles and bodies resolved to a speaker and the
+// side it speaks for; the reporting cue and the subject before it.
+extension ClaimExtractor {
+    /// What the rules need of a paragraph.
+    struct Context {
+        let tokens: [Token]
+        let lower: [String]
+        let mentions: OffsetIndex
+        let inName: [Bool]
+        let entities: EntityInfo
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+                                                    "this", "such", "new", "many", "some", "no", "any", "of", "whose"]
+
+    /// The reporting cue at position n (the cue and the position of its last token), if the word
+    /// there is used as a verb.
+    func cue(at n: Int, in s: [Int], _ cx: Context) -> (String, Int)? {
+        let word = cx.lower[s[n]]
+        var cue = ReportingCues.verbs[word]
+        var end = n
+        let next = n + 1 < s.count ? cx.lower[s[n + 1]] : ""
+        if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
+        if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
+        if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
+        // "put it to her that ...": a question in court that asserts.
+        if word == "put" || word == "puts", next == "it", n + 3 < s.count, cx.lower[s[n + 2]] == "to" { cue = "suggested"; end = n + 3 }
+        // "maintained that ...", "hit back, saying": verbs that report only before a clause.
+        if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
+        guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
+        // A noun, not a verb: "the claims", "his calls", "new reports".
+        if n > 0, Self.determiners.contains(cx.lower[s[n - 1]]) { return nil }
+        return (c, end)
+    }
+
+    /// The subject at the start of a sentence (after an opening phrase such as "On Friday,"):
+    /// names, capitalised words and "of"/"the" between them, and a plural noun closing them.
+    func leadingSubject(_ s: [Int], _ cx: Context) -> [Int] {
+        var j = 0
+        while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
+        if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
+        if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
+           let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+            j = comma + 1
+        } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"),
+                  ReportingCues.verbs[w] == nil,
+                  let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+            // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
+            j = comma + 1
+        }
+        var out: [Int] = []
+        while j < s.count {
+            let t = cx.tokens[s[j]], w = cx.lower[s[j]]
+            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || Self.inNounPhrase.contains(w) || (t.isLowercase && out.isEmpty == false && ReportingCues.personRoles.contains(w)) {
+                out.append(s[j])
+                j += 1
+            } else { break }
+        }
+        // "Scientology officials went": one lower-case plural noun heads the phrase.
+        if j + 1 < s.count, cx.tokens[s[j]].isLowercase, ReportingCues.groupNouns.contains(cx.lower[s[j]]), cx.tokens[s[j + 1]].isLowercase {
+            out.append(s[j])
+            j += 1
+        }
+        // "The ministry hit back", "The central bank's statement": a lower-case body after "The".
+        if out.count == 1, cx.lower[out[0]] == "the", cx.tokens[out[0]].isCapitalized {
+            var k = j
+            while k < s.count && k - j < 3 && cx.tokens[s[k]].isLowercase && cx.tokens[s[k]].isWord && !Self.bodyNouns.contains(cx.lower[s[k]]) { k += 1 }
+            if k < s.count, k - j < 3, cx.tokens[s[k]].isLowercase, Self.bodyNouns.contains(cx.lower[s[k]]),
+               k + 1 < s.count, cx.tokens[s[k + 1]].isLowercase || cx.tokens[s[k + 1]].text == "," {
+                out.append(contentsOf: s[j...k])
+                return out
+            }
+        }
+        while let l = out.last, Self.inNounPhrase.contains(cx.lower[l]) { out.removeLast() }
+        guard j < s.count, cx.tokens[s[j]].isLowercase || cx.tokens[s[j]].text == "," else { return [] }
+        return out
+    }
+    static let openingWords: Set<String> = ["on", "in", "at", "after", "before", "during", "since", "last", "earlier", "meanwhile",
+                                                    "however", "today", "yesterday", "separately", "following", "later", "also", "then", "but"]
+    static let inNounPhrase: Set<String> = ["the", "a", "an", "of", "'s", "’s", "-", "for", "and"]
+
+    /// A speaker that "they" can stand for: an organisation, a country, or a group or document named as written.
+    func isGroup(_ sp: Speaker, _ np: [Int], _ cx: Context) -> Bool {
+        if sp.kind == .organization || sp.kind == .country { return true }
+        guard sp.entity == nil, let head = np.last else { return false }
+        return ReportingCues.groupNouns.contains(cx.lower[head])
+    }
+
+    /// "Professor X, Director of Y, and Chairman of Z, says": the verb follows a comma; the speaker
+    /// is the name at the start of the chain of appositives before it.
+    func appositiveSpeaker(endingAt b: Int, in s: [Int], _ cx: Context, salience: Salience) -> Speaker? {
+        // The commas of the chain, nearest first, at most three appositives of at most 20 tokens.
+        var commas: [Int] = []
+        var k = b - 1
+        while k >= 0 && b - k <= 60 && commas.count < 3 {
+            let t = cx.tokens[s[k]].text
+            if t == "," { commas.append(k) }
+            if t == ";" || t == ":" || (cx.tokens[s[k]].isLowercase && (cx.lower[s[k]] == "that" || cx.lower[s[k]] == "said")) { break }
+            k -= 1
+        }
+        // "The chief engineer of the Roads Authority, Declan Moore, said": a role phrase, then the person's
+        // name alone between the last two commas: the person speaks, for the body of the role.
+        if let c = commas.first, c >= 2, c + 1 < b, let firstName = s.indices.contains(c + 1) ? s[c + 1] : nil,
+           let m = cx.mentions.mentions.first(where: { $0.start == cx.tokens[firstName].start && $0.end == cx.tokens[s[b - 1]].end && $0.mention.kind == .person }) {
+            // (The role phrase from the comma before it, or the sentence start: "and" may be inside it.)
+            let role = Array(s[(commas.count > 1 ? commas[1] + 1 : 0)..<c])
+            let lowerRole = role.map { cx.lower[$0] }
+            if role.count <= 12, lowerRole.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), let first = role.first,
+               !cx.mentions.mentions.contains(where: { $0.mention.kind == .person && $0.start >= cx.tokens[first].start && $0.end <= cx.tokens[role.last!].end }) {
+                var sp = speaker(for: m.mention, entities: cx.entities)
+                sp.side = side(of: role, cx, salience: salience)
+                return sp
+            }
+        }
+        // The earliest segment that is a plain name phrase ending in a name.
+        for c in commas.reversed() {
+            var (np, boundary) = subjectTokens(before: c, in: s, cx)
+            // ("..., fisherman Romeo Dacanay, 52, said": a lower-case description before a person's name is no part of it.)
+            if let last = np.last, let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+               let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
+               np[..<from].allSatisfy({ cx.tokens[$0].isLowercase }) {
+                np = Array(np[from...])
+            }
+            // ("Meanwhile, X, director of Y, told ...": an opening phrase's comma is no appositive's.)
+            let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.tokens[$0].text == "," } } ?? false
+            // ("..., fisherman Romeo Dacanay, 52, said": a name and its age right before the verb start the clause.)
+            let aged = c + 2 == b && cx.tokens[s[c + 1]].text.allSatisfy(\.isNumber)
+            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener || aged else { continue }
+            guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
+            guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
+            if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
+            if var sp = resolve(np, cx, salience: salience) {
+                // "Name, the company's vice-president, said": the appositive after the name gives the side.
+                if sp.kind == .person, sp.side == nil {
+                    let role = Array(s[(c + 1)..<(commas.first(where: { $0 > c }) ?? b)])
+                    sp.side = side(of: role, cx, salience: salience)
+                }
+                return sp
+            }
+        }
+        // "A senior official, who spoke on condition of anonymity, said": the phrase before the "who" clause.
+        if let c = commas.last, c + 1 < b, cx.lower[s[c + 1]] == "who", cx.tokens[s[c + 1]].isLowercase {
+            let (np, boundary) = subjectTokens(before: c, in: s, cx)
+            if !np.isEmpty, boundary == nil || cx.tokens[s[boundary!]].text != ",", !hasVerb(np, cx),
+               let sp = resolve(np, cx, salience: salience) {
+                return sp
+            }
+        }
+        // "The army's spokesman, Colonel Pascal Mbuyi, said": the name is the appositive itself.
+        var (np, before) = subjectTokens(before: b, in: s, cx)
+        // "Daniel Okonkwo KC", "Jane Roe MP": letters after the name are no part of it.
+        if np.count >= 3, let last = np.last, cx.tokens[last].isAllCaps, cx.tokens[last].text.count <= 3 { np.removeLast() }
+        // "..., Dr. Samuel Osei-Bonsu of the Global Reef Monitoring Consortium, said": the name before "of".
+        if let cut = np.firstIndex(where: { ["of", "at", "from"].contains(cx.lower[$0]) && cx.tokens[$0].isLowercase }), cut > 0,
+           cx.mentions.mentions.contains(where: { $0.end == cx.tokens[np[cut - 1]].end && $0.mention.kind == .person }) {
+            np = Array(np[..<cut])
+        }
+        // "..., retired teacher Linda Harcourt, said": a lowercase description before the name is no part of it.
+        if let last = np.last, np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
+           let m = cx.mentions.mentions.first(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+           let from = np.firstIndex(where: { cx.tokens[$0].start >= m.start }), from > 0,
+           np[..<from].allSatisfy({ !cx.tokens[$0].isCapitalized && !cx.tokens[$0].isAllCaps }) {
+            np = Array(np[from...])
+        }
+        if let last = np.last, !np.contains(where: { cx.tokens[$0].isLowercase && !cx.inName[$0] }),
+           cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && $0.mention.kind == .person }),
+           var sp = resolve(np, cx, salience: salience) {
+            if let c = before, sp.side == nil {
+                let (role, _) = subjectTokens(before: c, in: s, cx)
+                sp.side = side(of: role, cx, salience: salience)
+            }
+            return sp
+        }
+        return nil
+    }
+
+    /// Roles that speak for a body and nothing else.
+    static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
+
+    /// Verbs by which a clause before "and said" states something itself ("put its losses at three").
+    static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
+                                                    "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
+                                                    "acknowledges", "conceded", "concedes", "claimed", "claims", "maintained", "maintains"]
+
+    /// Documents a source speaks in ("in a statement"), which "the statement" then stands for.
+    static let issuedDocuments: Set<String> = ["statement", "letter", "filing", "submission", "release", "memo"]
+
+    /// Role nouns beyond `ReportingCues.personRoles` that say whom a person speaks for.
+    static let sideRoles: Set<String> = [
+        "lawyer", "lawyers", "attorney", "counsel", "chairman", "chairwoman", "chair", "head", "executive", "manager", "officer",
+        "representative", "deputy", "organiser", "organizer", "coordinator", "founder", "owner", "boss", "captain", "coach",
+        "agent", "campaigner", "member", "vice-president", "vice", "economist", "analyst", "researcher", "scientist", "expert",
+        "barrister", "solicitor", "attorneys", "chairperson", "doctor", "editor", "engineer", "partner", "treasurer",
+    ]
+
+    /// Those a claim is told to ("told reporters ..."), as one word.
+    static let audiences: Set<String> = ["reporters", "journalists", "jurors", "lawmakers", "legislators", "senators", "delegates",
+                                                 "supporters", "parliament", "residents", "shareholders", "investors", "parents", "students", "me", "us", "him", "her", "them"]
+
+    /// Heads of a body a claim is told to ("told the Federal Court ...").
+    static let audienceHeads: Set<String> = ["court", "jury", "committee", "tribunal", "inquiry", "hearing", "panel", "parliament",
+                                                     "senate", "assembly", "council", "conference", "briefing", "meeting", "commission", "board"]
+
+    /// Cues that assert (not "urged", "called for", "promised"): a second one joined by "and" is a claim.
+    static let assertingCues: Set<String> = ["said", "told", "added", "argued", "claimed", "accused", "denied", "refuted", "rejected", "disputed",
+                                                     "warned", "insisted", "noted", "stressed", "described", "confirmed", "admitted", "stated"]
+
+    /// Verbs that make a would-be subject a clause ("which is not accused").
+    static let auxiliaries: Set<String> = ["is", "was", "are", "were", "be", "been", "has", "have", "had", "not", "does", "did"]
+
+    /// Lawyers: whoever's they are, they speak for the defence.
+    static let counselRoles: Set<String> = ["lawyer", "lawyers", "barrister", "solicitor", "counsel", "attorney", "attorneys"]
+
+    /// Common nouns for a body whose spokesperson speaks ("a company spokeswoman", "the army spokesman").
+    static let sideBodies: Set<String> = ["company", "army", "union", "ministry", "government", "police", "party", "club",
+                                                  "council", "court", "agency", "firm", "group", "campaign", "commission", "board",
+                                                  "department", "military", "embassy", "hospital", "school", "university", "airline"]
+    /// Bodies "the <noun>" stands for the last organisation named as ("the company said").
+    static let firmLike: Set<String> = ["company", "firm", "airline", "carrier", "club"]
+    /// Bodies a spokesperson's role stands for the organisation just named by ("a company spokeswoman");
+    /// "the group said" is too often a campaign group to be the firm.
+    static let companyLike: Set<String> = firmLike.union(["group"])
+
+    /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
+    /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
+    func side(of seg: [Int], _ cx: Context, salience: Salience) -> String? {
+        guard !seg.isEmpty, seg.count <= 12 else { return nil }
+        let lower = seg.map { cx.lower[$0] }
+        // The two sides of a courtroom.
+        if lower.contains(where: { $0.hasPrefix("prosecut") }) { return "the prosecution" }
+        if lower.contains(where: { $0 == "defence" || $0 == "defense" }) { return "the defence" }
+        guard lower.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }) else { return nil }
+        if lower[0] == "its" || lower[0] == "their" {
+            return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
+        }
+        // "Her lawyer, Samuel Njoroge": whoever "her" is, the lawyer speaks for them.
+        if lower[0] == "his" || lower[0] == "her", let person = salience.person(for: lower[0]) {
+            return person.asSide
+        }
+        // The possessive may come as "'s" or as "'" and "s".
+        if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
+           k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {
+            // A person's lawyer speaks for the defence.
+            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) { return "the defence" }
+            return sp.asSide
+        }
+        // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
+        if let first = seg.first, let last = seg.last,
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).first(where: { $0.mention.kind == .country }) {
+            return m.mention.entity
+        }
+        // "Harlow Rovers coach X", "the TRA's chief adviser": an organisation named in the role is the side;
+        // so is a person ("Trump adviser X").
+        if !lower.contains("former"), let first = seg.first, let last = seg.last,
+           let m = cx.mentions.mentions(in: cx.tokens[first].start, cx.tokens[last].end).last(where: { $0.mention.kind == .organization || $0.mention.kind == .person }) {
+            return m.mention.entity
+        }
+        // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
+        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+           !Self.sideBodies.contains(lower[r - 1]), lower[r - 1].count >= 4, cx.tokens[seg[r - 1]].isLowercase,
+           let org = salience.lastOrganizations.last(where: { sp in ClaimWords.lowercased(sp.name).split(separator: " ").contains { $0 == lower[r - 1] } }) {
+            return org.asSide
+        }
+        // "A company spokeswoman": a body named by its common noun just before the role.
+        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+           Self.sideBodies.contains(lower[r - 1]) {
+            return salience.lastOrganizations.last { ClaimWords.lowercased($0.name).contains(lower[r - 1]) }?.asSide
+                ?? salience.lastOrganizations.last.flatMap { org -> String? in
+                    // "the airline" is the last organisation named unless that one is plainly another kind of body (a union).
+                    let name = ClaimWords.lowercased(org.name)
+                    guard Self.companyLike.contains(lower[r - 1]), !Self.sideBodies.contains(where: { name.contains($0) }) else { return nil }
+                    return org.asSide
+                }
+                ?? "the " + lower[r - 1]
+        }
+        if let k = lower.firstIndex(where: { $0 == "for" || $0 == "of" || $0 == "at" }), k + 1 < seg.count,
+           let sp = resolve(Array(seg[(k + 1)...]), cx, salience: salience) {
+            return sp.asSide
+        }
+        // "Colombia says ... Foreign Minister Adriana Mejía Castro told ...": a government title with no
+        // country of its own, right after a country spoke, is that country's.
+        if lower.contains(where: { Self.governmentRoles.contains($0) }), !lower.contains(where: { $0 == "former" || $0 == "opposition" }),
+           let last = salience.lastSpeaker, last.kind == .country {
+            return last.asSide
+        }
+        return nil
+    }
+    /// Titles of a government's own officials.
+    static let governmentRoles: Set<String> = ["minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary"]
+
+    /// A paragraph's tokens and mentions found by offset range, in their original order.
+    struct OffsetIndex {
+        let tokens: [Token]
+        /// Each token's text lower-cased.
+        let lower: [String]
+        let mentions: [LocalMention]
+        /// Mention indices sorted by start.
+        let byStart: [Int]
+
+        init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
+            self.tokens = tokens
+            self.lower = lower
+            self.mentions = mentions
+            byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+        }
+
+        /// The first token whose start is at or after `offset` (tokens are in text order).
+        func firstToken(startingAtOrAfter offset: Int) -> Int {
+            var lo = 0, hi = tokens.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+
+        /// Indices of the tokens inside lo..<hi (start >= lo, end <= hi), in order.
+        func tokens(in lo: Int, _ hi: Int) -> [Int] {
+            var out: [Int] = []
+            var i = firstToken(startingAtOrAfter: lo)
+            while i < tokens.count && tokens[i].start <= hi {
+                if tokens[i].end <= hi { out.append(i) }
+                i += 1
+            }
+            return out
+        }
+
+        /// The mentions inside lo..<hi (start >= lo, end <= hi), in their original order.
+        func mentions(in lo: Int, _ hi: Int) -> [LocalMention] {
+            var a = 0, b = byStart.count
+            while a < b {
+                let mid = (a + b) / 2
+                if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
+            }
+            var found: [Int] = []
+            while a < byStart.count && mentions[byStart[a]].start <= hi {
+                if mentions[byStart[a]].end <= hi { found.append(byStart[a]) }
+                a += 1
+            }
+            return found.sorted().map { mentions[$0] }
+        }
+    }
+
+
+    /// The subject tokens before the cue at position n of idx, and the position of the boundary
+    /// that ended them (nil at the start or at the length limit).
+    func subjectTokens(before n: Int, in idx: [Int], _ cx: Context) -> ([Int], Int?) {
+        let tokens = cx.tokens, lower = cx.lower
+        var k = n - 1
+        let skip = Self.skippedBeforeVerb
+        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        // "X on Monday accused": the day is no part of the subject.
+        if k >= 1, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
+        // "Mejía, in turn, accused": a short aside between commas is no part of it either.
+        if k >= 2, tokens[idx[k]].text == ",", let open = (max(0, k - 4)..<k).last(where: { tokens[idx[$0]].text == "," }), open >= 1,
+           open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
+            k = open - 1
+        }
+        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        // "was rejected", "were reported": passive, the subject is not the speaker.
+        if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }
+        var out: [Int] = []
+        let boundaries = Self.subjectBoundaries
+        while k >= 0 && out.count < 16 {
+            let t = tokens[idx[k]].text
+            // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
+            if t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
+                k = open - 1
+                continue
+            }
+            // A capitalised "WHO" or "AS" and the "and" of "The Globe and Mail" end no clause.
+            let isBoundary = (boundaries.contains(t) || (!tokens[idx[k]].isAllCaps && boundaries.contains(lower[idx[k]]))) && !cx.inName[idx[k]]
+            if isBoundary && !(t == "and" && out.isEmpty) { return (out, k) }
+            out.insert(idx[k], at: 0)
+            k -= 1
+        }
+        return (out, nil)
+    }
+
+    /// A verb inside a would-be subject: the cue word after it is a noun ("The report has prompted calls").
+    func hasVerb(_ subject: [Int], _ cx: Context) -> Bool {
+        subject.contains { cx.tokens[$0].isLowercase && Self.finiteVerbs.contains(cx.lower[$0]) }
+    }
+
+    /// The head part of a noun phrase: before a participle or relative modifier ("a letter seen
+    /// by Sky News" -> "a letter", "an Internet posting made ..." -> "an Internet posting").
+    func headPhrase(_ np: [Int], _ cx: Context) -> [Int] {
+        guard np.count >= 2 else { return np }
+        for j in 1..<np.count {
+            let t = cx.tokens[np[j]], w = cx.lower[np[j]]
+            guard t.isLowercase, !cx.inName[np[j]] else { continue }
+            if w == "who" || w == "which" || w == "that" { return Array(np[..<j]) }
+            // "A food critic being sued by X": the phrase ends before "being".
+            if w == "being", j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase { return Array(np[..<j]) }
+            let prev = cx.lower[np[j - 1]]
+            // ("Toronto-based": a hyphenated compound, no participle.)
+            if prev == "-" { continue }
+            // A participle after a noun, followed by its complement (not "a leaked internal letter").
+            guard Self.participles.contains(w) || (w.hasSuffix("ed") && w.count > 4) else { continue }
+            if Self.determiners.contains(prev) || prev.hasSuffix("ly") || Self.finiteVerbs.contains(prev) || prev == "'s" || prev == "’s" { continue }
+            if j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase || Self.prepositions.contains(cx.lower[np[j + 1]]) { return Array(np[..<j]) }
+        }
+        return np
+    }
+    /// Nouns that point back to what was just said ("..., a claim X denies").
+    static let pointingNouns: Set<String> = ["claim", "claims", "allegation", "allegations", "accusation", "accusations", "charge", "charges",
+                                             "assertion", "assertions", "account", "version", "suggestion", "figure", "figures", "estimate",
+                                             "estimates", "number", "description", "characterisation", "characterization"]
+    static let participles: Set<String> = ["seen", "made", "written", "sent", "given", "shown", "held", "done", "taken", "known",
+                                                   "led", "run", "found", "brought", "drawn", "obtained", "published", "released", "issued"]
+
+    /// Turns a speaker phrase into a speaker: an entity in it, a pronoun or role resolved from
+    /// context, or the source as written ("state news agencies").
+    func resolve(_ npAll: [Int], _ cx: Context, salience: Salience) -> Speaker? {
+        let tokens = cx.tokens, mentions = cx.mentions, entities = cx.entities
+        // "One of the company's largest investors", "two of the doctors": some of a group, as written.
+        if npAll.count >= 3, npAll.count <= 10, case let all = npAll.map({ cx.lower[$0] }),
+           ["one", "two", "three", "some", "several", "many", "most"].contains(all[0]), all[1] == "of",
+           let head = all.last, ReportingCues.groupNouns.contains(head) {
+            return Speaker(name: Self.written(npAll[...], cx.tokens), entity: nil, kind: nil)
+        }
+        var np = headPhrase(npAll, cx)
+        // A leading article is no part of a source's name ("A leaked internal letter").
+        guard let first = np.first, let last = np.last else { return nil }
+        let lo = tokens[first].start, hi = tokens[last].end
+        let inside = mentions.mentions(in: lo, hi)
+        let words = np.map { tokens[$0].text }
+        let lower = np.map { cx.lower[$0] }
+        // A pronoun right before the verb is the subject ("... where they claimed").
+        if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
+            return resolve([np[np.count - 1]], cx, salience: salience)
+        }
+        // "Posts on the message board for X theorized": the document, not a name in what follows it.
+        let lead = lower.first == "a" || lower.first == "an" || lower.first == "the" ? 1 : 0
+        // "The 49-year-old (former dairy farmer)": the person the sentences are about, by age.
+        if lower.first == "the", inside.isEmpty, lower.count <= 11,
+           let y = lower.firstIndex(where: { $0 == "year" || $0 == "years" }), y + 1 < lower.count, lower[y + 1] == "old" || (y + 2 < lower.count && lower[y + 2] == "old"),
+           let person = salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson {
+            return person
+        }
+        if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
+           ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
+            return Speaker(name: words[lead], entity: nil, kind: nil)
+        }
+        // "A spokesman for the board": the body the spokesperson speaks for, else the phrase as written.
+        if lower.count >= 4 || (lower.count >= 3 && lead == 0), lower.count <= 10,
+           let r = lower.indices.first(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+           r <= lead + 2, r + 2 < lower.count, ["for", "of", "at"].contains(lower[r + 1]), inside.isEmpty || inside.allSatisfy({ $0.start >= tokens[np[r + 1]].end }) {
+            let rest = Array(np[(r + 2)...])
+            if let body = resolve(rest, cx, salience: salience) { return body }
+            return Speaker(name: words[lead...].joined(separator: " "), entity: nil, kind: nil)
+        }
+        // "Ecuador's foreign ministry", "Zambia's main opposition party": a body of a country, as written,
+        // speaking for the country.
+        if let m = inside.first, m.mention.kind == .country, m.start == tokens[np[lead]].start,
+           let k = np.firstIndex(where: { tokens[$0].start >= m.end }), k + 1 < np.count,
+           ["'s", "’s"].contains(cx.lower[np[k]]) || (["'", "’"].contains(cx.lower[np[k]]) && cx.lower[np[k + 1]] == "s"),
+           case let from = ["'", "’"].contains(cx.lower[np[k]]) ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
+           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = lower.last, Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) {
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: m.mention.entity)
+        }
+        // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
+        if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
+           k + 1 < lower.count, k <= lead + 4 {
+            // ("A person familiar with Westbourne's position" speaks for the body or person named after the link.)
+            let party = inside.first { $0.start >= tokens[np[k]].end && $0.mention.kind != .place }
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: party?.mention.entity)
+        }
+        // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
+        if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
+           !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
+            return Speaker(name: words[lead], entity: nil, kind: nil)
+        }
+        // "Several Western embassies in Lusaka", "Japan's embassy in Manila": a body or group before
+        // "in" heads the phrase (the source as written); the place only says where it is.
+        if let k = lower.indices.first(where: { $0 > lead && ($0 + 1) < lower.count && (lower[$0] == "in" || lower[$0] == "at") }),
+           case let head = lower[k - 1], tokens[np[k - 1]].isLowercase,
+           Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
+           inside.allSatisfy({ m in m.start >= tokens[np[k]].end || m.mention.kind == .country }) {
+            let country = inside.first { $0.end <= tokens[np[k]].start && $0.mention.kind == .country }
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
+        }
+        let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
+        // "the Toronto-based company": the place only qualifies the head.
+        let based = np.indices.compactMap { k -> Range<Int>? in
+            lower[k].hasSuffix("based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil
+        }
+        let named = inside.filter { m in
+            m.mention.form != .demonym && !(documentHead && m.end < hi) && !based.contains { $0.contains(m.end) }
+        }
+        // "Matthew Ingram of The Globe and Mail": the person before the preposition is the head.
+        if named.count >= 2 {
+            for m in named where m.mention.kind == .person {
+                if let next = np.first(where: { tokens[$0].start >= m.end }), Self.headPrepositions.contains(cx.lower[next]) {
+                    return speaker(for: m.mention, entities: entities)
+                }
+            }
+        }
+        // "A former Kestrel engineer": a body's former staff no longer speak for it; the source is as written.
+        if lower.contains("former"), let m = named.max(by: { $0.end < $1.end }), m.mention.kind != .person,
+           tokens[last].isLowercase, tokens[last].start >= m.end {
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
+        }
+        // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
+        if let m = named.max(by: { $0.end < $1.end }) {
+            var sp = speaker(for: m.mention, entities: entities)
+            sp.role = lower.first { ReportingCues.personRoles.contains($0) }
+            // "The army's regional spokesman Pascal Mbuyi": the role before the name gives the side.
+            if m.mention.kind == .person, let k = np.lastIndex(where: { tokens[$0].end <= m.start }) {
+                sp.side = side(of: Array(np[...k]), cx, salience: salience)
+            }
+            return sp
+        }
+        if lower.count == 1 {
+            switch lower[0] {
+            case "he", "she": return salience.person(for: lower[0])
+            case "they": return salience.currentGroup ?? salience.lastGroup ?? salience.lastOrganizations.last ?? salience.lastSpeaker
+            case "it": return salience.lastOrganizations.last ?? salience.lastSpeaker
+            default: break
+            }
+        }
+        guard let head = lower.last, lower.count <= 6 else { return nil }
+        let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
+        if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
+        // "The council rejects that. A spokesperson said ...": a spokesperson of nobody named speaks for the body just heard.
+        if lower.count == 2, ["a", "the"].contains(lower[0]), Self.spokesRoles.contains(head),
+           let body = salience.lastSpeaker, body.kind != .person {
+            return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil, side: body.side ?? body.asSide)
+        }
+        if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
+            // "The mayor said ..." with nobody named yet: the role as written is the source. One named
+            // with that role before ("A senior official in the Alliance ... the official said") is that one.
+            return salience.roleSpeakers[head] ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
+        }
+        if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
+            if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
+            // "The company": the last organisation, unless its name says it is another kind of body; "the
+            // ministry" is only ever one named as a ministry (not the bank or news agency named before).
+            if Self.firmLike.contains(head), let org = salience.lastOrganizations.last, case let name = ClaimWords.lowercased(org.name),
+               !Self.bodyNouns.contains(where: { $0 != head && name.contains($0) }) { return org }
+            // No body named yet: "The ministry" as written.
+            if lower.count <= 3 { return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) }
+        }
+        // A named source as written: at least one content word, no pronoun, no preposition, a noun
+        // head ("state news agencies", "Scientology officials"), not a lone function word. The
+        // pronoun "I" is only ever upper-case ("the i" is a newspaper); "WHO" is no "who".
+        let pronouns = Self.pronouns, prepositions = Self.prepositions
+        for (k, l) in lower.enumerated() where !tokens[np[k]].isAllCaps {
+            if (pronouns.contains(l) && (l != "i" || words[k] == "I")) || prepositions.contains(l) { return nil }
+        }
+        guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
+        // A lone word must be a plural noun ("officials", "sources"), a group ("Officials", "media")
+        // or an acronym ("WHO"); a lone capitalised word that no rule knows as a name is more likely
+        // a sentence start than a source.
+        if words.count == 1 {
+            let t = tokens[np[0]]
+            let acronym = t.isAllCaps && words[0].count <= 6 && !Self.pronouns.contains(head)
+            guard (t.isLowercase && head.hasSuffix("s")) || ReportingCues.groupNouns.contains(head) || acronym else { return nil }
+        }
+        if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
+        return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil)
+    }
+
+    /// Tokens' text as written, spaced as in the source.
+    static func written(_ np: ArraySlice<Int>, _ tokens: [Token]) -> String {
+        var text = ""
+        for i in np {
+            if !text.isEmpty && tokens[i].spaceBefore { text += " " }
+            text += tokens[i].text
+        }
+        return text
+    }
+}
