@@ -386,36 +386,15 @@ public struct ConflictFinder: Sendable {
         }
     }
 
-    /// What a distinct lower-cased word means to a profile, worked out once per chunk.
-    struct WordInfo {
-        /// The topic term it gives when not capitalised (a local term id), or -1.
-        var term: Int32 = -1
-        var refuting = false
-        var negation = false
-        var accuses = false
-        var firstPerson = false
-        var numberStart = false
-        /// DisputeLexicon pole and frame ids, or -1; whether it opens a two-word frame name.
-        var pole: Int32 = -1
-        var frame: Int32 = -1
-        var frameFirst = false
-        /// "not", "never": negates the next few words; "denied", "rejects": everything after it.
-        var scope: Scope = .none
-        /// "allegations", "report", "which": names what is disputed by reference.
-        var reference = false
-
-        enum Scope { case none, short, rest }
-    }
-
     /// The profiles of a chunk of claims, with chunk-local ids.
-    private struct ChunkProfiles {
+    struct ChunkProfiles {
         var profiles: [Profile] = []
         var terms = Interner()
         var entities = Interner()
     }
 
     /// Profiles of every claim (on all cores), with global term and entity ids.
-    private func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
+    func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
         var chunks = ParallelChunks.map(claims.count, minimum: 256) { range -> ChunkProfiles in
             var chunk = ChunkProfiles()
             chunk.profiles.reserveCapacity(range.count)
@@ -468,7 +447,7 @@ public struct ConflictFinder: Sendable {
         return (profiles, terms.names, entityIDs.ids)
     }
 
-    private func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
+    func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
                          nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
         var p = Profile()
         let words = ClaimWords.words(claim.text)
@@ -647,7 +626,7 @@ public struct ConflictFinder: Sendable {
         return p
     }
 
-    private func countriesOf(_ id: Int32, _ e: String, entities: EntityLookup, chunk: inout ChunkProfiles, cache: inout [Int32: [Int32]]) -> [Int32] {
+    func countriesOf(_ id: Int32, _ e: String, entities: EntityLookup, chunk: inout ChunkProfiles, cache: inout [Int32: [Int32]]) -> [Int32] {
         if let known = cache[id] { return known }
         let ids = entities.countries(e).map { chunk.entities.id($0) }
         cache[id] = ids
@@ -655,454 +634,11 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The meaning of one lower-cased word, as the rules read it.
-    private func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
+    func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
         let meaning = Self.meanings.meaning(of: w, Self.meaning)
         var info = meaning.info
         if let t = meaning.term { info.term = terms.id(t) }
         return info
-    }
-
-    /// What a word means to the rules, with its topic term as text (interned per search).
-    struct WordMeaning {
-        var info: WordInfo
-        var term: String?
-    }
-
-    /// Word meanings worked out once per process: a search over one article's claims looks up
-    /// words it has not seen, and most were seen before.
-    final class MeaningCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var map: [String: WordMeaning] = [:]
-        /// Words kept at most (memory stays bounded on any input).
-        private let limit = 400_000
-
-        func meaning(of w: String, _ compute: (String) -> WordMeaning) -> WordMeaning {
-            lock.lock()
-            if let known = map[w] {
-                lock.unlock()
-                return known
-            }
-            lock.unlock()
-            let m = compute(w)
-            lock.lock()
-            if map.count < limit { map[w] = m }
-            lock.unlock()
-            return m
-        }
-    }
-
-    static let meanings = MeaningCache()
-
-    /// The meaning of one lower-cased word, as the rules read it.
-    static func meaning(_ w: String) -> WordMeaning {
-        var word = w
-        var term: String? = nil
-        var info: WordInfo
-        if let ascii = word.withUTF8({ asciiWordInfo($0, w, term: &term) }) {
-            info = ascii
-        } else {
-            info = otherWordInfo(w, term: &term)
-        }
-        let lexicon = DisputeLexicon.shared
-        // Words making one point share a term: a denial of "received" meets "returned by mail".
-        if let point = lexicon.point[w] { term = "@" + point }
-        info.pole = lexicon.pole[w] ?? -1
-        info.frame = lexicon.frame[w] ?? -1
-        info.frameFirst = lexicon.frameFirst.contains(w)
-        if shortScope.contains(w) { info.scope = .short } else if restScope.contains(w) { info.scope = .rest }
-        info.reference = referenceWords.contains(w)
-        return WordMeaning(info: info, term: term)
-    }
-
-    /// Three-letter words that carry a topic ("fee", "tax", "war"); other short words are function words.
-    static let shortTerms: Set<String> = ["fee", "tax", "war", "oil", "gas", "pay", "ban", "aid", "gun", "job", "law", "car", "sea",
-                                          "air", "arm", "vote", "pit", "dam", "ore", "rig", "gay", "age", "bid", "cut", "hit", "fed",
-                                          "bomb", "ice", "map", "art"]
-
-    /// Words negating the next few words, and verbs denying all that follows them.
-    static let shortScope: Set<String> = ["not", "never", "no", "n't", "nor", "neither", "nobody", "nothing", "none", "cannot"]
-    static let restScope: Set<String> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "reject", "rejecting",
-                                         "dismissed", "dismisses", "refuted", "refutes", "disputed", "disputes", "contested", "contests"]
-    /// Prepositions that end a negation's point ("no shots were fired | during the detention").
-    static let scopePrepositions: Set<String> = ["during", "in", "at", "on", "after", "before", "since", "until", "within", "while", "from"]
-    /// Words that may follow a pointing object and leave it bare ("disputed that as well").
-    static let afterPointer: Set<String> = ["all", "as", "well", "too", "also", "again", "either", "outright", "entirely"]
-    /// Words between a denial verb and what it points back to ("denied all the allegations").
-    /// Nouns that point back at a charge ("denied the allegations").
-    static let chargeNouns: Set<String> = ["allegation", "allegations", "accusation", "accusations", "charge", "charges"]
-    /// Nouns that point back at a figure ("rejected that calculation").
-    static let figureNouns: Set<String> = ["figure", "figures", "number", "numbers", "estimate", "estimates", "calculation",
-                                           "calculations", "count", "toll", "tally", "total"]
-    /// Words a negation turns into "false" ("not true").
-    static let truthWords: Set<String> = ["true", "correct", "accurate", "right", "factual", "truthful"]
-    /// Nouns for a report that has a source of its own ("called the report false").
-    static let sourceNouns: Set<String> = ["report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "findings",
-                                           "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]
-    static let determinersBeforeReference: Set<String> = ["the", "a", "an", "these", "those", "such", "any", "all", "his", "her", "their", "its", "our", "as"]
-
-    /// Words by which a denial names what it denies without restating it.
-    static let referenceWords: Set<String> = [
-        "claim", "claims", "allegation", "allegations", "accusation", "accusations", "report", "reports", "charge", "charges",
-        "story", "stories", "rumour", "rumours", "rumor", "rumors", "assertion", "assertions", "suggestion", "suggestions",
-        "speculation", "account", "accounts", "version", "figure", "figures", "estimate", "estimates", "description",
-        "characterisation", "characterization", "findings", "conclusions", "conclusion", "ruling", "decision", "verdict",
-        "criticism", "criticisms", "complaints", "objections", "warnings", "concerns", "calculation", "calculations",
-        "interpretation", "analysis", "portrayal", "this", "that", "it", "which", "these", "those", "them",
-    ]
-
-    private static func otherWordInfo(_ w: String, term: inout String?) -> WordInfo {
-        var info = WordInfo()
-        if w.count >= 4 || shortTerms.contains(w), !TopicTerms.stop.contains(w) {
-            let t = TopicTerms.stem(w)
-            // Reporting and accusing verbs are how claims are made, not what they are about.
-            if !verbStems.contains(t) && !ReportingCues.accusing.contains(where: { t.hasPrefix($0) }) { term = t }
-        }
-        info.refuting = ReportingCues.refuting.contains(w)
-        info.negation = ReportingCues.negations.contains(w)
-        info.accuses = ReportingCues.accusing.contains { w.hasPrefix($0) }
-        info.firstPerson = w == "i" || w == "we" || w == "my" || w == "our"
-        // ("nine and a half hours": numbers written as words give figures too.)
-        info.numberStart = w.first?.isNumber == true || numberNames[w] != nil
-        return info
-    }
-
-    /// Words of the stop, refuting, negation and first-person lists, with a bit for each.
-    private static let listedWords: [String: UInt8] = {
-        var out: [String: UInt8] = [:]
-        for w in TopicTerms.stop { out[w, default: 0] |= 1 }
-        for w in ReportingCues.refuting { out[w, default: 0] |= 2 }
-        for w in ReportingCues.negations { out[w, default: 0] |= 4 }
-        for w in ["i", "we", "my", "our"] { out[w, default: 0] |= 8 }
-        return out
-    }()
-
-    /// The accusing stems' bytes; nil unless all are ASCII (then byte prefixes are `hasPrefix`).
-    private static let accusingBytes: [[UInt8]]? = ReportingCues.accusing.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } }
-        ? ReportingCues.accusing.map { Array($0.utf8) } : nil
-
-    private static func hasAccusingPrefix(_ b: UnsafeBufferPointer<UInt8>, _ stems: [[UInt8]]) -> Bool {
-        for stem in stems where stem.count <= b.count {
-            var k = 0
-            while k < stem.count && stem[k] == b[k] { k += 1 }
-            if k == stem.count { return true }
-        }
-        return false
-    }
-
-    /// `wordInfo` of an ASCII word, from its bytes (nil for other text): for ASCII, counts,
-    /// prefixes and suffixes of characters are those of bytes.
-    private static func asciiWordInfo(_ b: UnsafeBufferPointer<UInt8>, _ w: String, term: inout String?) -> WordInfo? {
-        guard let stems = accusingBytes, !b.contains(where: { $0 >= 0x80 }) else { return nil }
-        var info = WordInfo()
-        let listed = listedWords[w] ?? 0
-        if (b.count >= 4 || shortTerms.contains(w)) && listed & 1 == 0 {
-            var t = TopicTerms.stemASCII(b)
-            let accusing = t.withUTF8 { hasAccusingPrefix($0, stems) }
-            if !verbStems.contains(t) && !accusing { term = t }
-        }
-        info.refuting = listed & 2 != 0
-        info.negation = listed & 4 != 0
-        info.accuses = hasAccusingPrefix(b, stems)
-        info.firstPerson = listed & 8 != 0
-        info.numberStart = (b.first.map { $0 &- 0x30 < 10 } ?? false) || numberNames[w] != nil
-        return info
-    }
-
-    /// Words that scale a number or say what kind of number it is; the unit is the word after them.
-    static let numberWords: Set<String> = ["million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "hundred",
-                                           "hundreds", "dozen", "percent", "per", "cent", "%"]
-
-    /// Currencies written out: a sum of money however it is counted.
-    static let currencyWords: Set<String> = ["pounds", "euros", "dollars", "francs", "yuan", "yen", "rupees", "roubles", "rubles",
-                                             "shillings", "kwacha", "rand", "pesos", "dinars", "riyals", "dirhams", "naira"]
-
-    /// Numbers written as words.
-    static let numberNames: [String: Int] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-        "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    ]
-
-    /// Words after a number that are not what it counts.
-    static let notUnits: Set<String> = ["towards", "toward", "from", "into", "across", "near", "since", "before", "after", "during",
-                                        "against", "between", "among", "around", "than", "were", "have", "had", "more", "less", "other", "times"]
-
-    /// Figures of a text: a number ("96,272", "$31.3 billion") and the thing counted after it
-    /// ("tonnes"): the unit's stem -> "number unit" as written.
-    static func figures(in text: String) -> [String: String] {
-        var out: [String: String] = [:]
-        // "the number of sites that closed was 61": a count named before its number.
-        if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
-        // A change claimed ("up 40%", "doubled") or shown by two years' figures ("6,412 in 2021 and 6,790 in 2024").
-        if let change = changeFigure(in: text) { out["@change"] = change }
-        let s = ClaimWords.scalars(text)
-        var i = 0
-        while i < s.count {
-            var number = ""
-            var money = false
-            if s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast {
-                money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
-                if money { number = String(s[i - 1]) }
-                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
-                    number.unicodeScalars.append(s[i])
-                    i += 1
-                }
-            } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
-                // A number written as a word ("three fighters"); most words are not, and are
-                // passed over without building a string.
-                var j = i
-                while j < s.count && s[j].isAlphabeticFast { j += 1 }
-                let first = s[i].value | 0x20
-                guard j - i >= 3, j - i <= 9, first == 0x74 || first == 0x66 || first == 0x73 || first == 0x65 || first == 0x6E else {
-                    i = j
-                    continue
-                }
-                var word = ""
-                for k in i..<j { word.unicodeScalars.append(s[k]) }
-                i = j
-                guard let value = numberNames[word.lowercased()] else { continue }
-                number = String(value)
-            } else {
-                i += 1
-                continue
-            }
-            // A year ("the 2014 event") counts nothing.
-            if number.count == 4, let year = Int(number), (1900...2099).contains(year) { continue }
-            // The words after it: scale words belong to the number, the next word is the unit.
-            var unit = ""
-            var share = false
-            while true {
-                while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
-                var word = ""
-                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { word.unicodeScalars.append(s[i]); i += 1 }
-                guard !word.isEmpty else { break }
-                let w = word.lowercased()
-                if w == "percent" || w == "%" || (w == "cent" && number.hasSuffix(" per")) {
-                    if number.hasSuffix(" per") { number.removeLast(4) }
-                    number += " percent"
-                    share = true
-                    continue
-                }
-                // "nine and a half hours"
-                if w == "and", !number.contains("."), String(String.UnicodeScalarView(s[i..<min(s.count, i + 7)])).lowercased() == " a half" {
-                    number += ".5"
-                    i += 7
-                    continue
-                }
-                if numberWords.contains(w) { number += " " + w; continue }
-                unit = w
-                // "14 nautical miles": one unit of two words.
-                if w == "nautical", i + 1 < s.count, s[i] == " " {
-                    var j = i + 1
-                    var next = ""
-                    while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
-                    if next.lowercased().hasPrefix("mile") { unit = "nautical-miles"; i = j }
-                }
-                break
-            }
-            if share {
-                // "35 percent of the homes": what the share is of.
-                if unit == "of" {
-                    var following: [String] = []
-                    while following.count < 3 && i < s.count {
-                        while i < s.count && s[i] == " " { i += 1 }
-                        var w = ""
-                        while i < s.count && s[i].isAlphabeticFast { w.unicodeScalars.append(s[i]); i += 1 }
-                        if w.isEmpty { break }
-                        following.append(w.lowercased())
-                        if !["the", "a", "an", "its", "their", "all"].contains(w.lowercased()) { break }
-                    }
-                    unit = following.last ?? ""
-                    number += " of"
-                    // A share is never compared with a count of the same thing.
-                    let stem = TopicTerms.stem(unit)
-                    if stem.count >= 4 && out[stem + "%"] == nil { out[stem + "%"] = number + " " + unit }
-                    continue
-                } else {
-                    // A share of nothing named ("turnout was 41 percent"): compared with the other
-                    // percentages of claims on the same point.
-                    if out["percent"] == nil { out["percent"] = number }
-                    continue
-                }
-            }
-            if money || currencyWords.contains(unit) { unit = "money"; money = true }
-            if numberWords.contains(unit) || notUnits.contains(unit) { continue }
-            let stem = TopicTerms.stem(unit)
-            if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
-            // "two kilometres" and "300 metres" measure one length: filed under the dimension too.
-            if let (dimension, _) = measures[unit], out[dimension] == nil { out[dimension] = number + " " + unit }
-            // "40 rebel fighters": the word after may be the thing counted, the first its kind.
-            if !money {
-                var j = i
-                while j < s.count && s[j] == " " { j += 1 }
-                var next = ""
-                while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
-                let lower = next.lowercased()
-                let nextStem = TopicTerms.stem(lower)
-                if next == lower, nextStem.count >= 4, !TopicTerms.stop.contains(lower), !notUnits.contains(lower),
-                   !ReportingCues.verbs.keys.contains(lower), !lower.hasSuffix("ed"), out[nextStem] == nil {
-                    out[nextStem] = number + " " + unit + " " + next
-                }
-            }
-        }
-        return out
-    }
-
-    /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
-    /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
-    static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
-        let lower = ClaimWords.lowercased(text)
-        guard let of = lower.range(of: "number of ") else { return nil }
-        // The clause up to its verb, within a dozen words.
-        let rest = lower[of.upperBound...].prefix(100)
-        guard let verb = [" was ", " is ", " were ", " are ", " stood at ", " totalled ", " totaled ", " reached "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        // (The thing counted as the text writes it: a lower-case noun, "sites", not the name "Fenwick".)
-        let span = rest[..<verb.lowerBound]
-        let original = text.utf8.count == lower.utf8.count
-            ? text[text.index(text.startIndex, offsetBy: lower.distance(from: lower.startIndex, to: span.startIndex))...].prefix(span.count) : Substring(span)
-        let thing = original.split(separator: " ").first { w in
-            w.count >= 4 && w.allSatisfy { $0.isLetter && $0.isLowercase } && !TopicTerms.stop.contains(String(w))
-        }
-        var after = rest[verb.upperBound...].drop { $0 == " " }
-        for filler in ["only ", "just ", "about ", "around ", "roughly ", "nearly ", "at "] where after.hasPrefix(filler) { after = after.dropFirst(filler.count) }
-        let value = after.prefix { $0.isLetter || $0.isNumber || $0 == "," }.trimmingCharacters(in: [","])
-        let number = value.allSatisfy { $0.isNumber || $0 == "," } ? value : numberNames[value].map(String.init)
-        guard let thing, let number, !number.isEmpty, number.first?.isNumber == true else { return nil }
-        let stem = TopicTerms.stem(String(thing))
-        return stem.count >= 4 ? (stem, number + " " + thing) : nil
-    }
-
-    /// A change in percent as a claim gives it: "has gone up 40%", "rose about 6 percent", "fell 12%",
-    /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
-    /// "+40 percent" (the sign first; the two figures after, when worked out).
-    static func changeFigure(in text: String) -> String? {
-        let lower = ClaimWords.lowercased(text)
-        // Tokens: words, and numbers with their commas, dots and a percent sign.
-        var tokens: [String] = []
-        var current = ""
-        for c in lower.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(c) || ((c == "," || c == ".") && !current.isEmpty && current.last!.isNumber) || c == "%" || c == "-" {
-                if c == "%" && !current.isEmpty { tokens.append(current); current = "" }
-                current.unicodeScalars.append(c)
-            } else if !current.isEmpty { tokens.append(current); current = "" }
-        }
-        if !current.isEmpty { tokens.append(current) }
-        tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
-        func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
-        for (k, t) in tokens.enumerated() {
-            if let sign = changeWords[t] {
-                if sign.1 != 0 { return String(format: "%+.0f percent", sign.1) }
-                // The percentage within the next four words ("up by about 40 %", "rose 6 percent").
-                for j in (k + 1)..<min(tokens.count, k + 6) {
-                    // "fell by about a third", "cut by half": a fraction is a percentage.
-                    if let f = fractions[tokens[j]], tokens[j].contains("-") || tokens[j] == "half" || (j > k + 1 && ["a", "one"].contains(tokens[j - 1])) {
-                        return String(format: "%+.1f percent", sign.0 * f)
-                    }
-                    guard let n = number(tokens[j]) else { continue }
-                    if j + 1 < tokens.count, tokens[j + 1] == "%" || tokens[j + 1] == "percent" || tokens[j + 1] == "per" {
-                        return String(format: "%+.1f percent", sign.0 * n)
-                    }
-                    break
-                }
-            }
-        }
-        // Two figures of two years: "N in 2021 and M in 2024", "from N in 2021 to M in 2024".
-        var byYear: [(year: Int, value: Double, written: String)] = []
-        for (k, t) in tokens.enumerated() where k + 2 < tokens.count {
-            guard let n = number(t), t.count < 4 || t.contains(",") || Int(t).map({ !(1900...2099).contains($0) }) ?? true else { continue }
-            if let j = (k + 1..<min(tokens.count - 1, k + 5)).first(where: { tokens[$0] == "in" }), let y = Int(tokens[j + 1]), (1900...2099).contains(y),
-               !byYear.contains(where: { $0.year == y }) {
-                byYear.append((y, n, t))
-            }
-        }
-        guard byYear.count >= 2 else { return nil }
-        let first = byYear.min { $0.year < $1.year }!, last = byYear.max { $0.year < $1.year }!
-        guard first.value > 0 else { return nil }
-        let change = (last.value - first.value) / first.value * 100
-        return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
-    }
-    /// Words of change: the sign, and a change of their own ("doubled": +100 percent).
-    static let changeWords: [String: (Double, Double)] = [
-        "up": (1, 0), "rose": (1, 0), "risen": (1, 0), "rise": (1, 0), "increased": (1, 0), "increase": (1, 0), "jumped": (1, 0), "jump": (1, 0),
-        "grew": (1, 0), "climbed": (1, 0), "soared": (1, 0), "surged": (1, 0),
-        "down": (-1, 0), "fell": (-1, 0), "fallen": (-1, 0), "dropped": (-1, 0), "declined": (-1, 0), "decreased": (-1, 0), "drop": (-1, 0),
-        "fall": (-1, 0), "decline": (-1, 0),
-        "doubled": (1, 100), "tripled": (1, 200), "halved": (-1, -50),
-    ]
-    /// Fractions as percentages ("a third": 33.3).
-    static let fractions: [String: Double] = ["half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10,
-                                              "two-thirds": 66.7, "three-quarters": 75]
-    /// The signed percentage of a change figure ("+40 percent ..." -> 40).
-    static func changeValue(_ figure: String) -> Double? {
-        Double(figure.prefix { $0 != " " })
-    }
-
-    /// The first thing counted (in unit order, so the choice is the same every run) that both
-    /// claims count differently, as each gives it; `counts` says which units may be compared.
-    static func differingFigure(_ fa: [String: String], _ fb: [String: String], counts: (String) -> Bool) -> (String, String)? {
-        for unit in fb.keys.sorted() where counts(unit) {
-            guard let given = fa[unit], let other = fb[unit] else { continue }
-            // One dimension in two units ("2 kilometres long", "2,000 metres long") is compared in the
-            // dimension's base unit, allowing for rounding in the conversion.
-            if let x = measured(given, thing: true), let y = measured(other, thing: true), unitWord(given) != unitWord(other) {
-                if abs(x - y) > 0.05 * max(x, y) { return (given, other) }
-                continue
-            }
-            // Two changes (said or worked out) differ when far apart: "up 40%" against 6,412 to 6,790.
-            if unit == "@change" {
-                if let x = changeValue(given), let y = changeValue(other), abs(x - y) > max(5, 0.3 * max(abs(x), abs(y))) { return (given, other) }
-                continue
-            }
-            if !sameFigure(given, other) { return (given, other) }
-        }
-        return nil
-    }
-
-    /// Units of measure by the word as written: the dimension (a figure key, "@" first) and the
-    /// size of one unit in the dimension's base unit. (Not durations: "13 hours" on duty and "two
-    /// days" before a crash are seldom one quantity.)
-    static let measures: [String: (String, Double)] = {
-        var table: [String: (String, Double)] = [:]
-        for (words, dimension, size) in [
-            (["metre", "metres", "meter", "meters", "m"], "@length", 1.0), (["kilometre", "kilometres", "kilometer", "kilometers", "km"], "@length", 1000),
-            (["mile", "miles"], "@length", 1609.344), (["nautical-miles"], "@length", 1852), (["foot", "feet"], "@length", 0.3048), (["yard", "yards"], "@length", 0.9144),
-            (["gram", "grams", "g"], "@mass", 1), (["kilogram", "kilograms", "kg"], "@mass", 1000), (["milligram", "milligrams", "mg"], "@mass", 0.001),
-            (["tonne", "tonnes"], "@mass", 1_000_000),
-            (["litre", "litres", "liter", "liters"], "@volume", 1), (["millilitre", "millilitres", "milliliter", "milliliters"], "@volume", 0.001),
-            (["hectare", "hectares"], "@area", 10_000), (["acre", "acres"], "@area", 4046.86),
-        ] as [([String], String, Double)] {
-            for w in words { table[w] = (dimension, size) }
-        }
-        return table
-    }()
-
-    /// The unit word of a measured figure ("2 kilometres long" -> "kilometres").
-    private static func unitWord(_ figure: String) -> Substring? {
-        figure.split(separator: " ").last { measures[String($0)] != nil }
-    }
-
-    /// A measured figure ("2.5 kilometres", "3 million litres") in its dimension's base unit.
-    static func measured(_ figure: String, thing: Bool = false) -> Double? {
-        var parts = figure.split(separator: " ").map(String.init)
-        // ("2 kilometres long": the thing measured after the unit.)
-        if thing, parts.count >= 3, let last = parts.last, measures[last] == nil { parts.removeLast() }
-        guard let unit = parts.last, let (_, size) = measures[unit], let first = parts.first,
-              var value = Double(first.filter { $0 != "," }) else { return nil }
-        for scale in parts.dropFirst().dropLast() {
-            switch scale {
-            case "thousand": value *= 1_000
-            case "million": value *= 1_000_000
-            case "billion": value *= 1_000_000_000
-            default: return nil
-            }
-        }
-        return value * size
-    }
-
-    /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
-    static func sameFigure(_ x: String, _ y: String) -> Bool {
-        func number(_ f: String) -> String { String(f.prefix { $0 != " " }.filter { $0 != "," }) + f.drop { $0 != " " }.split(separator: " ").dropLast().joined(separator: " ") }
-        return number(x) == number(y)
     }
 
     /// A claim's words, as written and lower-cased (for explanations).
@@ -1168,7 +704,7 @@ public struct ConflictFinder: Sendable {
     /// The claim B disputes, if any: a refutation names the source and calls it wrong (the first
     /// claim of that source); a denial negates a shared point; framing recasts it in B's own words.
     /// Candidates are in corpus order.
-    private func bestDispute(_ bi: Int, _ candidates: [Int], profiles: [Profile], claims: ClaimList, termNames: [String])
+    func bestDispute(_ bi: Int, _ candidates: [Int], profiles: [Profile], claims: ClaimList, termNames: [String])
         -> (Int, ConflictKind, Double, String)? {
         let b = profiles[bi]
         if b.refutingWord >= 0 {
@@ -1215,7 +751,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// Claims of one side accusing the other, against B's "X and Y accuse each other".
-    private func mutualAccusations(_ bi: Int, profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
+    func mutualAccusations(_ bi: Int, profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
                                    entities: EntityLookup) -> [Found] {
         let b = profiles[bi]
         let bc = claims[bi]
@@ -1312,41 +848,5 @@ public struct ConflictFinder: Sendable {
         bytes = Array(bytes[Int(words[lo].byteStart)..<Int(words[hi - 1].byteEnd)])
         let raw = String(decoding: bytes, as: UTF8.self)
         return raw.filter { !"\"“”".contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
-
-    /// The same count of the same thing, told differently by two speakers about the same entity.
-    private func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
-                                      termNames: [String]) -> [(Conflict, Int, Int)] {
-        var out: [(Conflict, Int, Int)] = []
-        guard profiles.contains(where: { $0.figures != nil }) else { return out }
-        var done: Set<Int64> = []
-        // Entities in id order (first seen first): deterministic, without sorting their names.
-        for id in 0..<entityIDs.count {
-            // Only claims that give figures, and a bounded number per entity.
-            let posted = about[id]
-            guard posted.count >= 2 else { continue }
-            let list = Array(posted.lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
-            guard list.count >= 2 else { continue }
-            for (x, i) in list.enumerated() {
-                let a = profiles[i]
-                guard let fa = a.figures else { continue }
-                for j in list[(x + 1)...] {
-                    let b = profiles[j]
-                    let pair = Int64(i) << 32 | Int64(j)
-                    // One event told twice: the same two names (a place and a party, say) and its words.
-                    // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
-                    guard a.speakerKey != b.speakerKey, a.sideKey != b.sideKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
-                          Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
-                    // Sums of money are too common to be one count.
-                    if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
-                        done.insert(pair)
-                        let ac = claims[i], bc = claims[j]
-                        let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
-                        out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
-                    }
-                }
-            }
-        }
-        return out
     }
 }
