@@ -993,8 +993,10 @@ public struct EntityRecognizer: Sendable {
                             || (k + 1 < n && tokens[k + 1].isCapitalized && tokens[k + 1].isWord)) { j = k; continue }
                 }
                 if u.word == WordTable.hyphen && !u.spaceBefore && j + 1 < n && !tokens[j + 1].spaceBefore && tokens[j + 1].isCapitalized { j += 1; continue }
-                // "Aviators' Union", "Workers' Party": a plural possessive before an organisation word.
-                if !u.isWord, !u.spaceBefore, j + 1 < n, tokens[j + 1].isCapitalized, tokens[j + 1].wordFlags.contains(.organizationHead),
+                // "Aviators' Union", "Workers' Party", "Patients' Voice Alliance": a plural possessive before
+                // capitalised words that end in an organisation word (one or two of them before it).
+                if !u.isWord, !u.spaceBefore, j + 1 < n, tokens[j + 1].isCapitalized,
+                   (j + 1..<min(n, j + 4)).prefix(while: { tokens[$0].isCapitalized && tokens[$0].isWord }).contains(where: { tokens[$0].wordFlags.contains(.organizationHead) }),
                    case let mark = scan.text(j), mark == "'" || mark == "’", scan.text(j - 1).hasSuffix("s") { j += 1; continue }
                 break
             }
