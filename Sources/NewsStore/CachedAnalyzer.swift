@@ -173,10 +173,7 @@ public struct CachedAnalyzer: Sendable {
         guard case .header(_, _, let reader) = snapshot.open(), case .success(var mapped) = snapshot.analysis(from: reader) else { return }
         mapped.name = name
         analysis = mapped
-        // The freed pages go back to the system now, not when the heap happens to shrink.
-        if let trim = dlsym(nil, "malloc_trim") {
-            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
-        }
+        FreedMemory.release()
     }
 
     /// A damaged snapshot: said once, deleted, and rebuilt by this run.

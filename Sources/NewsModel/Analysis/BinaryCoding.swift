@@ -100,11 +100,7 @@ public final class BinaryWriter {
         if buffer.count >= Self.pieceSize { emit() }
     }
 
-    public func bytes(_ list: [UInt8]) {
-        uint(list.count)
-        buffer.append(contentsOf: list)
-        if buffer.count >= Self.pieceSize { emit() }
-    }
+    public func bytes(_ list: [UInt8]) { integers(list) }
 
     /// Int64s as 8 little-endian bytes each, after their count.
     public func int64s(_ list: [Int64]) { integers(list) }
@@ -287,18 +283,13 @@ public final class BinaryReader {
     public func int64s() throws(BinaryCodingError) -> [Int64] { try integers() }
 
     /// What `integers(_:)` wrote: a count, then that many integers' bytes, copied in one go.
-    private func integers<T: FixedWidthInteger>() throws(BinaryCodingError) -> [T] {
+    private func integers<T: FixedWidthInteger>(limit: Int = 1 << 28) throws(BinaryCodingError) -> [T] {
         let n = try count()
-        let width = MemoryLayout<T>.size
-        guard n <= 1 << 28 else { throw .corrupt("array too long") }
+        guard n <= limit else { throw .corrupt("array too long") }
         var failure: BinaryCodingError?
         let out = [T](unsafeUninitializedCapacity: n) { buf, initialized in
-            do throws(BinaryCodingError) {
-                try fill(UnsafeMutableRawBufferPointer(buf))
-            } catch {
-                failure = error
-                // (Integers: the bytes left unfilled need no deinitialisation.)
-            }
+            // (Integers: bytes left unfilled after a failure need no deinitialisation.)
+            do throws(BinaryCodingError) { try fill(UnsafeMutableRawBufferPointer(buf)) } catch { failure = error }
             initialized = n
         }
         if let failure { throw failure }
@@ -324,15 +315,5 @@ public final class BinaryReader {
         }
     }
 
-    public func bytes() throws(BinaryCodingError) -> [UInt8] {
-        let n = try count()
-        guard n <= 1 << 30 else { throw .corrupt("array too long") }
-        var failure: BinaryCodingError?
-        let out = [UInt8](unsafeUninitializedCapacity: n) { buf, initialized in
-            do throws(BinaryCodingError) { try fill(UnsafeMutableRawBufferPointer(buf)) } catch { failure = error }
-            initialized = n
-        }
-        if let failure { throw failure }
-        return out
-    }
+    public func bytes() throws(BinaryCodingError) -> [UInt8] { try integers(limit: 1 << 30) }
 }

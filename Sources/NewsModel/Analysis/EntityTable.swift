@@ -57,26 +57,17 @@ public struct EntityTable: RandomAccessCollection, Sendable {
         switch storage {
         case .array(let list):
             var s = list[i].id
-            return s.withUTF8 { Self.compare($0, id) }
+            return s.withUTF8 { ByteOrder.compare($0, id) }
         case .packed(let p):
             let start = Int(p.fields[4 * i]), length = Int(p.fields[4 * i + 1])
-            return p.pool.withUnsafeBufferPointer { Self.compare(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), id) }
+            return p.pool.withUnsafeBufferPointer { ByteOrder.compare(UnsafeBufferPointer(rebasing: $0[start..<(start + length)]), id) }
         }
-    }
-
-    static func compare(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let n = Swift.min(a.count, b.count)
-        if n > 0, let x = a.baseAddress, let y = b.baseAddress {
-            let c = memcmp(x, y, n)
-            if c != 0 { return c < 0 ? -1 : 1 }
-        }
-        return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
 }
 
 extension EntityTable: Equatable {
     public static func == (a: EntityTable, b: EntityTable) -> Bool {
-        a.count == b.count && a.indices.allSatisfy { a[$0] == b[$0] }
+        a.count == b.count && a.elementsEqual(b)
     }
 }
 

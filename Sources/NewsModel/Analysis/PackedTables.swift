@@ -116,7 +116,7 @@ public struct ArticleTable: RandomAccessCollection, Sendable {
 
 extension ArticleTable: Equatable {
     public static func == (a: ArticleTable, b: ArticleTable) -> Bool {
-        a.count == b.count && a.indices.allSatisfy { a[$0] == b[$0] }
+        a.count == b.count && a.elementsEqual(b)
     }
 }
 
@@ -213,6 +213,6 @@ public struct ConflictTable: RandomAccessCollection, Sendable {
 
 extension ConflictTable: Equatable {
     public static func == (a: ConflictTable, b: ConflictTable) -> Bool {
-        a.count == b.count && a.indices.allSatisfy { a[$0] == b[$0] }
+        a.count == b.count && a.elementsEqual(b)
     }
 }

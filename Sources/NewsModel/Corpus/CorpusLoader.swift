@@ -164,13 +164,7 @@ public struct CorpusLoader: Sendable {
         bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { s in
                 order.sort { x, y in
-                    let xs = s[x], xn = s[x + 1] - xs, ys = s[y], yn = s[y + 1] - ys
-                    let n = min(xn, yn)
-                    if n > 0, let base = b.baseAddress {
-                        let c = memcmp(base + xs, base + ys, n)
-                        if c != 0 { return c < 0 }
-                    }
-                    return xn < yn
+                    ByteOrder.compare(UnsafeBufferPointer(rebasing: b[s[x]..<s[x + 1]]), UnsafeBufferPointer(rebasing: b[s[y]..<s[y + 1]])) < 0
                 }
             }
         }

@@ -277,7 +277,7 @@ struct EntityNumbers: Sendable {
     static func order(_ entities: EntityTable) -> [Int32] {
         let ids = entities.indices.map { Array(entities.id($0).utf8) }
         return entities.indices.sorted { a, b in
-            let c = ids[a].withUnsafeBufferPointer { x in ids[b].withUnsafeBufferPointer { EntityTable.compare(x, $0) } }
+            let c = ids[a].withUnsafeBufferPointer { x in ids[b].withUnsafeBufferPointer { ByteOrder.compare(x, $0) } }
             return c != 0 ? c < 0 : a < b
         }.map { Int32($0) }
     }

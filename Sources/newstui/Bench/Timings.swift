@@ -1,4 +1,5 @@
 import Foundation
+import NewsStore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -109,10 +110,7 @@ enum Memory {
     /// Hands freed heap memory back to the system and starts the peak again from what is
     /// resident now (Linux: /proc/self/clear_refs), so the next stage's peak is its own.
     static func resetPeak() {
-        // malloc_trim (glibc; not in the Glibc module's headers).
-        if let trim = dlsym(nil, "malloc_trim") {
-            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
-        }
+        FreedMemory.release()
         guard let file = fopen("/proc/self/clear_refs", "w") else { return }
         fputs("5", file)
         fclose(file)
