@@ -846,6 +846,21 @@ public struct ConflictFinder: Sendable {
         var k = lo + 1
         while k < hi { if bytes[Int(words[k].byteStart)] == 0x73 && words[k].byteEnd - words[k].byteStart == 1 { hi = min(words.count, hi + 1) }; k += 1 }
         bytes = Array(bytes[Int(words[lo].byteStart)..<Int(words[hi - 1].byteEnd)])
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            // ASCII: the same by bytes (quotes dropped, runs of white space one space).
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var space = false
+            for c in bytes where c != 0x22 {
+                if c == 0x20 || c &- 0x09 < 5 {
+                    space = !out.isEmpty
+                } else {
+                    if space { out.append(0x20); space = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         let raw = String(decoding: bytes, as: UTF8.self)
         return raw.filter { !"\"“”".contains($0) }.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }

@@ -147,6 +147,10 @@ extension ConflictFinder {
     /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
     static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
         let lower = ClaimWords.lowercased(text)
+        // Most claims name no count: a byte search says so without Foundation's string search.
+        var probe = lower
+        if probe.withUTF8({ b in !b.contains { $0 >= 0x80 } }),
+           !contains(lower, ascii: true, "number of ", needleASCII: true) { return nil }
         guard let of = lower.range(of: "number of ") else { return nil }
         // The clause up to its verb, within a dozen words.
         let rest = lower[of.upperBound...].prefix(100)
@@ -171,17 +175,7 @@ extension ConflictFinder {
     /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
     /// "+40 percent" (the sign first; the two figures after, when worked out).
     static func changeFigure(in text: String) -> String? {
-        let lower = ClaimWords.lowercased(text)
-        // Tokens: words, and numbers with their commas, dots and a percent sign.
-        var tokens: [String] = []
-        var current = ""
-        for c in lower.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(c) || ((c == "," || c == ".") && !current.isEmpty && current.last!.isNumber) || c == "%" || c == "-" {
-                if c == "%" && !current.isEmpty { tokens.append(current); current = "" }
-                current.unicodeScalars.append(c)
-            } else if !current.isEmpty { tokens.append(current); current = "" }
-        }
-        if !current.isEmpty { tokens.append(current) }
+        var tokens = changeTokens(ClaimWords.lowercased(text))
         tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
         func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
         for (k, t) in tokens.enumerated() {
@@ -216,6 +210,47 @@ extension ConflictFinder {
         let change = (last.value - first.value) / first.value * 100
         return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
     }
+    /// Tokens of a lower-cased text for `changeFigure`: words, and numbers with their commas,
+    /// dots and a percent sign.
+    static func changeTokens(_ lower: String) -> [String] {
+        var text = lower
+        // ASCII text (nearly all) by bytes; the same tokens as the scalar loop below, which asks
+        // Foundation's character set for every scalar.
+        let ascii: [String]? = text.withUTF8 { b in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return nil }
+            var tokens: [String] = []
+            var start = -1
+            func flush(_ end: Int) {
+                if start >= 0 { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)) }
+                start = -1
+            }
+            for i in 0..<b.count {
+                let c = b[i]
+                let alphanumeric = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                if alphanumeric || ((c == 0x2C || c == 0x2E) && start >= 0 && b[i - 1] &- 0x30 < 10) || c == 0x25 || c == 0x2D {
+                    if c == 0x25 && start >= 0 { flush(i) }
+                    if start < 0 { start = i }
+                } else {
+                    flush(i)
+                }
+            }
+            flush(b.count)
+            return tokens
+        }
+        if let ascii { return ascii }
+        var tokens: [String] = []
+        var current = ""
+        let alphanumerics = CharacterSet.alphanumerics
+        for c in lower.unicodeScalars {
+            if alphanumerics.contains(c) || ((c == "," || c == ".") && !current.isEmpty && current.last!.isNumber) || c == "%" || c == "-" {
+                if c == "%" && !current.isEmpty { tokens.append(current); current = "" }
+                current.unicodeScalars.append(c)
+            } else if !current.isEmpty { tokens.append(current); current = "" }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        return tokens
+    }
+
     /// Words of change: the sign, and a change of their own ("doubled": +100 percent).
     static let changeWords: [String: (Double, Double)] = [
         "up": (1, 0), "rose": (1, 0), "risen": (1, 0), "rise": (1, 0), "increased": (1, 0), "increase": (1, 0), "jumped": (1, 0), "jump": (1, 0),
