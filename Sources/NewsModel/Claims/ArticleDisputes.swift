@@ -108,12 +108,19 @@ extension ConflictFinder {
             // Different figures for one count of one thing.
             if let fb = b.figures {
                 // "The real figure was closer to 9 percent": B corrects a figure given just before, in any words.
-                let corrects = Self.correctsFigure(texts.text(bi, claims).0)
+                // (Worked out when a figure of the other side comes first: most have none.)
+                var correctsKnown: Bool? = nil
+                func corrects() -> Bool {
+                    if let known = correctsKnown { return known }
+                    let c = Self.correctsFigure(texts.text(bi, claims).0)
+                    correctsKnown = c
+                    return c
+                }
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
                     guard let fa = a.figures, Self.otherSides(a, b) else { continue }
                     let shared = Self.sharedCount(a.terms, b.terms)
-                    let nearCorrection = corrects && claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2
+                    let nearCorrection = claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2 && corrects()
                     // Two sides a paragraph apart measuring in one unit ("640 metres" / "380 metres") need no shared word.
                     let near = abs(claims[ai].paragraph - bc.paragraph) <= 3
                     let loose = shared < 2 && !nearCorrection

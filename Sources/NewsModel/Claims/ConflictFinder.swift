@@ -472,7 +472,7 @@ public struct ConflictFinder: Sendable {
             if wi.term >= 0 && !w.flags.contains(.capitalized) && !terms.contains(wi.term) { terms.append(wi.term) }
             if wi.refuting && p.refutingWord < 0 { p.refutingWord = Int32(k) }
             // "is simply not true", "is not accurate": a negated "true" says the source got it wrong.
-            if p.refutingWord < 0, k >= 1, Self.truthWords.contains(w.lower),
+            if p.refutingWord < 0, k >= 1, wi.truth,
                (max(0, k - 2)..<k).contains(where: { ["not", "n't", "never", "hardly"].contains(words[$0].lower) }) {
                 p.refutingWord = Int32(k)
             }
@@ -619,7 +619,7 @@ public struct ConflictFinder: Sendable {
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         // ("murders have doubled": a change with a value of its own.)
         if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 })
-            || words.contains(where: { Self.changeWords[$0.lower]?.1 ?? 0 != 0 || Self.fractions[$0.lower] != nil }) {
+            || wordInfos.contains(where: \.figure) {
             let f = Self.figures(in: claim.text)
             if !f.isEmpty { p.figures = f }
         }

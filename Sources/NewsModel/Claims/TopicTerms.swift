@@ -52,6 +52,8 @@ enum TopicTerms {
 
     /// A light suffix stripper: "partitioning" -> "partition", "forces" and "force" -> "forc".
     static func stem(_ word: String) -> String {
+        var bytes = word
+        if let ascii = bytes.withUTF8({ b in b.allSatisfy { $0 < 0x80 } ? stemASCII(b) : nil }) { return ascii }
         var w = word
         if w.hasSuffix("ies") && w.count > 5 { w = String(w.dropLast(3)) + "y" }
         for suffix in ["ations", "ation", "ings", "ing", "edly", "ed", "es", "s"] where w.hasSuffix(suffix) && w.count - suffix.count >= 4 {

@@ -20,6 +20,10 @@ extension ConflictFinder {
         var scope: Scope = .none
         /// "allegations", "report", "which": names what is disputed by reference.
         var reference = false
+        /// "true", "accurate": a refutation when negated.
+        var truth = false
+        /// A change with a value of its own ("doubled") or a fraction ("third"): a figure without digits.
+        var figure = false
 
         enum Scope { case none, short, rest }
     }
@@ -74,6 +78,8 @@ extension ConflictFinder {
         info.frameFirst = lexicon.frameFirst.contains(w)
         if shortScope.contains(w) { info.scope = .short } else if restScope.contains(w) { info.scope = .rest }
         info.reference = referenceWords.contains(w)
+        info.truth = truthWords.contains(w)
+        info.figure = changeWords[w]?.1 ?? 0 != 0 || fractions[w] != nil
         return WordMeaning(info: info, term: term)
     }
 
