@@ -147,3 +147,58 @@ struct ConflictSideRenderTests {
         #expect(screen.contains("B Greenpeace · rejected"))
     }
 }
+
+@Suite("Conflicts view: the list")
+struct ConflictListRenderTests {
+    /// One article where a paper's claim is answered twice by one person.
+    static func analysis(answer: String) -> CorpusAnalysis {
+        let article = Fixtures.article("h", "Harbour deal", paragraphs: ["p1", "p2", "p3"])
+        func claim(_ n: Int, _ speaker: String, _ text: String) -> Claim {
+            Claim(id: "h#\(n)", speaker: speaker, speakerEntity: nil, cue: "said", text: text, quoted: true, paragraph: n,
+                  start: 0, end: text.count, article: "h")
+        }
+        let claims = [claim(1, "The Herald", "The port was sold."), claim(2, "Ana Ruiz", "Nothing was sold."), claim(3, "Ana Ruiz", answer)]
+        return CorpusAnalysis(name: "news", articles: [AnalyzedArticle(article: article, mentions: [], claims: claims)], entities: [], problems: [],
+                              conflicts: [Conflict(id: "k1", kind: .denial, a: "h#1", b: "h#2", strength: 0.8, why: "w1"),
+                                          Conflict(id: "k2", kind: .refutation, a: "h#1", b: "h#3", strength: 0.9, why: "w2")])
+    }
+
+    @Test("each row quotes B's words after the speakers, so two answers of one speaker differ")
+    func rowsQuoteTheAnswer() {
+        var state = AppState(analysis: Self.analysis(answer: "The Herald\nhas it wrong."), size: Size(width: 100, height: 20))
+        state.press(.char("3"))
+        let lines = Self.lines(state)
+        // (The words start in one column: 2 + 22 for the mark and kind, 30 for the speakers, 2 blank.)
+        #expect(lines[2] == "▸ denial                The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 11) + "“Nothing was sold.”")
+        // (A line break in the claim is one space on its row.)
+        #expect(lines[3] == "  refutation            The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 11) + "“The Herald has it wrong.”")
+    }
+
+    @Test("a wide row quotes A's words too, before B's, in two fifths of the room")
+    func wideRowsQuoteBoth() {
+        var state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 140, height: 20))
+        state.press(.char("3"))
+        // (Room for words: 140 - 24 - 36 - 2 - 1 = 77 columns; A's 29, " → ", B's the rest.)
+        #expect(Self.lines(state)[3] == "  refutation            The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 17)
+            + "“The port was sold.”" + String(repeating: " ", count: 9) + " → “The Herald has it wrong.”")
+    }
+
+    @Test("on a narrow screen speakers and words are cut with an ellipsis, and the words left out where few would fit")
+    func narrowRows() {
+        var state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 64, height: 20))
+        state.press(.char("3"))
+        #expect(Self.lines(state)[3] == "  refutation            The Herald ⟷ An…  “The Herald has it w…")
+        state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 52, height: 20))
+        state.press(.char("3"))
+        #expect(Self.lines(state)[3] == "  refutation            The Herald ⟷ An…")
+    }
+
+    /// The screen's rows without the blanks that end them.
+    static func lines(_ state: AppState) -> [String] {
+        RootView.render(state).text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var l = Substring(line)
+            while l.last == " " { l.removeLast() }
+            return String(l)
+        }
+    }
+}

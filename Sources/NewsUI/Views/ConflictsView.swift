@@ -3,6 +3,11 @@ import NewsModel
 /// Conflicting claims: a list of conflicts, and the selected one as claim A | claim B with the
 /// speaker, cue, source and text of each, and one line on why they conflict.
 enum ConflictsView {
+    /// A claim's text on one line: runs of white space (line breaks too) as one space.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
         guard !area.isEmpty else { return }
         let conflicts = IndexedView(state.visibleConflicts, of: state.analysis.conflicts)
@@ -16,20 +21,40 @@ enum ConflictsView {
         buffer.put(" \(conflicts.count) conflict\(conflicts.count == 1 ? "" : "s") · Tab: other claim · Enter: open it in the reader",
                    x: titleRow.x, y: titleRow.y, maxWidth: titleRow.width, style: theme.style(.paneTitleFocused))
         let (listArea, detailArea) = rest.splitTop(state.conflictListHeight)
-        for row in 0..<listArea.height {
+        // The visible rows' speakers and words, so rows of the same two speakers tell apart: B's
+        // words (B answers), and A's before them where there is room; in columns that stay put
+        // while the list scrolls.
+        let rows = (0..<listArea.height).map { $0 + state.conflictTop }.filter { $0 < conflicts.count }.map { i -> (who: String, a: String, b: String) in
+            let k = state.visibleConflicts[i]
+            let a = state.analysis.conflictClaim(k, side: 0), b = state.analysis.conflictClaim(k, side: 1)
+            return ("\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")", a.map { Self.oneLine($0.claim.text) } ?? "",
+                    b.map { Self.oneLine($0.claim.text) } ?? "")
+        }
+        let kindWidth = 22
+        let free = listArea.width - 2 - kindWidth - 1
+        let whoWidth = min(36, max(16, free * 2 / 5))
+        for (row, (who, aWords, bWords)) in rows.enumerated() {
             let i = state.conflictTop + row
-            guard i < conflicts.count else { break }
             let c = conflicts[i]
             let y = listArea.y + row
             let base = i == selected ? theme.style(.selection) : .plain
             buffer.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: base)
-            let k = state.visibleConflicts[i]
-            let a = state.analysis.conflictClaim(k, side: 0), b = state.analysis.conflictClaim(k, side: 1)
             var x = listArea.x
             x += buffer.put(i == selected ? "▸ " : "  ", x: x, y: y, maxWidth: listArea.width, style: base)
-            x += buffer.put(c.kind.rawValue.padding(toLength: 22, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
-            let who = "\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")"
-            buffer.putTruncated(who, x: x, y: y, width: listArea.maxX - x - 1, style: base)
+            x += buffer.put(c.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
+            buffer.putTruncated(who, x: x, y: y, width: min(whoWidth, listArea.maxX - x - 1), style: base)
+            x += whoWidth + 2
+            let room = listArea.maxX - x - 1
+            let words = i == selected ? base : theme.style(.muted)
+            // A's words take two fifths of a wide row; B's words need a dozen columns at least.
+            if room >= 70 {
+                let aWidth = (room - 3) * 2 / 5
+                buffer.putTruncated("“\(aWords)”", x: x, y: y, width: aWidth, style: words)
+                buffer.put(" → ", x: x + aWidth, y: y, style: base)
+                buffer.putTruncated("“\(bWords)”", x: x + aWidth + 3, y: y, width: room - aWidth - 3, style: words)
+            } else if room >= 12 {
+                buffer.putTruncated("“\(bWords)”", x: x, y: y, width: room, style: words)
+            }
         }
         guard detailArea.height >= 3 else { return }
         let conflict = conflicts[selected]
