@@ -84,15 +84,27 @@ struct Analyze: ParsableCommand {
     func run() throws {
         let (analysis, warning) = cacheOptions.analyze(paths: paths, environment: ProcessInfo.processInfo.environment)
         if let warning { FileHandle.standardError.write(Data("newstui: \(SafeText.sanitize(warning))\n".utf8)) }
-        let report = AnalysisReport(analysis: analysis, filters: try filter.resolve(in: analysis))
-        let output: Data
+        let filters = try filter.resolve(in: analysis)
         switch jsonFlag ? .json : format {
         case .json:
-            output = try report.json() + Data("\n".utf8)
+            // Written as it is made, about a megabyte at a time: printing stays flat in memory
+            // however many articles there are.
+            var buffer: [UInt8] = []
+            func flush() -> Bool {
+                defer { buffer.removeAll(keepingCapacity: true) }
+                return StandardOutput.write(Data(buffer))
+            }
+            let finished = try AnalysisReport.writeJSON(analysis, filters: filters) { piece in
+                buffer.append(contentsOf: piece)
+                return buffer.count < 1 << 20 || flush()
+            }
+            buffer.append(0x0A)
+            // The reader went away (EPIPE): stop quietly.
+            guard finished, flush() else { throw ExitCode(0) }
         case .text:
-            output = Data(TextSummary.render(report).utf8)
+            let report = AnalysisReport(analysis: analysis, filters: filters)
+            guard StandardOutput.write(Data(TextSummary.render(report).utf8)) else { throw ExitCode(0) }
         }
-        guard StandardOutput.write(output) else { throw ExitCode(0) }  // reader went away (EPIPE): stop quietly
     }
 }
 

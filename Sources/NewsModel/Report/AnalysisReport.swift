@@ -85,41 +85,57 @@ public struct AnalysisReport: Sendable, Codable {
 
     /// The report of an analysis, narrowed by entity filters (see `CorpusAnalysis.filtered`).
     public init(analysis: CorpusAnalysis, filters: [String] = []) {
-        version = 1
+        version = Self.version
         problems = analysis.problems
         let kept = analysis.filtered(by: filters)
         entities = kept.entities.map { analysis.entities[$0] }
         conflicts = kept.conflicts.map { analysis.conflicts[$0] }
-        articles = kept.articles.map { analysis.articles[$0] }.map { analyzed in
-            let a = analyzed.article
-            return ArticleReport(
-                id: a.id, path: a.path, title: a.title, standfirst: a.standfirst, outlet: a.outlet,
-                date: a.date, url: a.url,
-                paragraphs: a.paragraphs.map {
-                    ParagraphReport(index: $0.index, kind: $0.kind, text: $0.text, start: $0.start, end: $0.end)
-                },
-                mentions: analyzed.mentions,
-                claims: analyzed.claims.map(ClaimReport.init))
-        }
+        articles = kept.articles.map { Self.article(analysis.articles[$0]) }
+    }
+
+    /// The format's version.
+    static let version = 1
+
+    static func article(_ analyzed: AnalyzedArticle) -> ArticleReport {
+        let a = analyzed.article
+        return ArticleReport(
+            id: a.id, path: a.path, title: a.title, standfirst: a.standfirst, outlet: a.outlet,
+            date: a.date, url: a.url,
+            paragraphs: a.paragraphs.map {
+                ParagraphReport(index: $0.index, kind: $0.kind, text: $0.text, start: $0.start, end: $0.end)
+            },
+            mentions: analyzed.mentions,
+            claims: analyzed.claims.map(ClaimReport.init))
     }
 
     /// Pretty, key-sorted JSON so output is stable across runs. C1 controls and bidirectional
     /// overrides, which JSON would leave raw, are written as \u escapes so no terminal acts on them.
     public func json() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(self)
-        let text = String(decoding: data, as: UTF8.self)
-        guard text.unicodeScalars.contains(where: Self.needsEscape) else { return data }
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if Self.needsEscape(s) {
-                out.append(contentsOf: String(format: "\\u%04x", s.value).unicodeScalars)
-            } else {
-                out.append(s)
-            }
-        }
-        return Data(String(out).utf8)
+        var out = Data()
+        let sections = Self.sections(articles: articles.count, { articles[$0] }, entities: entities.count, { entities[$0] },
+                                     conflicts: conflicts.count, { conflicts[$0] }, problems: problems)
+        _ = try ReportWriter.write(sections, version: version) { out.append(contentsOf: $0); return true }
+        return out
+    }
+
+    /// Writes what `AnalysisReport(analysis:filters:).json()` gives, a few articles at a time (each
+    /// decoded, written and let go), to `write`; false when `write` said stop.
+    public static func writeJSON(_ analysis: CorpusAnalysis, filters: [String] = [], to write: ([UInt8]) -> Bool) throws -> Bool {
+        let kept = analysis.filtered(by: filters)
+        let sections = Self.sections(articles: kept.articles.count, { article(analysis.articles[kept.articles[$0]]) },
+                                     entities: kept.entities.count, { analysis.entities[kept.entities[$0]] },
+                                     conflicts: kept.conflicts.count, { analysis.conflicts[kept.conflicts[$0]] },
+                                     problems: analysis.problems)
+        return try ReportWriter.write(sections, version: version, to: write)
+    }
+
+    private static func sections(articles: Int, _ article: @escaping (Int) -> ArticleReport, entities: Int, _ entity: @escaping (Int) -> Entity,
+                                 conflicts: Int, _ conflict: @escaping (Int) -> Conflict, problems: [LoadProblem]) -> [ReportWriter.Section] {
+        // Batches small enough to keep memory flat, large enough that the encoder's cost per call is small.
+        [ReportWriter.Section(articles: articles, batch: 16, element: article),
+         ReportWriter.Section("entities", count: entities, batch: 512, element: entity),
+         ReportWriter.Section("conflicts", count: conflicts, batch: 256, element: conflict),
+         ReportWriter.Section("problems", count: problems.count, batch: 512) { problems[$0] }]
     }
 
     /// Characters that are legal raw in JSON strings but act on terminals.
