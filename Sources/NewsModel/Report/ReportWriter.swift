@@ -84,29 +84,34 @@ struct ReportWriter {
     /// C1 controls, bidirectional overrides and line separators, which JSON leaves raw but
     /// terminals act on, as \u escapes.
     static func escaped(_ bytes: [UInt8]) -> [UInt8] {
-        // Each is two bytes C2 80-9F, three bytes E2 80 A8-AE or E2 81 A6-A9, or DEL.
-        guard bytes.contains(where: { $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        var i = 0
-        func escape(_ value: Int) { out.append(contentsOf: Array(String(format: "\\u%04x", value).utf8)) }
-        while i < bytes.count {
-            let c = bytes[i]
-            if c == 0x7F {
-                escape(0x7F); i += 1; continue
-            }
-            if c == 0xC2, i + 1 < bytes.count, (0x80...0x9F).contains(bytes[i + 1]) {
-                escape(Int(bytes[i + 1])); i += 2; continue
-            }
-            if c == 0xE2, i + 2 < bytes.count {
-                let v = (Int(bytes[i + 1] & 0x3F) << 6) | Int(bytes[i + 2] & 0x3F) | 0x2000
-                if bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80, AnalysisReport.needsEscape(Unicode.Scalar(UInt32(v))!) {
-                    escape(v); i += 3; continue
+        // Each is DEL, two bytes C2 80-9F, or three bytes E2 80 A8-AE or E2 81 A6-A9; the runs
+        // between them are copied whole.
+        bytes.withUnsafeBufferPointer { b -> [UInt8] in
+            var out: [UInt8] = []
+            var run = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                guard c == 0x7F || c == 0xC2 || c == 0xE2 else { i += 1; continue }
+                var value = -1, length = 1
+                if c == 0x7F {
+                    value = 0x7F
+                } else if c == 0xC2, i + 1 < b.count, b[i + 1] &- 0x80 < 0x20 {
+                    value = Int(b[i + 1]); length = 2
+                } else if c == 0xE2, i + 2 < b.count, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 {
+                    let v = 0x2000 | Int(b[i + 1] & 0x3F) << 6 | Int(b[i + 2] & 0x3F)
+                    if AnalysisReport.needsEscape(Unicode.Scalar(UInt32(v))!) { value = v; length = 3 }
                 }
+                guard value >= 0 else { i += 1; continue }
+                if out.isEmpty { out.reserveCapacity(b.count + 16) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<i]))
+                out.append(contentsOf: String(format: "\\u%04x", value).utf8)
+                i += length
+                run = i
             }
-            out.append(c)
-            i += 1
+            guard run > 0 else { return bytes }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[run..<b.count]))
+            return out
         }
-        return out
     }
 }
