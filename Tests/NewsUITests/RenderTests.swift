@@ -168,10 +168,11 @@ struct ConflictListRenderTests {
         var state = AppState(analysis: Self.analysis(answer: "The Herald\nhas it wrong."), size: Size(width: 100, height: 20))
         state.press(.char("3"))
         let lines = Self.lines(state)
-        // (The words start in one column: 2 + 22 for the mark and kind, 30 for the speakers, 2 blank.)
-        #expect(lines[2] == "▸ denial                The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 11) + "“Nothing was sold.”")
+        // (The words start in one column: 2 + 12 for the mark and the kind named short below 120
+        // columns, 34 for the speakers, 2 blank.)
+        #expect(lines[2] == "▸ denial      The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 15) + "“Nothing was sold.”")
         // (A line break in the claim is one space on its row.)
-        #expect(lines[3] == "  refutation            The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 11) + "“The Herald has it wrong.”")
+        #expect(lines[3] == "  refutation  The Herald ⟷ Ana Ruiz" + String(repeating: " ", count: 15) + "“The Herald has it wrong.”")
     }
 
     @Test("a wide row quotes A's words too, before B's, in two fifths of the room")
@@ -185,12 +186,25 @@ struct ConflictListRenderTests {
 
     @Test("on a narrow screen speakers and words are cut with an ellipsis, and the words left out where few would fit")
     func narrowRows() {
-        var state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 64, height: 20))
+        func row(_ width: Int) -> String {
+            var state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: width, height: 20))
+            state.press(.char("3"))
+            return Self.lines(state)[3]
+        }
+        #expect(row(64) == "  refutation  The Herald ⟷ Ana R…  “The Herald has it wrong.”")
+        #expect(row(52) == "  refutation  The Herald ⟷ An…  “The Herald has it…")
+        #expect(row(40) == "  refutation  The Herald ⟷ An…")
+    }
+
+    @Test("below 120 columns kinds are named short; from 120 as in the JSON")
+    func kindNames() {
+        var state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 119, height: 20))
         state.press(.char("3"))
-        #expect(Self.lines(state)[3] == "  refutation            The Herald ⟷ An…  “The Herald has it w…")
-        state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 52, height: 20))
+        #expect(Self.lines(state)[2].hasPrefix("▸ denial      The"))
+        state = AppState(analysis: Self.analysis(answer: "The Herald has it wrong."), size: Size(width: 120, height: 20))
         state.press(.char("3"))
-        #expect(Self.lines(state)[3] == "  refutation            The Herald ⟷ An…")
+        #expect(Self.lines(state)[2].hasPrefix("▸ denial                The"))
+        #expect(ConflictKind.allCases.map(ConflictsView.shortName) == ["denial", "refutation", "accusations", "figures", "framing"])
     }
 
     /// The screen's rows without the blanks that end them.

@@ -3,6 +3,17 @@ import NewsModel
 /// Conflicting claims: a list of conflicts, and the selected one as claim A | claim B with the
 /// speaker, cue, source and text of each, and one line on why they conflict.
 enum ConflictsView {
+    /// A kind in at most 11 columns.
+    static func shortName(_ kind: ConflictKind) -> String {
+        switch kind {
+        case .denial: return "denial"
+        case .refutation: return "refutation"
+        case .mutualAccusation: return "accusations"
+        case .contradictingFigures: return "figures"
+        case .framing: return "framing"
+        }
+    }
+
     /// A claim's text on one line: runs of white space (line breaks too) as one space.
     static func oneLine(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -30,7 +41,9 @@ enum ConflictsView {
             return ("\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")", a.map { Self.oneLine($0.claim.text) } ?? "",
                     b.map { Self.oneLine($0.claim.text) } ?? "")
         }
-        let kindWidth = 22
+        // Below 120 columns the kinds are named short, leaving the room to the speakers and words.
+        let short = listArea.width < 120
+        let kindWidth = short ? 12 : 22
         let free = listArea.width - 2 - kindWidth - 1
         let whoWidth = min(36, max(16, free * 2 / 5))
         for (row, (who, aWords, bWords)) in rows.enumerated() {
@@ -41,7 +54,7 @@ enum ConflictsView {
             buffer.fill(Rect(x: listArea.x, y: y, width: listArea.width, height: 1), style: base)
             var x = listArea.x
             x += buffer.put(i == selected ? "▸ " : "  ", x: x, y: y, maxWidth: listArea.width, style: base)
-            x += buffer.put(c.kind.rawValue.padding(toLength: kindWidth, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
+            x += buffer.put((short ? Self.shortName(c.kind) : c.kind.rawValue).padding(toLength: kindWidth, withPad: " ", startingAt: 0), x: x, y: y, maxWidth: listArea.maxX - x, style: base.merged(with: theme.style(.conflictKind)))
             buffer.putTruncated(who, x: x, y: y, width: min(whoWidth, listArea.maxX - x - 1), style: base)
             x += whoWidth + 2
             let room = listArea.maxX - x - 1
