@@ -14,6 +14,27 @@ struct EntityProseRulesTests {
         a.mentions().filter { $0.paragraph == -1 }.map { "\($0.kind.rawValue) \($0.form.rawValue) \($0.text)" }
     }
 
+    // MARK: Headlines
+
+    @Test("a Title Case headline joins no unknown name across 'on', 'for', 'the': the known names inside stand")
+    func titleCaseJoiners() {
+        let a = analyze(["Fishing delegations from Norway and Iceland met in Oslo on Tuesday."],
+                        title: "Outcomes of the Norway and Iceland Fishing Groups On the North Sea")
+        #expect(!headline(a).contains { $0.contains("Groups") || $0.contains(" On ") }, "\(headline(a))")
+        #expect(headline(a).contains("country name Norway") && headline(a).contains("country name Iceland"))
+        // (A heading in the body too: the person stands, no organisation "... on Harbour Talks".)
+        let h = analyze(["Minister Ana Ruiz on Harbour Talks", "Ana Ruiz said the talks would go on."])
+        #expect(body(h).first == "person name Ana Ruiz", "\(body(h))")
+        #expect(!body(h).contains { $0.hasPrefix("organization") })
+    }
+
+    @Test("a headline's name across a small word stands when the article's sentences name it so")
+    func titleCaseConfirmed() {
+        let a = analyze(["The Committee on Harbour Safety said on Monday that repairs would take a year."],
+                        title: "Committee on Harbour Safety Warns of Long Repairs")
+        #expect(headline(a).first == "organization name Committee on Harbour Safety", "\(headline(a))")
+    }
+
     // MARK: Organisations
 
     @Test("a club named in full is an organisation, and its first word alone stands for it later")

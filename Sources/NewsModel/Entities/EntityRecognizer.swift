@@ -364,6 +364,7 @@ public struct EntityRecognizer: Sendable {
                 return nil
             }
         }
+        dropUnconfirmedTitleCaseNames(&perSegment)
         // Document-level coreference: surnames (and first names) of people named in full, and the
         // short names of organisations ("Scientology" after "Church of Scientology").
         var surnameToPerson: [String: (key: String, name: String)] = [:]
@@ -668,6 +669,57 @@ public struct EntityRecognizer: Sendable {
         guard let first = name.split(separator: " ").first.map(String.init), gazetteer.isGivenName(first) else { return nil }
         return first
     }
+
+    /// In a line in Title Case (a headline, a heading, a title repeated as the first line) every
+    /// word is capitalised, so a run of them joined by a small word is no name by its case alone:
+    /// an organisation or place made of capitalised words across "on", "for", "the", ... ("Russia
+    /// Expert Groups On the Black Sea", "Secretary of State Marco Rubio on Meet the Press") is kept
+    /// only when the article's ordinary sentences have the same words as a name; otherwise the
+    /// known names inside it stand ("Russia", "Black Sea"). ("Border Force", "Group F" stand.)
+    func dropUnconfirmedTitleCaseNames(_ perSegment: inout [(segment: (index: Int, text: String, start: Int, kind: ParagraphKind), scan: Scan, cands: [Candidate])]) {
+        let titleCase = perSegment.map { isHeadlineCase($0.scan) }
+        guard titleCase.contains(true) else { return }
+        func built(_ c: Candidate) -> Bool {
+            switch c.label {
+            case .organization, .place, .region: return c.form == .name
+            case .named: return c.form == .name && (c.kind == .organization || c.kind == .place)
+            default: return false
+            }
+        }
+        var confirmed: Set<String> = []
+        for k in perSegment.indices where !titleCase[k] {
+            for c in perSegment[k].cands where built(c) { confirmed.insert(perSegment[k].scan.surface(c.lo, c.hi)) }
+        }
+        for k in perSegment.indices where titleCase[k] {
+            let scan = perSegment[k].scan
+            perSegment[k].cands = perSegment[k].cands.compactMap { c in
+                guard built(c), (c.lo..<c.hi).contains(where: { Self.titleJoiners.contains(scan.text($0).lowercased()) }),
+                      !confirmed.contains(scan.surface(c.lo, c.hi)) else { return c }
+                // The sentences' name where it starts the run ("Committee on Harbour Safety Warns of ...").
+                guard let end = stride(from: c.hi - 1, to: c.lo, by: -1).first(where: { confirmed.contains(scan.surface(c.lo, $0)) }) else { return nil }
+                var d = c
+                d.hi = end
+                return d
+            }
+        }
+    }
+
+    /// A headline in Title Case: at least three capitalised words, and the others only the small
+    /// words headlines leave in lower case ("of", "on", "the", "a").
+    func isHeadlineCase(_ scan: Scan) -> Bool {
+        var capitalized = 0
+        for (k, t) in scan.tokens.enumerated() where t.isWord {
+            if t.isCapitalized { capitalized += 1; continue }
+            // (A possessive's "s": "Administration’s Pursuit".)
+            if k > 0, !t.spaceBefore, scan.text(k) == "s" { continue }
+            if t.isLowercase, !Self.titleJoiners.contains(scan.text(k)), !["a", "an", "or", "but", "vs"].contains(scan.text(k)) { return false }
+        }
+        return capitalized >= 3 && !scan.isShouting
+    }
+
+    /// Small words a headline capitalises or not, that join words into a phrase, not a name.
+    static let titleJoiners: Set<String> = ["on", "for", "of", "the", "and", "in", "to", "at", "with", "through", "by", "from",
+                                            "over", "about", "after", "against", "into", "as"]
 
     /// A headline in Title Case: at least three capitalised words, and twice as many as lower-case ones.
     func isTitleCase(_ scan: Scan) -> Bool {
