@@ -52,6 +52,25 @@ struct EntityProseRulesTests {
         #expect(body(analyze(["The Tenants' Housing Alliance said rents rose."])) == ["organization name Tenants' Housing Alliance"])
     }
 
+    @Test("a plural that takes 's before an organisation word is part of the name ('Women's Health Initiative')")
+    func irregularPluralPossessive() {
+        let a = analyze(["They cut funding for the Women’s Health Initiative and the Children's Rights Fund.",
+                         "People’s Defence Forces units withdrew, the Men's Shelter Network said."])
+        #expect(body(a) == ["organization name Women’s Health Initiative", "organization name Children's Rights Fund",
+                            "organization name People’s Defence Forces", "organization name Men's Shelter Network"], "\(body(a))")
+        // (A country before the plural is no part of the name, and stays a country.)
+        let c = body(analyze(["Talks on the Chile Children’s Rights Fund resumed."]))
+        #expect(c.first == "country name Chile" && !c.contains { $0.contains("Chile Children") }, "\(c)")
+    }
+
+    @Test("a doer named after 'the' is a body, not a person ('The Daily Beast claimed')")
+    func theBeforeADoer() {
+        let a = analyze(["The Daily Planet claimed the visit broke the rules.", "In its tenth paragraph, The Daily Planet admitted it."])
+        #expect(body(a) == ["organization name Daily Planet", "organization name Daily Planet"], "\(body(a))")
+        // (Without "the", the same words and verb still make a person.)
+        #expect(body(analyze(["Daily Planet claimed the visit broke the rules."])) == ["person name Daily Planet"])
+    }
+
     @Test("a business-name ending makes an organisation, not a person")
     func businessEnding() {
         let a = analyze(["Verdana Naturals said the spray would stay on sale."])

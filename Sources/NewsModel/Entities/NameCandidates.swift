@@ -312,6 +312,12 @@ extension EntityRecognizer {
                 if !u.isWord, !u.spaceBefore, j + 1 < n, tokens[j + 1].isCapitalized,
                    (j + 1..<min(n, j + 4)).prefix(while: { tokens[$0].isCapitalized && tokens[$0].isWord }).contains(where: { tokens[$0].wordFlags.contains(.organizationHead) }),
                    case let mark = scan.text(j), mark == "'" || mark == "’", scan.text(j - 1).hasSuffix("s") { j += 1; continue }
+                // The same after a plural that takes "'s" and opens the name: "Women's Health Initiative",
+                // "People's Liberation Army" (not "Ukraine Children's ...": a country is no part of it).
+                if j - 1 == i || !capital(tokens[j - 2]) || tokens[j - 2].wordFlags.contains(.stopword), !u.isWord, !u.spaceBefore, j + 2 < n, scan.text(j + 1) == "s", !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized,
+                   Self.possessivePlurals.contains(scan.text(j - 1).lowercased()),
+                   (j + 2..<min(n, j + 5)).prefix(while: { tokens[$0].isCapitalized && tokens[$0].isWord }).contains(where: { tokens[$0].wordFlags.contains(.organizationHead) }),
+                   case let mark = scan.text(j), mark == "'" || mark == "’" { j += 2; continue }
                 break
             }
             var lo = i
@@ -323,6 +329,8 @@ extension EntityRecognizer {
                 let f = tokens[lo].wordFlags
                 guard f.contains(.stopword) && !f.contains(.organizationHead) && !f.contains(.organizationLead) else { break }
                 if headed && f.contains(.nameModifier) && lo + 1 < j { break }
+                // ("People's Liberation Army": the possessive opens the name.)
+                if lo + 1 < j, !tokens[lo + 1].isWord, Self.possessivePlurals.contains(scan.text(lo).lowercased()) { break }
                 lo += 1
             }
             while lo < j && tokens[lo].wordFlags.contains(.connector) { lo += 1 }
@@ -330,6 +338,9 @@ extension EntityRecognizer {
             i = max(j, i + 1)
         }
     }
+
+    /// Plurals that take "'s" (not "s'") and open names of bodies.
+    static let possessivePlurals: Set<String> = ["women", "men", "children", "people"]
 
     /// Whether tokens [lo, hi) hold an organisation word followed by "of", "for" or "on" and more of the
     /// name: "Massachusetts Institute of Technology", "Centre for Control of Iodine Deficiency Disorders",
@@ -538,6 +549,12 @@ extension EntityRecognizer {
                     // "Mercy Kirui on Friday denied": a day between the name and its verb.
                     || (next == "on" && Lexicon.weekdays.contains(next2) && hi + 2 < tokens.count
                         && Lexicon.reportingVerbs.contains(scan.text(hi + 2)))
+                // "The Daily Beast claimed", "In its report, The Morning Post said": people take no
+                // article, so a doer named after "the" is a body.
+                if prev == "the" || prev == "The", verbNext || Lexicon.reportingVerbs.contains(next) {
+                    out.append(Candidate(lo: lo, hi: hi, kind: .organization, form: .name, label: .organization, countries: -1, priority: 2))
+                    return
+                }
                 let evidence = tokens[lo].wordFlags.contains(.givenName) || context || tokens[lo].isInitial
                     || (tokens[hi - 1].wordFlags.contains(.surname) && scan.text(lo).count <= 3)
                 if evidence {
