@@ -683,6 +683,22 @@ struct SpeakerSideTests {
         let farNever = try #require(far.claims.first { $0.text.contains("never read") })
         #expect(!far.conflicts.contains { $0.b == farNever.id }, "\(far.conflicts.map(\.why))")
     }
+
+    @Test("one named in a charge denies its point many paragraphs later: 'never underpaid' answers 'were paid less'")
+    func chargedPartyAnswersLate() throws {
+        let middle = ["Brandt, 48, runs three shops in the city.", "The bakery opened in 2009 and sells bread to several cafes.",
+                      "Its sourdough won a regional prize last spring.", "The hearing was adjourned until Monday."]
+        let a = analyze(["A consumer blogger, Marta Kowal, alleged that staff at Olek Brandt's bakery in Leeds were paid less than the legal minimum."]
+                        + middle + ["Olek Brandt told the court he had never underpaid a single employee."])
+        try #require(a.conflicts.count == 1, "\(a.conflicts.map(\.why))")
+        let c = a.conflicts[0]
+        #expect(c.kind == ConflictKind.denial)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Marta Kowal" && a.claims.first { $0.id == c.b }?.speaker == "Olek Brandt")
+        // A plain statement about him, no charge, is not what he answers so far on.
+        let plain = analyze(["A consumer blogger, Marta Kowal, said staff at Olek Brandt's bakery in Leeds were paid every Friday."]
+                            + middle + ["Olek Brandt told the court he had never underpaid a single employee."])
+        #expect(plain.conflicts.isEmpty, "\(plain.conflicts.map(\.why))")
+    }
 }
 
 @Suite("Claims: coordinated verbs and spokespeople for a body")

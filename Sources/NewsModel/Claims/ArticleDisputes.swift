@@ -418,11 +418,15 @@ extension ConflictFinder {
             guard Self.otherSides(a, b) else { continue }
             // A denial answers what was said before it, not long before.
             let ac = claims[ai], bc = claims[bi]
-            guard ac.start < bc.start || ac.paragraph < bc.paragraph, ac.paragraph >= bc.paragraph - 3 else { continue }
+            guard ac.start < bc.start || ac.paragraph < bc.paragraph else { continue }
             let denied = e.negated.filter { a.terms.contains($0) }
             guard !denied.isEmpty else { continue }
             // A denial comes from a party to what it denies: A is about B's source, or B about A's.
             let lexical = denied.contains { termNames[Int($0)].hasPrefix("@") }
+            // One named in a charge may answer it much later in the article (the defence comes last),
+            // when B's own words deny the charge's point ("never underpaid anyone" / "were paid for fewer hours").
+            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(ac.cue))
+            guard ac.paragraph >= bc.paragraph - 3 || concernedFar else { continue }
             let aDenies = a.extra.map { Self.sharedCount($0.negated[...], e.negated[...]) > 0 } ?? false
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.
