@@ -684,6 +684,20 @@ struct SpeakerSideTests {
         #expect(!far.conflicts.contains { $0.b == farNever.id }, "\(far.conflicts.map(\.why))")
     }
 
+    @Test("'The bloc dismissed it. Its spokesman accused the alliance ...; the alliance's leader, for her part, accused the bloc ...': each accuses the other")
+    func accusationsEachWayAfterABodyAsWritten() throws {
+        let a = analyze([
+            "The Greenfield Alliance said on Monday that Northvale Council had misspent road funds.",
+            "The governing bloc dismissed the complaints. Its spokesman, Karl Odeh, accused the alliance of spreading rumours to win votes. "
+                + "Greenfield Alliance leader Mara Lind, for her part, accused the governing bloc of hiding the accounts.",
+        ])
+        // "Its" is the body that spoke just before, not the organisation named a paragraph earlier.
+        let odeh = try #require(a.claims.first { $0.speaker == "Karl Odeh" })
+        #expect(odeh.speakerSide == "The governing bloc")
+        let lind = try #require(a.claims.first { $0.speaker == "Mara Lind" })
+        #expect(a.conflicts.contains { $0.kind == .mutualAccusation && $0.a == odeh.id && $0.b == lind.id }, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("one named in a charge denies its point many paragraphs later: 'never underpaid' answers 'were paid less'")
     func chargedPartyAnswersLate() throws {
         let middle = ["Brandt, 48, runs three shops in the city.", "The bakery opened in 2009 and sells bread to several cafes.",

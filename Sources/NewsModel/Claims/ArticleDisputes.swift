@@ -82,7 +82,8 @@ extension ConflictFinder {
             // Accusations each way: A by X accuses Y, B by Y accuses X.
             if b.isAccusing {
                 for ai in window.lowerBound..<bi where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
-                    && Self.targets(profiles[ai], b) && Self.targets(b, profiles[ai]) {
+                    && (Self.targets(profiles[ai], b) && Self.targets(b, profiles[ai])
+                        || (Self.targets(profiles[ai], b) || claims[ai].about.allSatisfy { $0 == claims[ai].speakerEntity }) && accusesBack(bi, ai, claims: claims, texts: texts)) {
                     let ac = claims[ai]
                     out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
                                                         why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
@@ -220,6 +221,18 @@ extension ConflictFinder {
                              a: ai, b: bi, dispute: true))
         }
         return out
+    }
+
+    /// "X's spokesman accused the party of ... Phiri, for his part, accused the ruling party of ...":
+    /// B, a paragraph from A at most, accuses the body A speaks for by the name it was written with
+    /// (a side no recogniser knows, so no entity says it). A must accuse B's side, or a body no
+    /// recogniser resolved ("the party").
+    private func accusesBack(_ bi: Int, _ ai: Int, claims: ClaimList, texts: LoweredTexts) -> Bool {
+        let ac = claims[ai], bc = claims[bi]
+        guard abs(ac.paragraph - bc.paragraph) <= 1, let side = ac.speakerSide, !side.contains("/"), side.count >= 8 else { return false }
+        let (text, ascii) = texts.text(bi, claims)
+        let name = ClaimWords.lowercased(side)
+        return Self.contains(text, ascii: ascii, name, needleASCII: name.utf8.allSatisfy { $0 < 0x80 })
     }
 
     /// The two sides of a framing, in either order.

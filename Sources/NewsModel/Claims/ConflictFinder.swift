@@ -609,7 +609,7 @@ public struct ConflictFinder: Sendable {
             if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
         }
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
-        if accuses || claim.cue == "criticized" { p.flags.insert(.accuses) }
+        if accuses || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
         if claim.quoted { p.flags.insert(.quoted) }
