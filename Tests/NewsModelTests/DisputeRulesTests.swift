@@ -45,6 +45,23 @@ struct DisputeRulesTests {
         #expect(d.kind == .denial)
     }
 
+    @Test("side-taking names from the lexicon: 'a precautionary step' / 'a punishment', 'relief' / 'a giveaway'")
+    func suspensionAndSpendingFramed() throws {
+        let suspension = analyze([
+            "The Nordic Cycling Federation suspended rider Anna Brevik on Tuesday after a failed test.",
+            "Her lawyer, Jon Dahl, said the suspension was a punishment handed out before any hearing.",
+            "The federation said the suspension was a precautionary step that implied no guilt.",
+        ])
+        let (c, _, _) = try only(suspension)
+        #expect(c.kind == .framing && c.why.contains("precautionary") && c.why.contains("punishment"))
+        let rebate = analyze([
+            "Mayor Ilse Varga said the new rent rebate was relief for struggling tenants.",
+            "The opposition Civic Party said the rebate was a giveaway to landlords.",
+        ])
+        let (d, _, _) = try only(rebate)
+        #expect(d.kind == .framing && d.why.contains("giveaway"))
+    }
+
     @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
     func twoDenialsAgree() throws {
         let a = analyze([
