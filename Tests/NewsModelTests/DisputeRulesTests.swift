@@ -62,6 +62,20 @@ struct DisputeRulesTests {
         #expect(d.kind == .framing && d.why.contains("giveaway"))
     }
 
+    @Test("a cleft answer ('It is the government soldiers who bombed ...') to an accusation just before accuses back")
+    func cleftAccusesBack() throws {
+        let a = analyze([
+            "The army's spokesman, Ivo Tarn, said fighters of the Free Osk Front had shelled the hospital in Osk.",
+            "\"It is the government soldiers who bombed their own hospital, and now they blame us,\" Free Osk Front commander Lena Marsh said.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .mutualAccusation)
+        #expect(sa == "Ivo Tarn" && sb == "Lena Marsh")
+        // "It is not ..." is no cleft, and a cleft needs an accusation before it.
+        #expect(!ConflictFinder.cleftBlame("it is not the soldiers who decide"))
+        #expect(ConflictFinder.cleftBlame("it was the rebels who fired first"))
+    }
+
     @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
     func twoDenialsAgree() throws {
         let a = analyze([

@@ -90,6 +90,17 @@ extension ConflictFinder {
                                      a: ai, b: bi, dispute: true))
                     break
                 }
+                // A cleft answer ("It is the army who shelled ...") accuses back the nearest accusation against B's side.
+                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }), Self.cleftBlame(texts.text(bi, claims).0) {
+                    for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
+                        && Self.targets(profiles[ai], b) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
+                        let ac = claims[ai]
+                        out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
+                                                            why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
+                                         a: ai, b: bi, dispute: true))
+                        break
+                    }
+                }
             }
             // "Nothing in our numbers shows anything close to a 40 percent increase": a denial that
             // repeats the figure another side gave (just before) denies that figure.
@@ -233,6 +244,20 @@ extension ConflictFinder {
         let (text, ascii) = texts.text(bi, claims)
         let name = ClaimWords.lowercased(side)
         return Self.contains(text, ascii: ascii, name, needleASCII: name.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    /// "It is the government forces who shelled their own people": a cleft puts the blame on
+    /// someone named, not on the speaker; said by one accused just before, it accuses back.
+    static func cleftBlame(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        guard words.count >= 5 else { return false }
+        for k in 0..<(words.count - 3) where (words[k] == "it" && ["is", "was"].contains(words[k + 1])) || words[k] == "it's" || words[k] == "it’s" {
+            let from = words[k] == "it" ? k + 2 : k + 1
+            // (The subject, a name of one to five words, then "who" or "that"; "it is not" is no cleft.)
+            guard from < words.count, !["not", "no", "a", "an", "time", "clear", "true", "false", "important", "likely"].contains(words[from]) else { continue }
+            if (from + 1..<min(words.count, from + 6)).contains(where: { words[$0] == "who" }) { return true }
+        }
+        return false
     }
 
     /// The two sides of a framing, in either order.
