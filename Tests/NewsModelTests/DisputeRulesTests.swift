@@ -76,6 +76,24 @@ struct DisputeRulesTests {
         #expect(ConflictFinder.cleftBlame("it was the rebels who fired first"))
     }
 
+    @Test("'That is not what happened' denies the claim just before it; 'That has never happened before' denies nothing")
+    func pointedEventDenial() throws {
+        func answer(_ quote: String) -> CorpusAnalysis {
+            analyze(["Inspector Dana Kell said the bus driver had run a red light before the crash.",
+                     "\"\(quote),\" the driver's lawyer, Ruth Olam, said."])
+        }
+        let (c, sa, sb) = try only(answer("That is not what happened"))
+        #expect(c.kind == .denial)
+        #expect(sa == "Dana Kell" && sb == "Ruth Olam")
+        #expect(answer("That has never happened before").conflicts.isEmpty)
+        // Another claim between: the answer is to that one, never to the earlier claim.
+        let between = analyze(["Inspector Dana Kell said the bus driver had run a red light before the crash.",
+                               "The bus company said the driver had worked there for nine years.",
+                               "\"That is not what happened,\" the driver's lawyer, Ruth Olam, said."])
+        let kell = try #require(between.claims.first { $0.speaker == "Dana Kell" })
+        #expect(!between.conflicts.contains { k in k.a == kell.id && k.why.contains("not what happened") }, "\(between.conflicts.map(\.why))")
+    }
+
     @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
     func twoDenialsAgree() throws {
         let a = analyze([

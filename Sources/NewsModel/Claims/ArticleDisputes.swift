@@ -295,6 +295,12 @@ extension ConflictFinder {
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
+        if b.extra?.direct == true {
+            // Only an answer to the claim just before it (no claim of anyone between).
+            guard let n = nearest, claims[n].paragraph >= bc.paragraph - 1,
+                  !window.contains(where: { $0 != bi && $0 != n && claims[$0].start > claims[n].start && claims[$0].start < bc.start }) else { return nil }
+            return n
+        }
         // "Y accused X of ... X rejected that suggestion.": a claim of the other side just before, in
         // the same paragraph, is what the rejection points at (one about X's side first).
         if named == nil, b.extra?.namedOnly != true {

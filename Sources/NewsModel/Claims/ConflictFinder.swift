@@ -59,6 +59,9 @@ public struct ConflictFinder: Sendable {
             var figureRef = false
             /// The reference is to a charge ("denied the allegations"): a claim that accuses or alleges.
             var chargeRef = false
+            /// A spoken answer to what was said just before ("That is not what happened"): its referent
+            /// is the other side's nearest claim, a paragraph back at most.
+            var direct = false
             /// Index of the word that gives the force of the negated scope (for explanations).
             var negator: Int32 = -1
         }
@@ -555,6 +558,13 @@ public struct ConflictFinder: Sendable {
            ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(words[1].lower),
            p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
+        }
+        // "That is not what happened." / "That never happened.": an answer pointing back that says the
+        // thing told did not take place.
+        if !extra.anaphoric, claim.quoted, let n = Self.pointedEventDenial(words.map(\.lower)) {
+            extra.anaphoric = true
+            extra.direct = true
+            if extra.negator < 0 { extra.negator = Int32(n) }
         }
         // "it had never received any such request", "there was no such meeting": a negated thing named
         // only as the one just told of.
