@@ -4,6 +4,14 @@ import Testing
 /// One constructed sentence per claim rule, with the exact speaker and text expected.
 @Suite("Claim rules: who said what in English news prose")
 struct ClaimRulesTests {
+    @Test("'on Aug. 3' is one date: a month's abbreviation before a number ends no sentence")
+    func monthAbbreviation() throws {
+        let a = analyze(["The airline said a mechanic reported the fault on Sept. 14 and that the jet was grounded the next day."])
+        let c = try #require(a.claim(containing: "reported the fault"))
+        #expect(c.speaker == "The airline")
+        #expect(c.text.contains("Sept. 14 and that the jet was grounded"), "\(c.text)")
+    }
+
     @Test("\"they\" stands for the last group, not a single person")
     func theyIsAGroup() throws {
         let a = analyze([

@@ -45,6 +45,55 @@ struct DisputeRulesTests {
         #expect(d.kind == .denial)
     }
 
+    @Test("side-taking names from the lexicon: 'a precautionary step' / 'a punishment', 'relief' / 'a giveaway'")
+    func suspensionAndSpendingFramed() throws {
+        let suspension = analyze([
+            "The Nordic Cycling Federation suspended rider Anna Brevik on Tuesday after a failed test.",
+            "Her lawyer, Jon Dahl, said the suspension was a punishment handed out before any hearing.",
+            "The federation said the suspension was a precautionary step that implied no guilt.",
+        ])
+        let (c, _, _) = try only(suspension)
+        #expect(c.kind == .framing && c.why.contains("precautionary") && c.why.contains("punishment"))
+        let rebate = analyze([
+            "Mayor Ilse Varga said the new rent rebate was relief for struggling tenants.",
+            "The opposition Civic Party said the rebate was a giveaway to landlords.",
+        ])
+        let (d, _, _) = try only(rebate)
+        #expect(d.kind == .framing && d.why.contains("giveaway"))
+    }
+
+    @Test("a cleft answer ('It is the government soldiers who bombed ...') to an accusation just before accuses back")
+    func cleftAccusesBack() throws {
+        let a = analyze([
+            "The army's spokesman, Ivo Tarn, said fighters of the Free Osk Front had shelled the hospital in Osk.",
+            "\"It is the government soldiers who bombed their own hospital, and now they blame us,\" Free Osk Front commander Lena Marsh said.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(c.kind == .mutualAccusation)
+        #expect(sa == "Ivo Tarn" && sb == "Lena Marsh")
+        // "It is not ..." is no cleft, and a cleft needs an accusation before it.
+        #expect(!ConflictFinder.cleftBlame("it is not the soldiers who decide"))
+        #expect(ConflictFinder.cleftBlame("it was the rebels who fired first"))
+    }
+
+    @Test("'That is not what happened' denies the claim just before it; 'That has never happened before' denies nothing")
+    func pointedEventDenial() throws {
+        func answer(_ quote: String) -> CorpusAnalysis {
+            analyze(["Inspector Dana Kell said the bus driver had run a red light before the crash.",
+                     "\"\(quote),\" the driver's lawyer, Ruth Olam, said."])
+        }
+        let (c, sa, sb) = try only(answer("That is not what happened"))
+        #expect(c.kind == .denial)
+        #expect(sa == "Dana Kell" && sb == "Ruth Olam")
+        #expect(answer("That has never happened before").conflicts.isEmpty)
+        // Another claim between: the answer is to that one, never to the earlier claim.
+        let between = analyze(["Inspector Dana Kell said the bus driver had run a red light before the crash.",
+                               "The bus company said the driver had worked there for nine years.",
+                               "\"That is not what happened,\" the driver's lawyer, Ruth Olam, said."])
+        let kell = try #require(between.claims.first { $0.speaker == "Dana Kell" })
+        #expect(!between.conflicts.contains { k in k.a == kell.id && k.why.contains("not what happened") }, "\(between.conflicts.map(\.why))")
+    }
+
     @Test("two opposed sides denying one point agree on it: no conflict between the two denials")
     func twoDenialsAgree() throws {
         let a = analyze([
@@ -682,6 +731,36 @@ struct SpeakerSideTests {
         let far = claims(3)
         let farNever = try #require(far.claims.first { $0.text.contains("never read") })
         #expect(!far.conflicts.contains { $0.b == farNever.id }, "\(far.conflicts.map(\.why))")
+    }
+
+    @Test("'The bloc dismissed it. Its spokesman accused the alliance ...; the alliance's leader, for her part, accused the bloc ...': each accuses the other")
+    func accusationsEachWayAfterABodyAsWritten() throws {
+        let a = analyze([
+            "The Greenfield Alliance said on Monday that Northvale Council had misspent road funds.",
+            "The governing bloc dismissed the complaints. Its spokesman, Karl Odeh, accused the alliance of spreading rumours to win votes. "
+                + "Greenfield Alliance leader Mara Lind, for her part, accused the governing bloc of hiding the accounts.",
+        ])
+        // "Its" is the body that spoke just before, not the organisation named a paragraph earlier.
+        let odeh = try #require(a.claims.first { $0.speaker == "Karl Odeh" })
+        #expect(odeh.speakerSide == "The governing bloc")
+        let lind = try #require(a.claims.first { $0.speaker == "Mara Lind" })
+        #expect(a.conflicts.contains { $0.kind == .mutualAccusation && $0.a == odeh.id && $0.b == lind.id }, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("one named in a charge denies its point many paragraphs later: 'never underpaid' answers 'were paid less'")
+    func chargedPartyAnswersLate() throws {
+        let middle = ["Brandt, 48, runs three shops in the city.", "The bakery opened in 2009 and sells bread to several cafes.",
+                      "Its sourdough won a regional prize last spring.", "The hearing was adjourned until Monday."]
+        let a = analyze(["A consumer blogger, Marta Kowal, alleged that staff at Olek Brandt's bakery in Leeds were paid less than the legal minimum."]
+                        + middle + ["Olek Brandt told the court he had never underpaid a single employee."])
+        try #require(a.conflicts.count == 1, "\(a.conflicts.map(\.why))")
+        let c = a.conflicts[0]
+        #expect(c.kind == ConflictKind.denial)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Marta Kowal" && a.claims.first { $0.id == c.b }?.speaker == "Olek Brandt")
+        // A plain statement about him, no charge, is not what he answers so far on.
+        let plain = analyze(["A consumer blogger, Marta Kowal, said staff at Olek Brandt's bakery in Leeds were paid every Friday."]
+                            + middle + ["Olek Brandt told the court he had never underpaid a single employee."])
+        #expect(plain.conflicts.isEmpty, "\(plain.conflicts.map(\.why))")
     }
 }
 

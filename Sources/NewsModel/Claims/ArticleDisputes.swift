@@ -82,12 +82,24 @@ extension ConflictFinder {
             // Accusations each way: A by X accuses Y, B by Y accuses X.
             if b.isAccusing {
                 for ai in window.lowerBound..<bi where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
-                    && Self.targets(profiles[ai], b) && Self.targets(b, profiles[ai]) {
+                    && (Self.targets(profiles[ai], b) && Self.targets(b, profiles[ai])
+                        || (Self.targets(profiles[ai], b) || claims[ai].about.allSatisfy { $0 == claims[ai].speakerEntity }) && accusesBack(bi, ai, claims: claims, texts: texts)) {
                     let ac = claims[ai]
                     out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
                                                         why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
                                      a: ai, b: bi, dispute: true))
                     break
+                }
+                // A cleft answer ("It is the army who shelled ...") accuses back the nearest accusation against B's side.
+                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }), Self.cleftBlame(texts.text(bi, claims).0) {
+                    for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
+                        && Self.targets(profiles[ai], b) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
+                        let ac = claims[ai]
+                        out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
+                                                            why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
+                                         a: ai, b: bi, dispute: true))
+                        break
+                    }
                 }
             }
             // "Nothing in our numbers shows anything close to a 40 percent increase": a denial that
@@ -229,6 +241,32 @@ extension ConflictFinder {
         return out
     }
 
+    /// "X's spokesman accused the party of ... Phiri, for his part, accused the ruling party of ...":
+    /// B, a paragraph from A at most, accuses the body A speaks for by the name it was written with
+    /// (a side no recogniser knows, so no entity says it). A must accuse B's side, or a body no
+    /// recogniser resolved ("the party").
+    private func accusesBack(_ bi: Int, _ ai: Int, claims: ClaimList, texts: LoweredTexts) -> Bool {
+        let ac = claims[ai], bc = claims[bi]
+        guard abs(ac.paragraph - bc.paragraph) <= 1, let side = ac.speakerSide, !side.contains("/"), side.count >= 8 else { return false }
+        let (text, ascii) = texts.text(bi, claims)
+        let name = ClaimWords.lowercased(side)
+        return Self.contains(text, ascii: ascii, name, needleASCII: name.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    /// "It is the government forces who shelled their own people": a cleft puts the blame on
+    /// someone named, not on the speaker; said by one accused just before, it accuses back.
+    static func cleftBlame(_ lower: String) -> Bool {
+        let words = lower.split { !$0.isLetter && $0 != "'" && $0 != "’" }
+        guard words.count >= 5 else { return false }
+        for k in 0..<(words.count - 3) where (words[k] == "it" && ["is", "was"].contains(words[k + 1])) || words[k] == "it's" || words[k] == "it’s" {
+            let from = words[k] == "it" ? k + 2 : k + 1
+            // (The subject, a name of one to five words, then "who" or "that"; "it is not" is no cleft.)
+            guard from < words.count, !["not", "no", "a", "an", "time", "clear", "true", "false", "important", "likely"].contains(words[from]) else { continue }
+            if (from + 1..<min(words.count, from + 6)).contains(where: { words[$0] == "who" }) { return true }
+        }
+        return false
+    }
+
     /// The two sides of a framing, in either order.
     func framingKey(_ a: Profile, _ b: Profile) -> Int64 {
         Int64(min(a.sideKey, b.sideKey)) << 32 | Int64(max(a.sideKey, b.sideKey))
@@ -263,6 +301,12 @@ extension ConflictFinder {
             if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
             if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
+        }
+        if b.extra?.direct == true {
+            // Only an answer to the claim just before it (no claim of anyone between).
+            guard let n = nearest, claims[n].paragraph >= bc.paragraph - 1,
+                  !window.contains(where: { $0 != bi && $0 != n && claims[$0].start > claims[n].start && claims[$0].start < bc.start }) else { return nil }
+            return n
         }
         // "Y accused X of ... X rejected that suggestion.": a claim of the other side just before, in
         // the same paragraph, is what the rejection points at (one about X's side first).
@@ -425,11 +469,15 @@ extension ConflictFinder {
             guard Self.otherSides(a, b) else { continue }
             // A denial answers what was said before it, not long before.
             let ac = claims[ai], bc = claims[bi]
-            guard ac.start < bc.start || ac.paragraph < bc.paragraph, ac.paragraph >= bc.paragraph - 3 else { continue }
+            guard ac.start < bc.start || ac.paragraph < bc.paragraph else { continue }
             let denied = e.negated.filter { a.terms.contains($0) }
             guard !denied.isEmpty else { continue }
             // A denial comes from a party to what it denies: A is about B's source, or B about A's.
             let lexical = denied.contains { termNames[Int($0)].hasPrefix("@") }
+            // One named in a charge may answer it much later in the article (the defence comes last),
+            // when B's own words deny the charge's point ("never underpaid anyone" / "were paid for fewer hours").
+            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(ac.cue))
+            guard ac.paragraph >= bc.paragraph - 3 || concernedFar else { continue }
             let aDenies = a.extra.map { Self.sharedCount($0.negated[...], e.negated[...]) > 0 } ?? false
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.

@@ -702,6 +702,7 @@ public struct ClaimExtractor: Sendable {
             return nil
         }
 
+        salience.bodyJustBefore = nil
         for (si, sentence) in sentences.enumerated() {
             var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
             // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
@@ -732,6 +733,7 @@ public struct ClaimExtractor: Sendable {
                 salience.lastSubject = speaker(for: m.mention, entities: entities)
             }
             if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
+            salience.bodyJustBefore = sentenceSpeaker.flatMap { $0.kind == nil || $0.kind == .organization ? $0 : nil }
         }
         salience.currentPerson = nil
         salience.currentGroup = nil

@@ -37,6 +37,9 @@ extension ClaimExtractor {
         /// The latest group, organisation or document that spoke or was a sentence's subject:
         /// "they" prefers it to a single person.
         var lastGroup: Speaker?
+        /// The body (not a person or a country) that spoke in the paragraph's previous sentence:
+        /// "The ruling party dismissed the complaints. Its spokesman, X, said ..." speaks for that party.
+        var bodyJustBefore: Speaker?
         /// The current sentence's own subject, for pronouns later in the same sentence
         /// ("Officials went to the station, where they claimed ...").
         var currentPerson: Speaker?

@@ -59,6 +59,9 @@ public struct ConflictFinder: Sendable {
             var figureRef = false
             /// The reference is to a charge ("denied the allegations"): a claim that accuses or alleges.
             var chargeRef = false
+            /// A spoken answer to what was said just before ("That is not what happened"): its referent
+            /// is the other side's nearest claim, a paragraph back at most.
+            var direct = false
             /// Index of the word that gives the force of the negated scope (for explanations).
             var negator: Int32 = -1
         }
@@ -556,6 +559,13 @@ public struct ConflictFinder: Sendable {
            p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
         }
+        // "That is not what happened." / "That never happened.": an answer pointing back that says the
+        // thing told did not take place.
+        if !extra.anaphoric, claim.quoted, let n = Self.pointedEventDenial(words.map(\.lower)) {
+            extra.anaphoric = true
+            extra.direct = true
+            if extra.negator < 0 { extra.negator = Int32(n) }
+        }
         // "it had never received any such request", "there was no such meeting": a negated thing named
         // only as the one just told of.
         if !extra.anaphoric, extra.negator >= 0 || p.negationWord >= 0 {
@@ -609,7 +619,7 @@ public struct ConflictFinder: Sendable {
             if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
         }
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
-        if accuses || claim.cue == "criticized" { p.flags.insert(.accuses) }
+        if accuses || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
         if claim.quoted { p.flags.insert(.quoted) }

@@ -19,7 +19,8 @@ enum SentenceSplitter {
                 let spaced = k > j
                 let nextOK = k < n && (scalars[k].isUppercaseFast || scalars[k].isNumericFast
                     || "\"“‘'(".unicodeScalars.contains(scalars[k]))
-                if spaced && nextOK && s == "." && isAbbreviation(scalars, before: i) {
+                if spaced && nextOK && s == "." && (isAbbreviation(scalars, before: i)
+                    || (scalars[k].isNumericFast && isMonthAbbreviation(scalars, before: i))) {
                     i = j
                     continue
                 }
@@ -40,6 +41,19 @@ enum SentenceSplitter {
             if end > start { out.append(start..<end) }
         }
         return out
+    }
+
+    /// Months as news style shortens them: "on Aug. 3" is one date, not a sentence's end.
+    private static let monthAbbreviations: Set<String> = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+
+    /// Whether the word before the period at `i` is a month's abbreviation (checked before a number only).
+    private static func isMonthAbbreviation(_ scalars: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i
+        while k > 0 && scalars[k - 1].isAlphabeticFast { k -= 1 }
+        guard i - k >= 3 && i - k <= 4, k == 0 || !scalars[k - 1].isAlphabeticFast else { return false }
+        var word = String.UnicodeScalarView()
+        word.append(contentsOf: scalars[k..<i])
+        return monthAbbreviations.contains(String(word))
     }
 
     /// "Mr." "St." "U.S." and single initials do not end sentences.

@@ -233,6 +233,7 @@ extension ClaimExtractor {
         if lower.contains(where: { $0 == "defence" || $0 == "defense" }) { return "the defence" }
         guard lower.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }) else { return nil }
         if lower[0] == "its" || lower[0] == "their" {
+            if let body = salience.bodyJustBefore { return body.side ?? body.asSide }
             return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
         }
         // "Her lawyer, Samuel Njoroge": whoever "her" is, the lawyer speaks for them.

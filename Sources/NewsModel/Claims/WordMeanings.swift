@@ -104,6 +104,21 @@ extension ConflictFinder {
                                            "calculations", "count", "toll", "tally", "total"]
     /// Words a negation turns into "false" ("not true").
     static let truthWords: Set<String> = ["true", "correct", "accurate", "right", "factual", "truthful"]
+    /// Forms of "happen" a negation turns into "that did not take place".
+    static let happenWords: Set<String> = ["happen", "happened", "occur", "occurred"]
+
+    /// "That is not what happened", "That never happened", "It did not happen": a short answer opening
+    /// with a word pointing back, whose negation covers the event itself. The index of the negation, or nil.
+    static func pointedEventDenial(_ lower: [String]) -> Int? {
+        guard lower.count >= 3, lower.count <= 14, ReportingCues.pointingPronouns.contains(lower[0]) else { return nil }
+        // (The event word ends its clause: "that has never happened before" only says it is new.)
+        for k in 1..<lower.count where happenWords.contains(lower[k]) && (k == lower.count - 1 || ["and", "but"].contains(lower[k + 1])) {
+            // (The negation within three words before: "is not what happened", "did not happen", "never happened".)
+            if let n = (max(1, k - 3)..<k).first(where: { ["not", "n't", "never", "didn't", "didn’t", "wasn't", "isn't"].contains(lower[$0]) }) { return n }
+        }
+        return nil
+    }
+
     /// Nouns for a report that has a source of its own ("called the report false").
     static let sourceNouns: Set<String> = ["report", "reports", "story", "stories", "rumour", "rumours", "rumor", "rumors", "findings",
                                            "analysis", "ruling", "decision", "verdict", "study", "article", "statement"]
