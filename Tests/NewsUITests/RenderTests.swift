@@ -216,3 +216,20 @@ struct ConflictListRenderTests {
         }
     }
 }
+
+@Suite("Entities view")
+struct EntitiesRenderTests {
+    @Test("the column headings stand apart, and each count sits under its heading")
+    func headings() {
+        let corpus = Corpus(name: "news", articles: [Fixtures.article("a", "Talks", paragraphs: ["Vladimir Putin met Donald Trump in Geneva.", "Putin said the talks went well."])])
+        var state = AppState(analysis: Analyzer().analyze(corpus), size: Size(width: 80, height: 24))
+        state.press(.char("4"))
+        let lines = RootView.render(state).text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[1].hasSuffix("kind         articles mentions"), "\(lines[1])")
+        // (The last digit of each count under the last letter of its heading.)
+        let row = lines[2]
+        let articlesEnd = lines[1].count - " mentions".count, mentionsEnd = lines[1].count
+        #expect(Array(row)[articlesEnd - 1].isNumber && Array(row)[mentionsEnd - 1].isNumber, "\(row)")
+        #expect(Array(row)[articlesEnd] == " ")
+    }
+}
