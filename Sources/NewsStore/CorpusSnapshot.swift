@@ -171,10 +171,22 @@ public struct CorpusSnapshot: Sendable {
             let chunks = (reader.regionLength + Self.regionChunk - 1) / Self.regionChunk
             guard sums.count == 2 * chunks else { throw BinaryCodingError.corrupt("region checksums") }
             let region = try Self.mapRegion(reader)
-            try Self.check(region.bytes, sums)
-            let analysis = try AnalysisCodec.decode(from: r, region: region)
-            try reader.blocks.expectEnd()
-            return .success(analysis)
+            // The region is checked on other threads while the stream is decoded (which reads
+            // none of it), and waited for on every path: nothing is returned, nor the region
+            // unmapped, before it is checked.
+            let checking = DispatchGroup()
+            let bad = Flag()
+            DispatchQueue.global(qos: .userInitiated).async(group: checking) {
+                do { try Self.check(region.bytes, sums) } catch { bad.set() }
+            }
+            let decoded = Result { () throws(BinaryCodingError) -> CorpusAnalysis in
+                let analysis = try AnalysisCodec.decode(from: r, region: region)
+                try reader.blocks.expectEnd()
+                return analysis
+            }
+            checking.wait()
+            if bad.isSet { throw BinaryCodingError.corrupt("region checksum mismatch") }
+            return decoded
         } catch {
             return .failure(error)
         }

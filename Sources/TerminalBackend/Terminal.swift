@@ -14,6 +14,11 @@ public final class Terminal {
     /// False in a non-UTF-8 locale: non-ASCII glyphs are drawn as "?".
     public private(set) var unicode = true
     private var emptyReads = 0
+    /// How long `readEvent` waits for a key, ms: shorter while a corpus loads in the background,
+    /// so what the loader hands over is drawn without waiting out a long read.
+    public var readTimeout: Int32 = 100 {
+        didSet { if active { wtimeout(cn_stdscr(), readTimeout) } }
+    }
 
     private struct PairKey: Hashable {
         var fg: Int16
@@ -48,7 +53,7 @@ public final class Terminal {
         keypad(cn_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        wtimeout(cn_stdscr(), 100)
+        wtimeout(cn_stdscr(), readTimeout)
         if !noColor && has_colors() {
             start_color()
             use_default_colors()
@@ -80,7 +85,7 @@ public final class Terminal {
     /// The terminal's size now.
     public var size: Size { Size(width: Int(cn_cols()), height: Int(cn_lines())) }
 
-    /// What happened at the keyboard, or nil after the read timeout (100 ms).
+    /// What happened at the keyboard, or nil after the read timeout (`readTimeout`).
     /// Throws when input is gone (many instant empty reads in a row: the tty went away).
     public func readEvent() -> KeyDecoder.Event? {
         var ch: wint_t = 0
@@ -89,7 +94,7 @@ public final class Terminal {
         if status == KEY_CODE_YES { emptyReads = 0; return KeyDecoder.decode(functionKey: Int32(ch)) }
         if status == OK { emptyReads = 0; return KeyDecoder.decode(character: UInt32(ch)) }
         // A read that fails at once (not after its timeout) means input is gone, or a signal.
-        emptyReads = Self.milliseconds() - before < 20 ? emptyReads + 1 : 0
+        emptyReads = Self.milliseconds() - before < min(20, Int(readTimeout) / 2) ? emptyReads + 1 : 0
         return nil
     }
 

@@ -82,7 +82,8 @@ struct Analyze: ParsableCommand {
     @OptionGroup var cacheOptions: CacheOptions
 
     func run() throws {
-        let (analysis, warning) = cacheOptions.analyze(paths: paths, environment: ProcessInfo.processInfo.environment)
+        // No provisional analysis here: only the checked one is printed.
+        let (analysis, warning, _) = cacheOptions.analyze(paths: paths, environment: ProcessInfo.processInfo.environment)
         if let warning { FileHandle.standardError.write(Data("newstui: \(SafeText.sanitize(warning))\n".utf8)) }
         let filters = try filter.resolve(in: analysis)
         switch jsonFlag ? .json : format {
@@ -113,10 +114,14 @@ struct CacheOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Analyse every file again, without reading or writing the analysis cache ($XDG_CACHE_HOME/newstui).")
     var noCache = false
 
-    /// Loads and analyses the corpus; the warning says once that the cache could not be used.
+    /// Loads and analyses the corpus; the warning says once that the cache could not be used, and
+    /// `confirmed` that the analysis is the one handed to `provisional` (no file had changed).
     func analyze(paths: [String], environment: [String: String], progress: (@Sendable (Int, Int) -> Void)? = nil,
-                 preview: (@Sendable (Corpus) -> Void)? = nil) -> (CorpusAnalysis, String?) {
-        CachedAnalyzer.run(paths: CorpusPaths.resolve(paths), useCache: !noCache, environment: environment, progress: progress, preview: preview)
+                 preview: (@Sendable (Corpus) -> Void)? = nil,
+                 provisional: (@Sendable (CorpusAnalysis) -> Void)? = nil) -> (CorpusAnalysis, String?, confirmed: Bool) {
+        let (analysis, warning, stats) = CachedAnalyzer.run(paths: CorpusPaths.resolve(paths), useCache: !noCache, environment: environment,
+                                                            progress: progress, preview: preview, provisional: provisional)
+        return (analysis, warning, stats.confirmsProvisional)
     }
 }
 

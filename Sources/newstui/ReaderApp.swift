@@ -48,6 +48,8 @@ struct ReaderApp {
             }, preview: { corpus in
                 // Built here, off the UI thread: the articles without their analysis yet.
                 mailbox.post(preview: CorpusAnalysis(unanalyzed: corpus))
+            }, provisional: { saved in
+                mailbox.post(provisional: saved)
             })
             mailbox.post(result: result)
         }
@@ -60,27 +62,45 @@ struct ReaderApp {
                 terminal.draw(RootView.render(state, theme: theme), full: true)
             }
             if terminal.inputLost { return (1, nil) }
-            let (progress, preview, result) = mailbox.take()
+            let (progress, preview, provisional, result) = mailbox.take()
             if let preview, result == nil {
                 _ = state.update(.preview(preview))
                 if let (done, total) = progress { _ = state.update(.loading(done: done, total: total)) }
                 terminal.draw(RootView.render(state, theme: theme))
             }
-            if let (analysis, warning) = result {
-                let filters: [String]
-                do {
-                    filters = try filter.ids(in: analysis)
-                } catch {
-                    return (2, "\(error)")
-                }
-                _ = state.update(.loaded(analysis))
+            // The last run's analysis, shown while the files are checked; with the command line's
+            // filters, only when they name entities of it (else the checked analysis decides).
+            if let provisional, result == nil, let filters = try? filter.ids(in: provisional) {
+                _ = state.update(.provisional(provisional))
                 if !filters.isEmpty { state.setFilters(filters) }
+                terminal.draw(RootView.render(state, theme: theme))
+            }
+            if let (analysis, warning, confirmed) = result {
+                if confirmed && state.checking {
+                    // The analysis shown stands, filters included: nothing moves.
+                    _ = state.update(.verified)
+                } else if state.checking {
+                    // Files had changed: the fresh analysis replaces the one being read, keeping
+                    // the place and the filters in use (those it still knows).
+                    _ = state.update(.loaded(analysis))
+                } else {
+                    let filters: [String]
+                    do {
+                        filters = try filter.ids(in: analysis)
+                    } catch {
+                        return (2, "\(error)")
+                    }
+                    _ = state.update(.loaded(analysis))
+                    if !filters.isEmpty { state.setFilters(filters) }
+                }
                 state.notice = warning
                 terminal.draw(RootView.render(state, theme: theme))
             } else if let (done, total) = progress {
                 _ = state.update(.loading(done: done, total: total))
                 terminal.draw(RootView.render(state, theme: theme))
             }
+            // While loading, look at the mailbox often: the early frame should not wait out a read.
+            terminal.readTimeout = state.loading != nil || state.checking ? 10 : 100
             guard let event = terminal.readEvent() else { continue }
             let msg: Msg
             switch event {
@@ -96,10 +116,12 @@ struct ReaderApp {
 
 /// Hands the loader thread's progress and result to the run loop.
 private final class Mailbox: @unchecked Sendable {
+    typealias Result = (analysis: CorpusAnalysis, warning: String?, confirmed: Bool)
     private let lock = NSLock()
     private var progress: (Int, Int)?
     private var preview: CorpusAnalysis?
-    private var result: (CorpusAnalysis, String?)?
+    private var provisional: CorpusAnalysis?
+    private var result: Result?
 
     func post(progress p: (Int, Int)) {
         lock.lock(); progress = p; lock.unlock()
@@ -109,17 +131,22 @@ private final class Mailbox: @unchecked Sendable {
         lock.lock(); preview = p; lock.unlock()
     }
 
-    func post(result r: (CorpusAnalysis, String?)) {
+    func post(provisional p: CorpusAnalysis) {
+        lock.lock(); provisional = p; lock.unlock()
+    }
+
+    func post(result r: Result) {
         lock.lock(); result = r; lock.unlock()
     }
 
-    /// The latest progress, preview and result, each once.
-    func take() -> ((Int, Int)?, CorpusAnalysis?, (CorpusAnalysis, String?)?) {
+    /// The latest progress, preview, provisional analysis and result, each once.
+    func take() -> ((Int, Int)?, CorpusAnalysis?, CorpusAnalysis?, Result?) {
         lock.lock()
         defer { lock.unlock() }
-        let out = (progress, preview, result)
+        let out = (progress, preview, provisional, result)
         progress = nil
         preview = nil
+        provisional = nil
         result = nil
         return out
     }

@@ -416,3 +416,48 @@ struct FilterEndToEndTests {
         _ = try tmux.waitFor(text: "12 articles · 1/12")
     }
 }
+
+@Suite("newstui warm start end to end", .serialized)
+struct WarmStartEndToEndTests {
+    @Test("a second start shows the saved analysis, then the fresh one where a file changed; q still restores the terminal")
+    func savedThenChecked() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newstui-e2e-warm-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let news = dir.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: E2EPaths.seeds), to: news)
+        let prefix = "XDG_CACHE_HOME='\(dir.appendingPathComponent("cache").path)' "
+        func open() throws -> TmuxSession {
+            let tmux = try TmuxSession(width: 120, height: 30, arguments: [news.path], prefix: prefix)
+            do {
+                try tmux.waitFor("the checked list") {
+                    $0.contains("12 articles") && !$0.contains("checking files") && !$0.contains("files changed") && !$0.contains("loading ") && !$0.contains("analysing ")
+                }
+            } catch {
+                tmux.close()
+                throw error
+            }
+            return tmux
+        }
+        func quit(_ tmux: TmuxSession) throws {
+            try tmux.sendKeys("q")
+            _ = try tmux.waitFor(text: "[exit 0]")
+            try tmux.waitFor(format: "#{alternate_on}", equals: "0")
+            tmux.close()
+        }
+        try quit(try open())  // cold: writes the snapshot
+        let warm = try open()
+        #expect(try warm.capture().contains(ReaderEndToEndTests.seedHeadline))
+        try quit(warm)
+        // A headline changed after the snapshot was written: the saved list may show first, the
+        // fresh one replaces it.
+        let file = news.appendingPathComponent("000_abeb776ff520d061.txt")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try text.replacingOccurrences(of: ReaderEndToEndTests.seedHeadline, with: "Headline changed after the snapshot")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let changed = try open()
+        defer { changed.close() }
+        _ = try changed.waitFor(text: "Headline changed after the snapshot")
+        try quit(changed)
+    }
+}

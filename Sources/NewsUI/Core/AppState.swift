@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var notice: String? = nil
     /// Files read so far while the corpus loads in the background; nil once it is loaded.
     public var loading: (done: Int, total: Int)? = nil
+    /// The analysis shown is the last run's, not yet checked against the files (`.provisional`).
+    public var checking: Bool = false
     public var showHelp: Bool = false
     public var helpTop: Int = 0
     public var keyMap: KeyMap = .standard
@@ -109,21 +111,29 @@ public struct AppState: Sendable {
         entitiesStale = false
     }
 
-    /// Puts a newly loaded analysis in place, keeping the view, the filters and the selected article.
+    /// Puts a newly loaded analysis in place, keeping the view, the filters, the selected article
+    /// and, when it is still there, the reader's place in it.
     public mutating func replaceAnalysis(_ newAnalysis: CorpusAnalysis) {
         let selectedID = selectedArticle?.article.id
         let typed = selected
+        let anchor = reader.flatMap { $0.lines.indices.contains(readerTop) ? ($0.lines[readerTop].paragraph, $0.lines[readerTop].offset) : nil }
         analysis = newAnalysis
         reader = nil
         let known = filters.filter { newAnalysis.entity($0) != nil }
         setFilters(known)
+        var same = false
         if let selectedID, let i = visible.firstIndex(where: { newAnalysis.articles.id($0) == selectedID }) {
             selected = i
+            same = true
         } else {
             selected = max(0, min(typed, visible.count - 1))
         }
         scrollListToSelection()
         relayoutReader(keepPosition: false)
+        if same, let anchor, let layout = reader {
+            readerTop = layout.lineIndex(paragraph: anchor.0, offset: anchor.1)
+            clampReader()
+        }
     }
 
     /// Adds a filter (once).

@@ -8,6 +8,10 @@ public enum Msg: Sendable {
     case loading(done: Int, total: Int)
     /// The articles read so far, not yet analysed: shown while the analysis runs.
     case preview(CorpusAnalysis)
+    /// The last run's analysis (from the corpus snapshot), shown while the files are checked.
+    case provisional(CorpusAnalysis)
+    /// The files were checked and none had changed: the provisional analysis stands.
+    case verified
     /// The analysed corpus is ready.
     case loaded(CorpusAnalysis)
 }

@@ -10,8 +10,18 @@ extension AppState {
         case .preview(let partial):
             replaceAnalysis(partial)
             return []
+        case .provisional(let saved):
+            checking = true
+            replaceAnalysis(saved)
+            return []
+        case .verified:
+            // The analysis shown stands: nothing moves, only the header's status goes.
+            loading = nil
+            checking = false
+            return []
         case .loaded(let newAnalysis):
             loading = nil
+            checking = false
             replaceAnalysis(newAnalysis)
             return []
         case .resize(let newSize):

@@ -38,12 +38,18 @@ enum HeaderBar {
 
     /// "seeds · 12 articles · 3/12".
     static func positionText(_ state: AppState) -> String {
+        if state.checking { return settledText(state) + " · " + checkingText(state.loading) }
         if let (done, total) = state.loading {
             var parts = [state.analysis.name]
             if !state.visible.isEmpty { parts.append("\(min(state.selected, state.visible.count - 1) + 1)/\(state.visible.count)") }
             parts.append(done >= total && total > 0 ? "analysing \(total) files…" : "loading \(done)/\(total) files…")
             return parts.joined(separator: " · ")
         }
+        return settledText(state)
+    }
+
+    /// The position in a loaded analysis.
+    private static func settledText(_ state: AppState) -> String {
         let total = state.analysis.articles.count
         let count = state.visible.count
         var parts = [state.analysis.name]
@@ -54,6 +60,12 @@ enum HeaderBar {
         }
         if count > 0 { parts.append("\(min(state.selected, count - 1) + 1)/\(count)") }
         return parts.joined(separator: " · ")
+    }
+
+    /// While the last run's analysis is shown: the files are being checked, then the changed ones read.
+    private static func checkingText(_ loading: (done: Int, total: Int)?) -> String {
+        guard let (done, total) = loading, done > 0, total > 0 else { return "checking files…" }
+        return done >= total ? "files changed: analysing \(total) files…" : "files changed: reading \(done)/\(total)…"
     }
 }
 

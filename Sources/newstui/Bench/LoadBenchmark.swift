@@ -14,8 +14,12 @@ struct LoadBenchmark {
         var files = 0
         /// Read, parse, analyse (and fill the cache) to a drawn first frame, s.
         var coldSeconds = 0.0
-        /// The same with every file in the cache, s.
+        /// The same with every file in the cache and the corpus snapshot valid, to the frame of the
+        /// checked analysis (the files walked and stamped, nothing changed), s.
         var warmSeconds = 0.0
+        /// To the first analysed frame of the warm open: the last run's analysis from the snapshot,
+        /// drawn before the files are checked (0 when there was none), s.
+        var warmProvisionalSeconds = 0.0
         /// To the first frame that lists articles (the first files read, before the whole analysis), s.
         var coldFirstArticlesSeconds = 0.0
         var warmFirstArticlesSeconds = 0.0
@@ -33,20 +37,28 @@ struct LoadBenchmark {
         var baseResidentMB = 0.0
     }
 
-    /// Opens the corpus through the cache and draws the first frame; `first` records when the
-    /// first articles were shown.
-    private func open(_ first: FirstPreview) -> CorpusAnalysis {
+    /// Opens the corpus through the cache and draws the first frame, as the reader does; `first`
+    /// records when the first articles were shown, `early` when the snapshot's (unchecked)
+    /// analysis was.
+    private func open(_ first: FirstFrame, _ early: FirstFrame) -> CorpusAnalysis {
         let environment = ["XDG_CACHE_HOME": cacheHome, "HOME": cacheHome]
         let theme = Theme(colors: true)
         let size = Size(width: 200, height: 60)
         let start = ContinuousClock.now
         first.reset()
-        let (analysis, _) = CachedAnalyzer.run(paths: [corpus], useCache: true, environment: environment, preview: { partial in
+        early.reset()
+        let (analysis, _, _) = CachedAnalyzer.run(paths: [corpus], useCache: true, environment: environment, preview: { partial in
             guard first.isFirst() else { return }
             var state = AppState(analysis: .empty, size: size)
             _ = state.update(.preview(CorpusAnalysis(unanalyzed: partial)))
             _ = RootView.render(state, theme: theme)
             first.record(Clock.seconds(ContinuousClock.now - start))
+        }, provisional: { saved in
+            guard early.isFirst() else { return }
+            var state = AppState(analysis: .empty, size: size)
+            _ = state.update(.provisional(saved))
+            _ = RootView.render(state, theme: theme)
+            early.record(Clock.seconds(ContinuousClock.now - start))
         })
         // The first frame the reader draws once the corpus is in.
         let state = AppState(analysis: analysis, size: size)
@@ -57,7 +69,9 @@ struct LoadBenchmark {
     /// One open alone with the cache as it is (`bench --stage open`, for profiling a warm open):
     /// seconds, peak and resident memory.
     struct OpenFigures: Codable {
+        /// To the frame of the checked analysis, and to the unchecked one from the snapshot (0: none).
         var seconds = 0.0
+        var provisionalSeconds = 0.0
         var baseResidentMB = 0.0
         var peakMB = 0.0
         var residentMB = 0.0
@@ -69,7 +83,9 @@ struct LoadBenchmark {
         Memory.resetPeak()
         f.baseResidentMB = Memory.residentMB
         var analysis = CorpusAnalysis.empty
-        f.seconds = Clock.measure { analysis = open(FirstPreview()) }
+        let early = FirstFrame()
+        f.seconds = Clock.measure { analysis = open(FirstFrame(), early) }
+        f.provisionalSeconds = early.seconds
         f.peakMB = Memory.peakMB
         Memory.resetPeak()
         f.residentMB = Memory.residentMB
@@ -79,8 +95,8 @@ struct LoadBenchmark {
 
     func run(uiSamples: Int) -> Figures {
         var f = Figures()
-        let first = FirstPreview()
-        func open() -> CorpusAnalysis { self.open(first) }
+        let first = FirstFrame(), early = FirstFrame()
+        func open() -> CorpusAnalysis { self.open(first, early) }
         var analysis = CorpusAnalysis.empty
         f.coldSeconds = Clock.measure { analysis = open() }
         f.coldFirstArticlesSeconds = first.seconds
@@ -94,6 +110,7 @@ struct LoadBenchmark {
         Memory.resetPeak()
         f.warmResidentMB = Memory.residentMB
         f.warmFirstArticlesSeconds = first.seconds
+        f.warmProvisionalSeconds = early.seconds
         f.cacheMB = Self.folderMB(cacheHome)
         f.ui = UIBenchmark(analysis: analysis, samples: uiSamples).run()
         f.peakMB = max(f.coldPeakMB, f.warmPeakMB, Memory.peakMB)
@@ -113,8 +130,8 @@ struct LoadBenchmark {
     }
 }
 
-/// When the loader first handed over articles to show.
-private final class FirstPreview: @unchecked Sendable {
+/// When the loader first handed over something to show.
+private final class FirstFrame: @unchecked Sendable {
     private let lock = NSLock()
     private var taken = false
     private var value = 0.0
