@@ -705,14 +705,15 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// A headline in Title Case: at least three capitalised words, and the others only the small
-    /// words headlines leave in lower case ("of", "on", "the", "a").
+    /// words headlines leave in lower case ("of", "on", "the", "a"). (Stricter than `isTitleCase`,
+    /// which the headline's person rule uses: a short sentence dense with names passes that one.)
     func isHeadlineCase(_ scan: Scan) -> Bool {
         var capitalized = 0
         for (k, t) in scan.tokens.enumerated() where t.isWord {
             if t.isCapitalized { capitalized += 1; continue }
             // (A possessive's "s": "Administration’s Pursuit".)
             if k > 0, !t.spaceBefore, scan.text(k) == "s" { continue }
-            if t.isLowercase, !Self.titleJoiners.contains(scan.text(k)), !["a", "an", "or", "but", "vs"].contains(scan.text(k)) { return false }
+            if t.isLowercase, !Self.headlineSmallWords.contains(scan.text(k)) { return false }
         }
         return capitalized >= 3 && !scan.isShouting
     }
@@ -720,6 +721,8 @@ public struct EntityRecognizer: Sendable {
     /// Small words a headline capitalises or not, that join words into a phrase, not a name.
     static let titleJoiners: Set<String> = ["on", "for", "of", "the", "and", "in", "to", "at", "with", "through", "by", "from",
                                             "over", "about", "after", "against", "into", "as"]
+    /// The words a Title Case headline leaves in lower case.
+    static let headlineSmallWords = titleJoiners.union(["a", "an", "or", "but", "vs"])
 
     /// A headline in Title Case: at least three capitalised words, and twice as many as lower-case ones.
     func isTitleCase(_ scan: Scan) -> Bool {

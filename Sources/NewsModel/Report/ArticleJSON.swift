@@ -112,6 +112,8 @@ struct ArticleJSON {
         bytes.append(contentsOf: repeatElement(0x20, count: n))
     }
 
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     /// A JSON string as JSONEncoder escapes it: quote and backslash, \b \t \n \f \r, other controls
     /// below U+0020 as \u00xx; everything else (slashes too) as it is.
     private mutating func quoted(_ s: String) {
@@ -133,7 +135,7 @@ struct ArticleJSON {
                 case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
                 case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])
                 default:
-                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    let hex = Self.hexDigits
                     bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(c >> 4)], hex[Int(c & 0xF)]])
                 }
             }
