@@ -233,3 +233,13 @@ struct EntitiesRenderTests {
         #expect(Array(row)[articlesEnd] == " ")
     }
 }
+
+@Suite("Conflicts view: a claim on one line")
+struct ConflictOneLineTests {
+    @Test("white space runs become one space, ends are trimmed, and the text stops at the limit")
+    func oneLine() {
+        #expect(ConflictsView.oneLine("  The port\n\nwas   sold. ", limit: 100) == "The port was sold.")
+        #expect(ConflictsView.oneLine("The port was sold.", limit: 8) == "The port")
+        #expect(ConflictsView.oneLine("", limit: 8) == "")
+    }
+}

@@ -14,9 +14,20 @@ enum ConflictsView {
         }
     }
 
-    /// A claim's text on one line: runs of white space (line breaks too) as one space.
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    /// A claim's text on one line, its first `limit` characters at most (a row shows no more):
+    /// runs of white space (line breaks too) as one space.
+    static func oneLine(_ text: String, limit: Int) -> String {
+        var out = ""
+        var count = 0
+        var space = false
+        for ch in text {
+            if count >= limit { break }
+            if ch.isWhitespace { space = !out.isEmpty; continue }
+            if space { out.append(" "); count += 1; space = false }
+            out.append(ch)
+            count += 1
+        }
+        return out
     }
 
     static func render(_ state: AppState, in area: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
@@ -38,8 +49,8 @@ enum ConflictsView {
         let rows = (0..<listArea.height).map { $0 + state.conflictTop }.filter { $0 < conflicts.count }.map { i -> (who: String, a: String, b: String) in
             let k = state.visibleConflicts[i]
             let a = state.analysis.conflictClaim(k, side: 0), b = state.analysis.conflictClaim(k, side: 1)
-            return ("\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")", a.map { Self.oneLine($0.claim.text) } ?? "",
-                    b.map { Self.oneLine($0.claim.text) } ?? "")
+            return ("\(a?.claim.speaker ?? "?") ⟷ \(b?.claim.speaker ?? "?")", a.map { Self.oneLine($0.claim.text, limit: listArea.width) } ?? "",
+                    b.map { Self.oneLine($0.claim.text, limit: listArea.width) } ?? "")
         }
         // Below 120 columns the kinds are named short, leaving the room to the speakers and words.
         let short = listArea.width < 120
