@@ -71,6 +71,13 @@ struct EntityProseRulesTests {
         #expect(body(analyze(["Daily Planet claimed the visit broke the rules."])) == ["person name Daily Planet"])
     }
 
+    @Test("a sentence's first word, capitalised only for that, joins no name across 'for'/'of'")
+    func sentenceStartBeforeConnector() {
+        #expect(body(analyze(["Support for the Labour Party grew in March."])) == ["organization name Labour Party"])
+        // (An organisation word opens a name there: "Bank of England".)
+        #expect(body(analyze(["Bank of England officials said so."])) == ["organization name Bank of England"])
+    }
+
     @Test("a business-name ending makes an organisation, not a person")
     func businessEnding() {
         let a = analyze(["Verdana Naturals said the spray would stay on sale."])

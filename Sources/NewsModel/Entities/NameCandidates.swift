@@ -297,6 +297,10 @@ extension EntityRecognizer {
                 let u = tokens[j]
                 if capital(u) && !u.sentenceStart { j += 1; continue }
                 if u.isInitial { j += 1; continue }
+                // "Support for the Labour Party grew": a sentence's first word, capitalised only for
+                // that and no name word of its own, joins no name across "of"/"for".
+                if u.wordFlags.contains(.connector), j - 1 == i, tokens[i].sentenceStart, scan.phraseLength(i) == 0,
+                   tokens[i].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .givenName, .surname]) { break }
                 if u.wordFlags.contains(.connector) && j + 1 < n {
                     // "Bank of England", "Daughters of the American Revolution"
                     var k = j + 1
