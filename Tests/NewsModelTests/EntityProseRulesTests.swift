@@ -126,6 +126,9 @@ struct EntityProseRulesTests {
     func leadOfWithAnd() {
         let a = analyze(["The Union of Pipers and Drummers marched."])
         #expect(body(a) == ["organization name Union of Pipers and Drummers"])
+        // Two words after "and" may end in an organisation word; a known name after "and" stands alone.
+        #expect(body(analyze(["The Department of Fisheries and Marine Services said so."])) == ["organization name Department of Fisheries and Marine Services"])
+        #expect(body(analyze(["The Ministry of Health and Red Cross officials met."])) == ["organization name Ministry of Health", "organization name Red Cross"])
     }
 
     @Test("an abbreviation in brackets names the same organisation throughout the article")

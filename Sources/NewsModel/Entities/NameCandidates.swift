@@ -398,10 +398,13 @@ extension EntityRecognizer {
         if let and = (lo..<hi).first(where: { tokens[$0].word == WordTable.and || tokens[$0].word == WordTable.ampersand }) {
             // ... except inside "Union of Rationalist Atheists and Agnostics": after "Lead of ...", one or two
             // more unknown words with no head of their own belong to the same name.
+            // ("Department of Health and Human Services": two words after "and" may end in an
+            // organisation word of their own.)
             if and - lo >= 3, tokens[lo].wordFlags.contains(.organizationLead), tokens[lo + 1].word == WordTable.of,
                (1...2).contains(hi - and - 1), (and + 1..<hi).allSatisfy({ k in
-                   tokens[k].isCapitalized && scan.phraseLength(k) == 0 && !insidePhrase(scan, k)
-                       && tokens[k].wordFlags.isDisjoint(with: [.organizationHead, .organizationLead, .placeHead, .stopword])
+                   let head: WordTable.Flags = k == hi - 1 && hi - and - 1 == 2 ? [] : [.organizationHead]
+                   return tokens[k].isCapitalized && scan.phraseLength(k) == 0 && !insidePhrase(scan, k)
+                       && tokens[k].wordFlags.isDisjoint(with: head.union([.organizationLead, .placeHead, .stopword]))
                        && !tokens[k].lowerFlags.contains(.country)
                }) {
                 let country = (lo..<hi).lazy.compactMap { words.country(tokens[$0].lower) }.first
