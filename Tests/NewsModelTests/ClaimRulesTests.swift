@@ -12,6 +12,15 @@ struct ClaimRulesTests {
         #expect(c.text.contains("Sept. 14 and that the jet was grounded"), "\(c.text)")
     }
 
+    @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
+    func nameWordIsNoCue() throws {
+        let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])
+        #expect(a.articles[0].claims.isEmpty, "\(a.articles[0].claims.map { "\($0.speaker): \($0.text)" })")
+        // (The same word as a verb still reports.)
+        let b = analyze(["The ministry states that the strait will stay open to all shipping."])
+        #expect(try #require(b.claim(containing: "strait will stay open")).speaker == "The ministry")
+    }
+
     @Test("\"they\" stands for the last group, not a single person")
     func theyIsAGroup() throws {
         let a = analyze([

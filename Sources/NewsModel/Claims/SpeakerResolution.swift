@@ -18,6 +18,9 @@ extension ClaimExtractor {
     /// The reporting cue at position n (the cue and the position of its last token), if the word
     /// there is used as a verb.
     func cue(at n: Int, in s: [Int], _ cx: Context) -> (String, Int)? {
+        // A word of a name is no verb: "The United States and Russia have agreed" ("States"),
+        // "Edward Said".
+        if cx.inName[s[n]] { return nil }
         let word = cx.lower[s[n]]
         var cue = ReportingCues.verbs[word]
         var end = n
