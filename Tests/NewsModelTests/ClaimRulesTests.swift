@@ -12,6 +12,24 @@ struct ClaimRulesTests {
         #expect(c.text.contains("Sept. 14 and that the jet was grounded"), "\(c.text)")
     }
 
+    @Test("a roundup's heading naming one person gives them the quotations under it that have no attribution")
+    func roundupHeading() throws {
+        let a = analyze([
+            "Here is what the ministers said this weekend:",
+            "Finance Minister Ana Ruiz on Morning Report",
+            "“The harbour tax will not rise this year, and nobody in this government has asked for it.” (Watch)",
+            "“We will publish every figure before the vote so that people can judge for themselves.” (Watch)",
+            "The programme also spoke to fishermen in the port.",
+            "“Nobody asked us about the quay before they started building it, and now it is too short.”",
+        ])
+        let kinds = a.articles[0].article.paragraphs.map(\.kind)
+        try #require(kinds[1] == .heading, "\(kinds)")
+        #expect(try #require(a.claim(containing: "harbour tax will not rise")).speaker == "Ana Ruiz")
+        #expect(try #require(a.claim(containing: "publish every figure")).speaker == "Ana Ruiz")
+        // (A paragraph that is no quotation ends the heading's run.)
+        #expect(a.claim(containing: "Nobody asked us")?.speaker != "Ana Ruiz")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

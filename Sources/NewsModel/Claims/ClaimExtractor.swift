@@ -45,17 +45,26 @@ public struct ClaimExtractor: Sendable {
         for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
         let paragraphs = article.paragraphs
         var lastFalseLabelled: [String] = []
+        var headingSpeaker: Speaker? = nil
         salience.sexes = LazySexes(analyzed, name: entities.name)
         for (pi, p) in paragraphs.enumerated() {
             let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
-            let pending = salience.pendingQuote
+            var pending = salience.pendingQuote
             salience.pendingQuote = nil
+            // Under such a heading, each paragraph that opens with a quotation is that person's
+            // until one does not ("“...” (Watch)" paragraphs one after another).
+            if let person = headingSpeaker, p.kind == .body || p.kind == .post {
+                if Self.opensWithQuote(p.text) { pending = pending ?? (person, "said") } else { headingSpeaker = nil }
+            }
             switch p.kind {
             case .body, .post:
                 break
             case .postAttribution, .caption, .heading:
                 // They name people (salience) but claim nothing themselves.
                 note(mentions, entities: entities, into: &salience)
+                // A roundup's heading naming one person ("Secretary of State X on Meet the Press")
+                // introduces the quotations under it that have no attribution of their own.
+                headingSpeaker = p.kind == .heading ? Self.headingSpeaker(p, mentions).map { speaker(for: $0, entities: entities) } : nil
                 continue
             default:
                 continue
@@ -97,6 +106,20 @@ public struct ClaimExtractor: Sendable {
             extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, pending: pending, salience: &salience, into: &claims)
         }
         return claims
+    }
+
+    /// Whether a paragraph's first character (after white space) opens a quotation.
+    static func opensWithQuote(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return first == "“" || first == "\"" || first == "«" || first == "‘"
+    }
+
+    /// The one person a short heading names, if it names one and no more.
+    static func headingSpeaker(_ p: Paragraph, _ mentions: [LocalMention]) -> Mention? {
+        let people = mentions.filter { $0.mention.kind == .person && $0.mention.form == .name }
+        guard let first = people.first, people.allSatisfy({ $0.mention.entity == first.mention.entity }),
+              p.text.split(separator: " ").count <= 14 else { return nil }
+        return first.mention
     }
 
     func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
