@@ -30,6 +30,26 @@ struct ClaimRulesTests {
         #expect(a.claim(containing: "Nobody asked us")?.speaker != "Ana Ruiz")
     }
 
+    @Test("quotations signed on the line after them are the signer's ('– Harbour Commissioner Ana Ruiz')")
+    func signatureLine() throws {
+        let a = analyze([
+            "“Today the harbour reopened to every ship, and the fees we charge will not rise this year.",
+            "“We thank the crews who kept the port running through the storm.”",
+            "– Harbour Commissioner Ana Ruiz",
+        ])
+        #expect(try #require(a.claim(containing: "fees we charge will not rise")).speaker == "Ana Ruiz")
+        #expect(try #require(a.claim(containing: "thank the crews")).speaker == "Ana Ruiz")
+    }
+
+    @Test("'The following is a statement from X': the quotations after it are X's")
+    func statementIntroducer() throws {
+        let a = analyze([
+            "Six fishing boats returned to port on Monday. The following is a statement from the harbour commissioner, Ana Ruiz, on the rescue.",
+            "“Every crew is safe, and the coast guard deserves the thanks of the whole town.”",
+        ])
+        #expect(try #require(a.claim(containing: "Every crew is safe")).speaker == "Ana Ruiz")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

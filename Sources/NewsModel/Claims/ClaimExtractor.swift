@@ -45,16 +45,27 @@ public struct ClaimExtractor: Sendable {
         for m in analyzed.mentions { mentionsByParagraph[m.paragraph, default: []].append(m) }
         let paragraphs = article.paragraphs
         var lastFalseLabelled: [String] = []
-        var headingSpeaker: Speaker? = nil
+        // The speaker of a statement's or roundup's unattributed quotations (see StatementLayouts).
+        var quotedBy: Speaker? = nil
+        func localMentions(_ p: Paragraph) -> [LocalMention] {
+            (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
+        }
         salience.sexes = LazySexes(analyzed, name: entities.name)
         for (pi, p) in paragraphs.enumerated() {
-            let mentions = (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
+            let mentions = localMentions(p)
             var pending = salience.pendingQuote
             salience.pendingQuote = nil
-            // Under such a heading, each paragraph that opens with a quotation is that person's
-            // until one does not ("“...” (Watch)" paragraphs one after another).
-            if let person = headingSpeaker, p.kind == .body || p.kind == .post {
-                if Self.opensWithQuote(p.text) { pending = pending ?? (person, "said") } else { headingSpeaker = nil }
+            if p.kind == .body || p.kind == .post {
+                // Quotations signed on the line after them ("“...” / – National Security Advisor X").
+                if quotedBy == nil, StatementLayouts.opensWithQuote(p.text),
+                   let end = paragraphs[pi...].firstIndex(where: { !StatementLayouts.opensWithQuote($0.text) }),
+                   let signer = StatementLayouts.signer(paragraphs[end], localMentions(paragraphs[end])) {
+                    quotedBy = speaker(for: signer, entities: entities)
+                }
+                // Each paragraph that opens with a quotation is theirs until one does not.
+                if let person = quotedBy {
+                    if StatementLayouts.opensWithQuote(p.text) { pending = pending ?? (person, "said") } else { quotedBy = nil }
+                }
             }
             switch p.kind {
             case .body, .post:
@@ -63,8 +74,8 @@ public struct ClaimExtractor: Sendable {
                 // They name people (salience) but claim nothing themselves.
                 note(mentions, entities: entities, into: &salience)
                 // A roundup's heading naming one person ("Secretary of State X on Meet the Press")
-                // introduces the quotations under it that have no attribution of their own.
-                headingSpeaker = p.kind == .heading ? Self.headingSpeaker(p, mentions).map { speaker(for: $0, entities: entities) } : nil
+                // introduces the quotations under it.
+                quotedBy = p.kind == .heading ? StatementLayouts.headingSpeaker(p, mentions).map { speaker(for: $0, entities: entities) } : nil
                 continue
             default:
                 continue
@@ -104,22 +115,10 @@ public struct ClaimExtractor: Sendable {
                 lastFalseLabelled = []
             }
             extract(paragraph: p, mentions: mentions, article: article.id, entities: entities, pending: pending, salience: &salience, into: &claims)
+            // "The following is a statement from X": the quotations after it are X's.
+            if let introduced = StatementLayouts.introducedSpeaker(p, mentions) { quotedBy = speaker(for: introduced, entities: entities) }
         }
         return claims
-    }
-
-    /// Whether a paragraph's first character (after white space) opens a quotation.
-    static func opensWithQuote(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
-        return first == "“" || first == "\"" || first == "«" || first == "‘"
-    }
-
-    /// The one person a short heading names, if it names one and no more.
-    static func headingSpeaker(_ p: Paragraph, _ mentions: [LocalMention]) -> Mention? {
-        let people = mentions.filter { $0.mention.kind == .person && $0.mention.form == .name }
-        guard let first = people.first, people.allSatisfy({ $0.mention.entity == first.mention.entity }),
-              p.text.split(separator: " ").count <= 14 else { return nil }
-        return first.mention
     }
 
     func speaker(for m: Mention, entities: EntityInfo) -> Speaker {

@@ -1,0 +1,41 @@
+/// Who speaks in the layouts of press statements and roundups, where quotations stand without
+/// an attribution of their own: under a heading naming one person ("Secretary of State X on Meet
+/// the Press"), above a signature line ("– National Security Advisor X"), or after "The following
+/// is a statement from X".
+enum StatementLayouts {
+    /// Whether a paragraph's first character (after white space) opens a quotation.
+    static func opensWithQuote(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first(where: { !$0.properties.isWhitespace }) else { return false }
+        return first == "“" || first == "\"" || first == "«" || first == "‘"
+    }
+
+    /// The one person a short heading names, if it names one and no more.
+    static func headingSpeaker(_ p: Paragraph, _ mentions: [ClaimExtractor.LocalMention]) -> Mention? {
+        guard p.text.split(separator: " ").count <= 14 else { return nil }
+        return onlyPerson(mentions)
+    }
+
+    /// The person a signature line names: a dash, then a short line naming one person.
+    static func signer(_ p: Paragraph, _ mentions: [ClaimExtractor.LocalMention]) -> Mention? {
+        guard let first = p.text.unicodeScalars.first, first == "–" || first == "—" || first == "-",
+              p.text.split(separator: " ").count <= 14 else { return nil }
+        return onlyPerson(mentions)
+    }
+
+    /// The person after "the following is a statement from" (or "by"), in a paragraph that says so.
+    static func introducedSpeaker(_ p: Paragraph, _ mentions: [ClaimExtractor.LocalMention]) -> Mention? {
+        let lower = ClaimWords.lowercased(p.text)
+        guard let phrase = introducers.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
+        let after = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: phrase.upperBound)
+        return mentions.first { $0.mention.kind == .person && $0.mention.form == .name && $0.start >= after }?.mention
+    }
+
+    static let introducers = ["following is a statement from ", "following is a statement by ", "following statement from ",
+                              "following statement by ", "following are remarks by ", "following are remarks from "]
+
+    private static func onlyPerson(_ mentions: [ClaimExtractor.LocalMention]) -> Mention? {
+        let people = mentions.filter { $0.mention.kind == .person && $0.mention.form == .name }
+        guard let first = people.first, people.allSatisfy({ $0.mention.entity == first.mention.entity }) else { return nil }
+        return first.mention
+    }
+}
