@@ -50,6 +50,15 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "Every crew is safe")).speaker == "Ana Ruiz")
     }
 
+    @Test("before a colon and a quotation, what is said starts after the cue, not at the speaker")
+    func clauseBeforeColon() throws {
+        let a = analyze(["Mayor Ana Ruiz said she had arranged a meeting between the two unions: “I thought they should first meet on their own.”"])
+        #expect(try #require(a.claim(containing: "arranged a meeting")).text == "she had arranged a meeting between the two unions")
+        // (An attribution set off by a comma keeps what comes before it.)
+        let b = analyze(["The harbour fees were raised twice without notice, fishermen told the council on Monday: “We found out from the bill.”"])
+        #expect(try #require(b.claim(containing: "fees were raised")).text == "The harbour fees were raised twice without notice")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

@@ -355,8 +355,11 @@ public struct ClaimExtractor: Sendable {
                 // Only the part before a reported clause that a quote made a claim of.
                 guard let limit = clauseStart[si] else { return }
                 sTokens = sTokens.filter { tokens[$0].end <= limit }
-                if let (sp, c) = mainClause(sTokens, minWords: 3) {
-                    add(sp, cue: c, range: sentence.lowerBound..<limit, quoted: false)
+                // (What is said starts after the cue: "X said she arranged a meeting: “...”" says
+                // "she arranged a meeting".)
+                if let (sp, c, said) = mainClause(sTokens, minWords: 3) {
+                    let range = said.upperBound == Int.max ? said.lowerBound..<limit : sentence.lowerBound..<said.upperBound
+                    if !range.isEmpty { add(sp, cue: c, range: range, quoted: false) }
                 }
                 return
             }
@@ -707,7 +710,10 @@ public struct ClaimExtractor: Sendable {
         }
 
         /// The main reporting clause of tokens with at least `minWords` words after its cue.
-        func mainClause(_ sTokens: [Int], minWords: Int) -> (Speaker, String)? {
+        /// The speaker and cue of a sentence's main clause, and where what is said is: from the
+        /// word after the cue (an open range), or, after an attribution set off by a comma ("X did
+        /// Y, prosecutors told a jury"), up to that comma (a range from 0).
+        func mainClause(_ sTokens: [Int], minWords: Int) -> (Speaker, String, Range<Int>)? {
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
@@ -715,10 +721,18 @@ public struct ClaimExtractor: Sendable {
                       !lower[sTokens[n]].hasSuffix("ing") else { continue }
                 guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
+                var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
+                // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)
+                if let first = subject.first, let at = sTokens.firstIndex(of: first), at >= 4, tokens[sTokens[at - 1]].text == ",",
+                   let opening = sTokens.first(where: { tokens[$0].isWord }).map({ lower[$0] }),
+                   !Self.openingWords.contains(opening), !opening.hasSuffix("ing"), !opening.hasSuffix("ed") {
+                    said = 0..<tokens[sTokens[at - 1]].start
+                }
+                let from = said
                 if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
-                    if let sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience) { return (sp, c) }
+                    if let sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience) { return (sp, c, from) }
                 } else if !hasVerb(subject, context), let sp = resolve(subject, context, salience: salience) {
-                    return (sp, c)
+                    return (sp, c, from)
                 }
             }
             return nil
