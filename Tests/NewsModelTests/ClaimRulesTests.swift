@@ -59,6 +59,14 @@ struct ClaimRulesTests {
         #expect(try #require(b.claim(containing: "fees were raised")).text == "The harbour fees were raised twice without notice")
     }
 
+    @Test("what is said starts after the cue when words stand between speaker and cue, or a clause opens before the speaker")
+    func contentAfterTheCue() throws {
+        let a = analyze(["Harbour spokeswoman Ana Ruiz had previously cautioned that any new quay would need a permit.",
+                         "His remarks came as the harbour authority announced on Saturday that the old quay would close in June."])
+        #expect(try #require(a.claim(containing: "new quay would need")).text == "any new quay would need a permit.")
+        #expect(try #require(a.claim(containing: "old quay would close")).text == "the old quay would close in June.")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

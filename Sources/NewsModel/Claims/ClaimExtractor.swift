@@ -591,10 +591,12 @@ public struct ClaimExtractor: Sendable {
                 guard let sp else { continue }
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
-                let before = setOff ? 0 : sTokens[..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                // (Where the subject starts: words such as "had previously" may stand between it and the cue.)
+                let subjectStart = subject.first.flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
+                let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 let opener = sTokens.prefix(5).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 } ?? 0
-                let beforeContent = setOff ? 0 : sTokens[min(opener, max(0, n - subject.count))..<max(0, n - subject.count)].filter { tokens[$0].isWord }.count
+                let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
@@ -614,7 +616,10 @@ public struct ClaimExtractor: Sendable {
                 // ("..., fisherman X, 52, said by phone that Y": after "said ... that", Y is what was said, whatever came before.)
                 let thatFollows = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { lower[$0] == "that" && tokens[$0].isLowercase }
                     && !sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { tokens[$0].text == "," }
-                if after >= 3, beforeContent < 2 || (thatFollows && n >= 1 && tokens[sTokens[n - 1]].text == ","), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                // ("His remarks came as the ministry announced that X": a clause opened by "as", "when",
+                // ... holds the speaker; what comes before it is not said by them.)
+                let subordinate = subjectStart >= 1 && Self.subordinators.contains(lower[sTokens[subjectStart - 1]])
+                if after >= 3, beforeContent < 2 || subordinate || (thatFollows && n >= 1 && tokens[sTokens[n - 1]].text == ","), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
                    n == 0 || lower[sTokens[n - 1]] != "and" || !sTokens[..<(n - 1)].contains(where: { Self.statingVerbs.contains(lower[$0]) }) {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
