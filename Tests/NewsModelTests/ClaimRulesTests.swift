@@ -67,6 +67,16 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "old quay would close")).text == "the old quay would close in June.")
     }
 
+    @Test("a label in capitals, a subject of two parties and an aside before 'that' are no part of what is said")
+    func labelCoordinationAside() throws {
+        let a = analyze(["UPDATE: The harbour fees were raised twice without notice, the fishermen's union told the council.",
+                         "Local traders and several fishermen claimed the new quay was too short for trawlers.",
+                         "The harbour board claimed, without checking the tide tables, that the quay was long enough."])
+        #expect(try #require(a.claim(containing: "fees were raised")).text.hasPrefix("The harbour fees were raised twice"))
+        #expect(try #require(a.claim(containing: "too short for trawlers")).text == "the new quay was too short for trawlers.")
+        #expect(try #require(a.claim(containing: "long enough")).text == "the quay was long enough.")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

@@ -592,7 +592,11 @@ public struct ClaimExtractor: Sendable {
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
                 // (Where the subject starts: words such as "had previously" may stand between it and the cue.)
-                let subjectStart = subject.first.flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
+                var subjectStart = subject.first.flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
+                // ("Far-left influencers and other leftist hacks claimed": the subject is both, from the start.)
+                if subjectStart >= 2, lower[sTokens[subjectStart - 1]] == "and", !hasVerb(Array(sTokens[..<(subjectStart - 1)]), context) {
+                    subjectStart = 0
+                }
                 let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 let opener = sTokens.prefix(5).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 } ?? 0
@@ -629,6 +633,11 @@ public struct ClaimExtractor: Sendable {
                         k = t + 1
                     } else if k < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase, k + 2 < sTokens.count {
                         k += 1
+                    } else if k < sTokens.count, tokens[sTokens[k]].text == ",",
+                              let close = sTokens[(k + 1)..<min(sTokens.count, k + 10)].firstIndex(where: { tokens[$0].text == "," }),
+                              close + 3 < sTokens.count, lower[sTokens[close + 1]] == "that", tokens[sTokens[close + 1]].isLowercase {
+                        // "claimed, without bothering to verify, that X": past the aside and its "that".
+                        k = close + 2
                     } else if c == "told", k + 3 < sTokens.count, Self.audiences.contains(lower[sTokens[k]]), tokens[sTokens[k]].isLowercase {
                         // "told reporters he was innocent": what was told, without whom it was told to.
                         k = skippingThat(k + 1, in: sTokens)
@@ -752,6 +761,13 @@ public struct ClaimExtractor: Sendable {
                dash + 3 < sTokens.count {
                 sTokens.removeFirst(dash + 1)
             }
+            // So is a label in capitals ("HOAX: X claimed ...", "UPDATE: ..."); the claim starts after it.
+            var clauses = sentence
+            if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
+               let colon = sTokens.prefix(3).firstIndex(where: { tokens[$0].text == ":" }), colon + 3 < sTokens.count {
+                sTokens.removeFirst(colon + 1)
+                clauses = tokens[sTokens[0]].start..<sentence.upperBound
+            }
             let sentenceMentions = ranges.mentions(in: sentence.lowerBound, sentence.upperBound)
             sentenceSpeaker = nil
             // This sentence's own subject, for pronouns later in it.
@@ -765,7 +781,7 @@ public struct ClaimExtractor: Sendable {
                 salience.currentPerson = speaker(for: named.mention, entities: entities)
             }
             for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
-            sentenceClaims(si, sentence, sTokens, sentenceMentions)
+            sentenceClaims(si, clauses, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
             else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
