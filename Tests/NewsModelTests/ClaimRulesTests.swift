@@ -77,6 +77,16 @@ struct ClaimRulesTests {
         #expect(try #require(a.claim(containing: "long enough")).text == "the quay was long enough.")
     }
 
+    @Test("'according to the coach, Ana Ruiz,' is Ana Ruiz; after 'but', what the second speaker said starts after the cue")
+    func appositiveSourceAndBut() throws {
+        let a = analyze(["According to the team's coach, Ana Ruiz, the robot won its first match easily.",
+                         "Officials have not said why the visas were refused, but harbour commissioner Tomas Berg said the forms were late."])
+        #expect(try #require(a.claim(containing: "robot won")).speaker == "Ana Ruiz")
+        let c = try #require(a.claim(containing: "forms were late"))
+        #expect(c.speaker == "Tomas Berg")
+        #expect(c.text == "the forms were late.")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])

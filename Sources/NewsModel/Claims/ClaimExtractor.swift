@@ -411,7 +411,15 @@ public struct ClaimExtractor: Sendable {
                    !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
                     np = Array(np[...k])
                 }
-                if let sp = resolve(np, context, salience: salience) ?? source.map({ speaker(for: $0.mention, entities: entities) }) {
+                // "According to the team's coach, Alireza Mehraban, ...": the person named between the commas.
+                var appositive: Speaker? = nil
+                if j + 2 < sTokens.count, tokens[sTokens[j]].text == ",",
+                   let m = ranges.mentions(in: tokens[sTokens[j + 1]].start, sentence.upperBound).first(where: {
+                       $0.start == tokens[sTokens[j + 1]].start && $0.mention.kind == .person && $0.mention.form == .name }),
+                   let after = sTokens[(j + 1)...].first(where: { tokens[$0].start >= m.end }), tokens[after].text == "," {
+                    appositive = speaker(for: m.mention, entities: entities)
+                }
+                if let sp = appositive ?? resolve(np, context, salience: salience) ?? source.map({ speaker(for: $0.mention, entities: entities) }) {
                     // ("According to the figures the police department publishes": the body that publishes them.)
                     add(sp, cue: "according to", range: sentence, quoted: false)
                 }

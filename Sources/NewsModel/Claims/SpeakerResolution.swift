@@ -183,8 +183,10 @@ extension ClaimExtractor {
     static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
     /// Verbs by which a clause before "and said" states something itself ("put its losses at three").
-    /// Words opening a subordinate clause before its subject ("came as the ministry announced").
-    static let subordinators: Set<String> = ["as", "when", "while", "after", "because", "since", "although", "though", "before", "once", "until"]
+    /// Words opening a clause of its own before its subject ("came as the ministry announced",
+    /// "have not said why, but the ambassador said").
+    static let subordinators: Set<String> = ["as", "when", "while", "after", "because", "since", "although", "though", "before", "once", "until",
+                                             "but", "yet", "whereas"]
     static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
                                                     "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
                                                     "acknowledges", "conceded", "concedes", "claimed", "claims", "maintained", "maintains"]
