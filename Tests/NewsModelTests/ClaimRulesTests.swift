@@ -87,6 +87,12 @@ struct ClaimRulesTests {
         #expect(c.text == "the forms were late.")
     }
 
+    @Test("a long opening phrase set off by a comma is said by nobody ('With the work almost complete, X announced ...')")
+    func longOpeningPhrase() throws {
+        let a = analyze(["With the rebuilding of the old harbour wall almost complete, the port authority announced that the quay would reopen in May."])
+        #expect(try #require(a.claim(containing: "quay would reopen")).text == "the quay would reopen in May.")
+    }
+
     @Test("a word of a name is no reporting verb ('The United States and Norway have agreed')")
     func nameWordIsNoCue() throws {
         let a = analyze(["The United States and Norway have agreed to keep the strait open to all shipping."])
