@@ -659,6 +659,26 @@ public struct ClaimExtractor: Sendable {
             return m
         }
 
+        /// "the Bank of Ghana's monetary policy committee": a body an organisation owns, named by its noun;
+        /// "the committee" later speaks for that organisation (unless a body was first named so before).
+        func noteOwnedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
+            for m in mentions where m.mention.kind == .organization {
+                guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }), tokens[sTokens[k]].start == m.end else { continue }
+                if lower[sTokens[k]] == "'s" || lower[sTokens[k]] == "’s" { k += 1 }
+                else if ["'", "’"].contains(lower[sTokens[k]]), k + 1 < sTokens.count, lower[sTokens[k + 1]] == "s" { k += 2 }
+                else { continue }
+                var j = k
+                while j < sTokens.count, j - k < 4, tokens[sTokens[j]].isLowercase, tokens[sTokens[j]].isWord {
+                    let w = lower[sTokens[j]]
+                    if Self.bodyNouns.contains(w) {
+                        if salience.bodies[w] == nil { salience.bodies[w] = m.mention.entity }
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+
         /// A person of a sentence with no person for subject, named and then described by ", who"
         /// or ", whose": the one person so introduced.
         func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
@@ -726,6 +746,7 @@ public struct ClaimExtractor: Sendable {
             for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
             sentenceClaims(si, sentence, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
+            noteOwnedBodies(sTokens, sentenceMentions)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
             else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
                 // "The court heard from X, who managed the kitchen. She told ...": X, introduced with a
