@@ -595,6 +595,16 @@ struct ClaimRulesTests {
         #expect(c.speakerSide?.hasPrefix("organization/lakeshore") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
     }
 
+    @Test("'A landlord being sued by X ... X's barrister said': in a civil case the lawyer of the one suing speaks for the claimant")
+    func claimantsLawyerIsNotTheDefence() throws {
+        let a = analyze([
+            "A landlord being sued by builder Gordon Ashby told the court the extension had been left unfinished.",
+            "Mr Ashby's barrister, Celia Monkton, said the work had been signed off in June.",
+        ])
+        let c = try #require(a.claim(containing: "signed off"))
+        #expect(c.speakerSide == "the claimant", "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -175,6 +175,8 @@ public struct ClaimExtractor: Sendable {
             }
             if let e = sp.entity {
                 if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
+                // The one suing speaks for the claimant's side, with their lawyers.
+                if sp.side == nil, salience.claimants.contains(e) { sp.side = "the claimant" }
             }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
             let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
@@ -679,6 +681,27 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
+        /// "being sued by (celebrity chef) X", "X is suing", "X sued the council": X brings a civil case.
+        func noteClaimants(_ sTokens: [Int], _ mentions: [LocalMention]) {
+            for (k, t) in sTokens.enumerated() where ["sued", "suing", "sues"].contains(lower[t]) {
+                if k + 1 < sTokens.count, lower[sTokens[k + 1]] == "by" {
+                    let after = tokens[sTokens[k + 1]].end
+                    let limit = sTokens.count > k + 5 ? tokens[sTokens[k + 5]].end : Int.max
+                    if let m = mentions.first(where: { $0.start >= after && $0.start <= limit && $0.mention.kind == .person }) {
+                        salience.claimants.insert(m.mention.entity)
+                    }
+                    continue
+                }
+                // Active: "X sued", "X is suing", "X, who is suing" (not "X was sued").
+                guard k > 0, !["was", "were", "been", "being", "be", "is", "are"].contains(lower[sTokens[k - 1]]) || lower[t] == "suing" else { continue }
+                var j = k - 1
+                while j > 0, j >= k - 3, ["is", "has", "who", ",", "had", "was"].contains(lower[sTokens[j]]) { j -= 1 }
+                if let m = mentions.first(where: { $0.end == tokens[sTokens[j]].end && $0.mention.kind == .person }) {
+                    salience.claimants.insert(m.mention.entity)
+                }
+            }
+        }
+
         /// A person of a sentence with no person for subject, named and then described by ", who"
         /// or ", whose": the one person so introduced.
         func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
@@ -747,6 +770,7 @@ public struct ClaimExtractor: Sendable {
             sentenceClaims(si, sentence, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
             noteOwnedBodies(sTokens, sentenceMentions)
+            noteClaimants(sTokens, sentenceMentions)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
             else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
                 // "The court heard from X, who managed the kitchen. She told ...": X, introduced with a

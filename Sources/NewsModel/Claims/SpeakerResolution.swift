@@ -244,7 +244,10 @@ extension ClaimExtractor {
         if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
            k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {
             // A person's lawyer speaks for the defence.
-            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) { return "the defence" }
+            // (In a civil case, the lawyer of the one suing speaks for the claimant.)
+            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) {
+                return sp.entity.map { salience.claimants.contains($0) } == true ? "the claimant" : "the defence"
+            }
             return sp.asSide
         }
         // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
