@@ -605,6 +605,27 @@ struct ClaimRulesTests {
         #expect(c.speakerSide == "the claimant", "\(c.speaker) \(c.speakerSide ?? "-")")
     }
 
+    @Test("'The board was unmoved. Its spokeswoman, X, said': the body the sentence was about, not an organisation named before")
+    func itsAfterABodySubject() throws {
+        let a = analyze([
+            "The Northfield Planning Board met on Monday to hear the appeal.",
+            "The developer, Fenner, posted a video on YouTube on Sunday.",
+            "The board was unmoved. Its spokeswoman, Alma Ruiz, said the appeal had been lodged a week late.",
+        ])
+        let c = try #require(a.claim(containing: "lodged a week late"))
+        #expect(c.speakerSide?.contains("northfield") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
+    @Test("'\"...,\" the agency's chief inspector, X, told reporters': the side has no quotation mark in it")
+    func roleAfterAClosingQuote() throws {
+        let a = analyze([
+            "The Harbour Safety Agency opened an inquiry.",
+            #""The mooring lines were worn through," the agency's chief inspector, Pavel Dunne, told reporters."#,
+        ])
+        let c = try #require(a.claim(containing: "mooring lines"))
+        #expect(c.speakerSide?.hasPrefix("organization/") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

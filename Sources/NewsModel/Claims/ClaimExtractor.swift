@@ -778,7 +778,8 @@ public struct ClaimExtractor: Sendable {
                 salience.lastSubject = speaker(for: m.mention, entities: entities)
             }
             if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
-            salience.bodyJustBefore = sentenceSpeaker.flatMap { $0.kind == nil || $0.kind == .organization ? $0 : nil }
+            // (Or the body the sentence was about when it quoted nobody: "The panel was not persuaded. Its spokeswoman ...".)
+            salience.bodyJustBefore = (sentenceSpeaker ?? salience.currentGroup).flatMap { $0.kind == nil || $0.kind == .organization ? $0 : nil }
         }
         salience.currentPerson = nil
         salience.currentGroup = nil

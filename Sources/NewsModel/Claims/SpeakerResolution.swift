@@ -225,7 +225,9 @@ extension ClaimExtractor {
 
     /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
     /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
-    func side(of seg: [Int], _ cx: Context, salience: Salience) -> String? {
+    func side(of segAll: [Int], _ cx: Context, salience: Salience) -> String? {
+        // (A quotation's closing mark before the role is no part of it: '," the department's chief investigator'.)
+        let seg = Array(segAll.drop { !cx.tokens[$0].isWord })
         guard !seg.isEmpty, seg.count <= 12 else { return nil }
         let lower = seg.map { cx.lower[$0] }
         // The two sides of a courtroom.
