@@ -645,6 +645,77 @@ struct ClaimRulesTests {
                 "\(a.claims.map { ($0.speaker, $0.speakerSide ?? "-") })")
     }
 
+    @Test("'Health Minister X said ... The ministry said': the minister and the ministry are one side")
+    func ministerSpeaksForMinistry() throws {
+        let a = analyze([
+            "Health Minister Lorna Vettori told senators that waiting lists had shrunk by a third since March.",
+            "The ministry said the new clinics in Varese would open in the spring.",
+        ])
+        let minister = try #require(a.claim(containing: "waiting lists"))
+        let ministry = try #require(a.claim(containing: "new clinics"))
+        #expect(minister.speakerSide == "the health ministry", "\(minister.speakerSide ?? "-")")
+        #expect(ministry.speakerSide == "the health ministry", "\(ministry.speakerSide ?? "-")")
+    }
+
+    @Test("'Deputy Governor X' just after the Reserve Bank of Malawi is named speaks for the bank")
+    func governorOfTheBankJustNamed() throws {
+        let a = analyze(["The Reserve Bank of Malawi held its policy rate on Tuesday. Deputy Governor Chikondi Banda said food prices were still climbing."])
+        let c = try #require(a.claim(containing: "food prices"))
+        #expect(c.speakerSide?.hasPrefix("organization/reserve-bank") == true, "\(c.speakerSide ?? "-")")
+    }
+
+    @Test("'The bank said' after the Reserve Bank of Malawi is named is that bank")
+    func theBankIsTheBankNamed() throws {
+        let a = analyze(["Economists expect the Reserve Bank of Malawi to hold rates.", "The bank said the kwacha had steadied in the past month."])
+        let c = try #require(a.claim(containing: "kwacha"))
+        #expect(c.speakerEntity?.hasPrefix("organization/reserve-bank") == true, "\(c.speaker)")
+    }
+
+    @Test("'A central bank official said' after the Reserve Bank of Malawi is named speaks for that bank")
+    func bodyRoleAsWrittenHasTheBodysSide() throws {
+        let a = analyze(["Economists expect the Reserve Bank of Malawi to hold rates.", "A central bank official said the kwacha had steadied in the past month."])
+        let c = try #require(a.claim(containing: "kwacha"))
+        #expect(c.speakerSide?.hasPrefix("organization/reserve-bank") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
+    @Test("'the Lakeshore Credit Bank's lending committee ... the committee said': the committee speaks for the bank")
+    func ownedBodySpeaksForItsOwner() throws {
+        let a = analyze(["The Lakeshore Credit Bank named a new governor. Members of the Lakeshore Credit Bank's lending committee met on Tuesday.", "The Lilongwe Traders Association welcomed the meeting.", "The committee said the kwacha had steadied in the past month."])
+        let c = try #require(a.claim(containing: "kwacha"))
+        #expect(c.speakerSide?.hasPrefix("organization/lakeshore") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
+    @Test("'A landlord being sued by X ... X's barrister said': in a civil case the lawyer of the one suing speaks for the claimant")
+    func claimantsLawyerIsNotTheDefence() throws {
+        let a = analyze([
+            "A landlord being sued by builder Gordon Ashby told the court the extension had been left unfinished.",
+            "Mr Ashby's barrister, Celia Monkton, said the work had been signed off in June.",
+        ])
+        let c = try #require(a.claim(containing: "signed off"))
+        #expect(c.speakerSide == "the claimant", "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
+    @Test("'The board was unmoved. Its spokeswoman, X, said': the body the sentence was about, not an organisation named before")
+    func itsAfterABodySubject() throws {
+        let a = analyze([
+            "The Northfield Planning Board met on Monday to hear the appeal.",
+            "The developer, Fenner, posted a video on YouTube on Sunday.",
+            "The board was unmoved. Its spokeswoman, Alma Ruiz, said the appeal had been lodged a week late.",
+        ])
+        let c = try #require(a.claim(containing: "lodged a week late"))
+        #expect(c.speakerSide?.contains("northfield") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
+    @Test("'\"...,\" the agency's chief inspector, X, told reporters': the side has no quotation mark in it")
+    func roleAfterAClosingQuote() throws {
+        let a = analyze([
+            "The Harbour Safety Agency opened an inquiry.",
+            #""The mooring lines were worn through," the agency's chief inspector, Pavel Dunne, told reporters."#,
+        ])
+        let c = try #require(a.claim(containing: "mooring lines"))
+        #expect(c.speakerSide?.hasPrefix("organization/") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -15,6 +15,17 @@ struct DisputeRulesTests {
         return (c, sa, sb)
     }
 
+    @Test("a civil case: the lawyer of the one suing and the defence barrister are opposed sides from the start")
+    func claimantAgainstDefence() throws {
+        let a = analyze([
+            "A landlord being sued by builder Gordon Ashby gave evidence on Monday.",
+            "Mr Ashby's barrister, Celia Monkton, said the council inspectors had approved the extension in June.",
+            "Defence barrister Ravi Patel said the council inspectors had never approved the extension.",
+        ])
+        let (c, sa, sb) = try only(a)
+        #expect(sa == "Celia Monkton" && sb == "Ravi Patel", "\(c.why)")
+    }
+
     @Test("a denial in other words: 'have not received' denies 'was returned by mail'")
     func deniedInOtherWords() throws {
         let a = analyze([

@@ -197,6 +197,8 @@ public struct ClaimExtractor: Sendable {
             }
             if let e = sp.entity {
                 if let side = sp.side { salience.sides[e] = side } else { sp.side = salience.sides[e] }
+                // The one suing speaks for the claimant's side, with their lawyers.
+                if sp.side == nil, salience.claimants.contains(e) { sp.side = "the claimant" }
             }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
             let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
@@ -709,6 +711,47 @@ public struct ClaimExtractor: Sendable {
             return m
         }
 
+        /// "the Bank of Ghana's monetary policy committee": a body an organisation owns, named by its noun;
+        /// "the committee" later speaks for that organisation (unless a body was first named so before).
+        func noteOwnedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
+            for m in mentions where m.mention.kind == .organization {
+                guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }), tokens[sTokens[k]].start == m.end else { continue }
+                if lower[sTokens[k]] == "'s" || lower[sTokens[k]] == "’s" { k += 1 }
+                else if ["'", "’"].contains(lower[sTokens[k]]), k + 1 < sTokens.count, lower[sTokens[k + 1]] == "s" { k += 2 }
+                else { continue }
+                var j = k
+                while j < sTokens.count, j - k < 4, tokens[sTokens[j]].isLowercase, tokens[sTokens[j]].isWord {
+                    let w = lower[sTokens[j]]
+                    if Self.bodyNouns.contains(w) {
+                        if salience.bodies[w] == nil { salience.bodies[w] = m.mention.entity }
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+
+        /// "being sued by (celebrity chef) X", "X is suing", "X sued the council": X brings a civil case.
+        func noteClaimants(_ sTokens: [Int], _ mentions: [LocalMention]) {
+            for (k, t) in sTokens.enumerated() where ["sued", "suing", "sues"].contains(lower[t]) {
+                if k + 1 < sTokens.count, lower[sTokens[k + 1]] == "by" {
+                    let after = tokens[sTokens[k + 1]].end
+                    let limit = sTokens.count > k + 5 ? tokens[sTokens[k + 5]].end : Int.max
+                    if let m = mentions.first(where: { $0.start >= after && $0.start <= limit && $0.mention.kind == .person }) {
+                        salience.claimants.insert(m.mention.entity)
+                    }
+                    continue
+                }
+                // Active: "X sued", "X is suing", "X, who is suing" (not "X was sued").
+                guard k > 0, !["was", "were", "been", "being", "be", "is", "are"].contains(lower[sTokens[k - 1]]) || lower[t] == "suing" else { continue }
+                var j = k - 1
+                while j > 0, j >= k - 3, ["is", "has", "who", ",", "had", "was"].contains(lower[sTokens[j]]) { j -= 1 }
+                if let m = mentions.first(where: { $0.end == tokens[sTokens[j]].end && $0.mention.kind == .person }) {
+                    salience.claimants.insert(m.mention.entity)
+                }
+            }
+        }
+
         /// A person of a sentence with no person for subject, named and then described by ", who"
         /// or ", whose": the one person so introduced.
         func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
@@ -794,6 +837,8 @@ public struct ClaimExtractor: Sendable {
             for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
             sentenceClaims(si, clauses, sTokens, sentenceMentions)
             note(sentenceMentions, entities: entities, into: &salience)
+            noteOwnedBodies(sTokens, sentenceMentions)
+            noteClaimants(sTokens, sentenceMentions)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
             else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {
                 // "The court heard from X, who managed the kitchen. She told ...": X, introduced with a
@@ -801,7 +846,8 @@ public struct ClaimExtractor: Sendable {
                 salience.lastSubject = speaker(for: m.mention, entities: entities)
             }
             if let sp = sentenceSpeaker, sp.kind != .person { salience.lastGroup = sp } else if let sp = salience.currentGroup { salience.lastGroup = sp }
-            salience.bodyJustBefore = sentenceSpeaker.flatMap { $0.kind == nil || $0.kind == .organization ? $0 : nil }
+            // (Or the body the sentence was about when it quoted nobody: "The panel was not persuaded. Its spokeswoman ...".)
+            salience.bodyJustBefore = (sentenceSpeaker ?? salience.currentGroup).flatMap { $0.kind == nil || $0.kind == .organization ? $0 : nil }
         }
         salience.currentPerson = nil
         salience.currentGroup = nil

@@ -20,6 +20,9 @@ extension ClaimExtractor {
         /// A body named as written, by its head noun, as first named ("The finance ministry"):
         /// "the ministry" later is the same body.
         var bodies: [String: String] = [:]
+        /// People the article says are suing ("being sued by X", "X is suing"): their lawyers speak for
+        /// them, the side bringing the case, not for the defence.
+        var claimants: Set<String> = []
 
         /// The body a written name stands for: the first one named with its head noun, when the
         /// name is "the" and lower-case words ending in a body noun (not "the Philippine ministry").

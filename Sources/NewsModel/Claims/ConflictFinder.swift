@@ -370,7 +370,9 @@ public struct ConflictFinder: Sendable {
     static func courtSide(_ lower: String) -> String? {
         // (By bytes: Foundation's `contains` goes through NSString.)
         let ascii = lower.utf8.allSatisfy { $0 < 0x80 }
-        if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown" { return "the prosecution" }
+        // (A civil case's claimant brings it, as a prosecution does: the defence's other side.)
+        if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown"
+            || lower == "the claimant" || lower == "the plaintiff" { return "the prosecution" }
         if contains(lower, ascii: ascii, "defence", needleASCII: true) || contains(lower, ascii: ascii, "defense", needleASCII: true) { return "the defence" }
         return nil
     }

@@ -232,7 +232,9 @@ extension ClaimExtractor {
 
     /// The side a role phrase gives its holder: "The army's regional spokesman" -> the army,
     /// "its spokesman" -> the organisation just named, "a spokeswoman for the mission" -> the mission.
-    func side(of seg: [Int], _ cx: Context, salience: Salience) -> String? {
+    func side(of segAll: [Int], _ cx: Context, salience: Salience) -> String? {
+        // (A quotation's closing mark before the role is no part of it: '," the department's chief investigator'.)
+        let seg = Array(segAll.drop { !cx.tokens[$0].isWord })
         guard !seg.isEmpty, seg.count <= 12 else { return nil }
         let lower = seg.map { cx.lower[$0] }
         // The two sides of a courtroom.
@@ -251,7 +253,10 @@ extension ClaimExtractor {
         if let k = lower.indices.first(where: { lower[$0] == "'s" || lower[$0] == "’s" || ((lower[$0] == "'" || lower[$0] == "’") && $0 + 1 < lower.count && lower[$0 + 1] == "s") }),
            k > 0, let sp = resolve(Array(seg[..<k]), cx, salience: salience) {
             // A person's lawyer speaks for the defence.
-            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) { return "the defence" }
+            // (In a civil case, the lawyer of the one suing speaks for the claimant.)
+            if sp.kind == .person, lower.contains(where: { Self.counselRoles.contains($0) }) {
+                return sp.entity.map { salience.claimants.contains($0) } == true ? "the claimant" : "the defence"
+            }
             return sp.asSide
         }
         // "Chinese coast guard spokesman Liu Zhenhai": a country named in the role is the side.
@@ -293,8 +298,23 @@ extension ClaimExtractor {
            let last = salience.lastSpeaker, last.kind == .country {
             return last.asSide
         }
+        // "Deputy Governor X" just after a bank is named: a governor of that bank.
+        if lower.contains("governor"), !lower.contains("former"), let org = salience.lastOrganizations.last,
+           ClaimWords.lowercased(org.name).split(separator: " ").contains("bank") {
+            return org.asSide
+        }
+        // "Finance Minister X": a minister of a portfolio speaks for that ministry ("the finance ministry",
+        // later "the ministry"). Not a foreign minister (one per country in the story), nor a former one.
+        if let k = lower.firstIndex(of: "minister"), k > 0, case let portfolio = lower[k - 1],
+           Self.portfolios.contains(portfolio), !lower.contains("former") {
+            return "the " + portfolio + " ministry"
+        }
         return nil
     }
+    /// Portfolios a minister holds inside one government ("Finance Minister", "health minister").
+    static let portfolios: Set<String> = ["finance", "health", "education", "interior", "energy", "transport", "agriculture",
+                                          "trade", "labour", "labor", "justice", "environment", "economy", "mining", "mines",
+                                          "housing", "tourism", "communications", "information", "water", "works"]
     /// Titles of a government's own officials.
     static let governmentRoles: Set<String> = ["minister", "president", "premier", "chancellor", "ambassador", "envoy", "secretary"]
 
@@ -542,6 +562,12 @@ extension ClaimExtractor {
             // with that role before ("A senior official in the Alliance ... the official said") is that one.
             return salience.roleSpeakers[head] ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
+        // "The bank" after "the Bank of Ghana", "the union" after "the Aviators Union": the last organisation
+        // named with that body noun as one of its words.
+        if lower.count == 2, lower[0] == "the", Self.bodyNouns.contains(head), !Self.bodyHeads.contains(head), !Self.firmLike.contains(head),
+           let org = salience.lastOrganizations.last(where: { ClaimWords.lowercased($0.name).split(separator: " ").contains { $0 == head } }) {
+            return org
+        }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
             // "The company": the last organisation, unless its name says it is another kind of body; "the
@@ -568,7 +594,9 @@ extension ClaimExtractor {
             guard (t.isLowercase && head.hasSuffix("s")) || ReportingCues.groupNouns.contains(head) || acronym else { return nil }
         }
         if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
-        return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil)
+        // "A central bank official" after "the Bank of Ghana": a role of a body speaks for that body.
+        let roleSide = ReportingCues.personRoles.contains(head) || Self.sideRoles.contains(head) ? side(of: np, cx, salience: salience) : nil
+        return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil, side: roleSide)
     }
 
     /// Tokens' text as written, spaced as in the source.
