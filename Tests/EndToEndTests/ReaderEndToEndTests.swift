@@ -93,8 +93,10 @@ struct ReaderEndToEndTests {
 
     /// The part of a row left of the first "│" rule (the whole row when there is none).
     private func articleColumn(_ row: String) -> String {
-        guard let rule = row.firstIndex(of: "│") else { return row }
-        return String(row[..<rule])
+        // (A claim's margin mark in the first column is the article's, not the panel's rule.)
+        let text = row.first == "│" || row.first == "▌" ? String(row.dropFirst()) : row
+        guard let rule = text.firstIndex(of: "│") else { return text }
+        return String(text[..<rule])
     }
 
     /// Words of `text` with any run of blanks collapsed to one space.
