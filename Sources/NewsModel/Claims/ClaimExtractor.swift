@@ -58,7 +58,8 @@ public struct ClaimExtractor: Sendable {
             if p.kind == .body || p.kind == .post {
                 // Quotations signed on the line after them ("“...” / – National Security Advisor X").
                 if quotedBy == nil, StatementLayouts.opensWithQuote(p.text),
-                   let end = paragraphs[pi...].firstIndex(where: { !StatementLayouts.opensWithQuote($0.text) }),
+                   // (A signature within 30 paragraphs: the look-ahead stays bounded on any input.)
+                   let end = paragraphs[pi..<min(paragraphs.count, pi + 30)].firstIndex(where: { !StatementLayouts.opensWithQuote($0.text) }),
                    let signer = StatementLayouts.signer(paragraphs[end], localMentions(paragraphs[end])) {
                     quotedBy = speaker(for: signer, entities: entities)
                 }
