@@ -142,8 +142,10 @@ struct HostileInputTests {
         let report = try JSONDecoder().decode(Report.self, from: big.stdout)
         #expect(report.articles.map(\.title) == ["Small"])
         #expect(report.problems.map(\.message) == ["file is 50.0 MB; articles are read up to 16.0 MB"])
-        // Reading it would add at least 50 MB (the bytes) to the peak; allow noise, not the file.
-        #expect(big.peakRSSKB < baseline.peakRSSKB + 16 * 1024,
+        // Reading it would add at least 50 MB (the bytes) to the peak; allow noise, not the file
+        // (under ASan its allocator's own noise was seen at 16.2 MB: twice the slack there, still
+        // less than the file).
+        #expect(big.peakRSSKB < baseline.peakRSSKB + 16 * 1024 * (SanitizerBuild.address ? 2 : 1),
                 "peak RSS \(big.peakRSSKB) KB vs baseline \(baseline.peakRSSKB) KB")
         #expect(big.seconds < baseline.seconds + 2 * SanitizerBuild.timeFactor, "\(big.seconds) s vs baseline \(baseline.seconds) s")
     }
