@@ -611,9 +611,9 @@ public struct ClaimExtractor: Sendable {
                 let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 // (Or a longer one opened by a preposition: "With development almost complete, Microsoft announced".)
-                let opener = sTokens.prefix(5).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 }
-                    ?? (sTokens.first.map { Self.openingWords.contains(lower[$0]) || Self.prepositions.contains(lower[$0]) } == true
-                        ? sTokens.prefix(min(20, subjectStart)).firstIndex(where: { tokens[$0].text == "," }).map { $0 + 1 } : nil) ?? 0
+                func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { tokens[$0].text == "," }.map { $0 + 1 } }
+                let prepositional = sTokens.first.map { Self.openingWords.contains(lower[$0]) || Self.prepositions.contains(lower[$0]) } ?? false
+                let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
                 let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }

@@ -695,20 +695,7 @@ public struct ConflictFinder: Sendable {
     /// when both are ASCII.
     static func contains(_ haystack: String, ascii: Bool, _ needle: String, needleASCII: Bool) -> Bool {
         guard ascii && needleASCII && !needle.isEmpty else { return haystack.contains(needle) }
-        var h = haystack, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                let m = nb.count
-                guard m <= hb.count else { return false }
-                let first = nb[0]
-                var i = 0
-                while i <= hb.count - m {
-                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, m) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return ByteSearch.contains(haystack, needle)
     }
 
     // MARK: - Disputes

@@ -148,10 +148,7 @@ extension ConflictFinder {
     static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
         let lower = ClaimWords.lowercased(text)
         // Most claims name no count: a byte search says so without Foundation's string search.
-        var probe = lower
-        if probe.withUTF8({ b in !b.contains { $0 >= 0x80 } }),
-           !contains(lower, ascii: true, "number of ", needleASCII: true) { return nil }
-        guard let of = lower.range(of: "number of ") else { return nil }
+        guard ByteSearch.contains(lower, "number of "), let of = lower.range(of: "number of ") else { return nil }
         // The clause up to its verb, within a dozen words.
         let rest = lower[of.upperBound...].prefix(100)
         guard let verb = [" was ", " is ", " were ", " are ", " stood at ", " totalled ", " totaled ", " reached "].compactMap({ rest.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }

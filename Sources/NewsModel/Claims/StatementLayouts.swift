@@ -25,26 +25,11 @@ enum StatementLayouts {
     /// The person after "the following is a statement from" (or "by"), in a paragraph that says so.
     static func introducedSpeaker(_ p: Paragraph, _ mentions: [ClaimExtractor.LocalMention]) -> Mention? {
         // (Most paragraphs have no "following": a byte search says so before any string is made.)
-        guard p.text.utf8.count >= 30, hasFollowing(p.text) else { return nil }
+        guard p.text.utf8.count >= 30, ByteSearch.contains(p.text, "ollowing") else { return nil }
         let lower = ClaimWords.lowercased(p.text)
         guard let phrase = introducers.lazy.compactMap({ lower.range(of: $0) }).first else { return nil }
         let after = lower.unicodeScalars.distance(from: lower.unicodeScalars.startIndex, to: phrase.upperBound)
         return mentions.first { $0.mention.kind == .person && $0.mention.form == .name && $0.start >= after }?.mention
-    }
-
-    /// Whether "following" (any case of its first letter) is in the text.
-    static func hasFollowing(_ text: String) -> Bool {
-        let word = Array("ollowing".utf8)
-        var t = text
-        return t.withUTF8 { b in
-            guard b.count > word.count else { return false }
-            for i in 0..<(b.count - word.count) where b[i] | 0x20 == 0x66 {
-                var k = 0
-                while k < word.count && b[i + 1 + k] == word[k] { k += 1 }
-                if k == word.count { return true }
-            }
-            return false
-        }
     }
 
     static let introducers = ["following is a statement from ", "following is a statement by ", "following statement from ",
