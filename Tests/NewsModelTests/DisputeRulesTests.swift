@@ -775,6 +775,65 @@ struct SpeakerSideTests {
     }
 }
 
+@Suite("Dispute rules: what B names as false, and sources named far back")
+struct NamedDisputeRulesTests {
+    private let filler = ["The ferry route opened in 1998.", "Tickets cost four pounds.", "The harbour was rebuilt after a storm in 2011."]
+
+    @Test("'The story that P is false' denies the other side's claim that says P, not a nearer claim on something else")
+    func storyThatIsFalse() throws {
+        let a = analyze([
+            "Police said a passenger had thrown a flare at the ferry's crew before the fire.",
+            "The operator said the ferry had been inspected in March.",
+            "\"The story that my client threw a flare at the crew is simply false,\" said lawyer Moses Kiplagat.",
+        ])
+        let lawyer = try #require(a.claims.first { $0.speaker == "Moses Kiplagat" })
+        let c = try #require(a.conflicts.first { $0.b == lawyer.id }, "\(a.conflicts.map(\.why))")
+        #expect(c.kind == .denial)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Police", "\(c.why)")
+        #expect(c.why.contains("false"))
+    }
+
+    @Test("'The claim that P is false' with nothing of P said before answers no one")
+    func storyThatIsFalseNeedsItsPoint() {
+        let a = analyze([
+            "The operator said the ferry had been inspected in March.",
+            "\"The claim that ticket prices will double is false,\" said union leader Moses Kiplagat.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("'rejected the police account' answers the police's claim four paragraphs back")
+    func namedSourceFarBack() throws {
+        let a = analyze(["Police said the driver had been speeding when the bus left the road."] + filler
+                        + ["The driver's family rejected the police account."])
+        let c = try #require(a.conflicts.first)
+        #expect(a.conflicts.count == 1)
+        #expect(c.kind == .denial)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Police", "\(c.why)")
+    }
+
+    @Test("a body's own name opening its rejection is its subject, not whom it answers")
+    func ownNameIsNoReference() {
+        let a = analyze(["The council said the new bridge would open in May."] + filler
+                        + ["Residents accused the council of ignoring the flood survey.", "The council rejects that."])
+        #expect(!a.conflicts.contains { c in a.claims.first { $0.id == c.a }?.text.contains("bridge") ?? false },
+                "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
+    func putTheFigureAt() throws {
+        #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))
+        #expect(ConflictFinder.correctsFigure("unions estimated the total at 40,000"))
+        #expect(!ConflictFinder.correctsFigure("she put the books on the table at 9 a.m."))
+        let a = analyze([
+            "The health ministry said 71 percent of emergency patients were seen within four hours in March.",
+            "The doctors' association said it put the figure at 63 percent.",
+        ])
+        let c = try #require(a.conflicts.first)
+        #expect(c.kind == .contradictingFigures, "\(c.why)")
+    }
+}
+
 @Suite("Claims: coordinated verbs and spokespeople for a body")
 struct CoordinatedClaimTests {
     @Test("'X accused Y of ... and said ...': two claims by X, the first cut before 'and'")

@@ -64,6 +64,9 @@ extension ConflictFinder {
                 propose(Proposal(a: ai, kind: .denial, strength: 0.65,
                                  why: "\(bc.speaker) answers the accusation of \(ac.speaker): “\(Self.phrase(around: word, in: bc.text))”"))
             }
+            if b.refutingWord >= 0, let p = deniedProposition(bi, window, profiles: profiles, claims: claims, termNames: termNames) {
+                propose(p)
+            }
             if let e = b.extra, !e.negated.isEmpty {
                 negatedPoint(bi, e, window, profiles: profiles, claims: claims, termNames: termNames, texts: texts).map(propose)
             }
@@ -142,7 +145,7 @@ extension ConflictFinder {
                         if unit == "percent" { return shared >= 3 || nearCorrection }
                         // (One dimension in two units, "14 nautical miles" / "nine kilometres", with a word in common.)
                         return !loose || Self.measureUnits.contains(unit) || (unit.hasPrefix("@") && shared >= 1)
-                    }) {
+                    }) ?? (nearCorrection ? Self.correctedShare(fa, fb) : nil) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"),
@@ -293,13 +296,19 @@ extension ConflictFinder {
             // "X denied reports that ...": the report's claim follows the denial at once.
             if ac.start > bc.start, ac.start <= bc.end, ac.paragraph == bc.paragraph, ac.cue == "reported",
                Self.otherSides(profiles[ai], b) { return ai }
-            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 2 else { continue }
+            guard ac.start < bc.start else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            // Further back, only a source B names: "Reed's family rejected the police account" answers
+            // the police's account of the first paragraph.
+            guard ac.paragraph >= bc.paragraph - 2 else {
+                if namesSide(b, bi, a, claims: claims, texts: texts, notFirst: true), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+                continue
+            }
             if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
             if a.figures != nil, withFigure.map({ claims[$0].start < ac.start }) ?? true { withFigure = ai }
             if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
-            if names(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+            if namesSide(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
             if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
         }
         if b.extra?.direct == true {
@@ -314,8 +323,10 @@ extension ConflictFinder {
             if let c = concerning, claims[c].paragraph == bc.paragraph { return c }
             if let n = nearest, claims[n].paragraph == bc.paragraph { return n }
         }
-        if named == nil, b.extra?.namedOnly != true, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
-            return explained
+        if b.extra?.namedOnly != true || named != nil, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
+            // Of the named source's claims, the one B's side goes on to answer ("dismissed the Tajik account ...
+            // no Kyrgyz drones had been flying" answers "using drones", not the casualty count beside it).
+            if named == nil || profiles[explained].speakerKey == profiles[named!].speakerKey { return explained }
         }
         return named ?? (b.extra?.namedOnly == true ? nil
             : (b.extra?.figureRef == true ? withFigure : nil) ?? (b.extra?.chargeRef == true ? charging : nil) ?? concerning ?? nearest)
@@ -368,12 +379,14 @@ extension ConflictFinder {
                                                 "tons", "litres", "liters", "barrels", "hectares", "acres", "degrees", "knots"]
         .map { TopicTerms.stem($0) }).union(["money"])
 
-    /// Whether a text gives a figure as the correct one ("the real figure", "the true number").
+    /// Whether a text gives a figure as the correct one ("the real figure", "the true number"), or
+    /// its own estimate of one ("put the figure at 63 percent", "puts the death toll at 40").
     static func correctsFigure(_ lower: String) -> Bool {
         // Bytes, not Characters: this runs for every claim with a number.
         var text = lower
         return text.withUTF8 { b in
             var previousIsAdjective = false
+            var wordsSincePut = Int.max
             var start = -1
             for i in 0...b.count {
                 let letter = i < b.count && (b[i] &- 0x61 < 26 || b[i] >= 0x80)
@@ -381,10 +394,13 @@ extension ConflictFinder {
                 guard start >= 0 else { continue }
                 let length = i - start
                 var isAdjective = false
-                if length >= 4 && length <= 8 {
+                if wordsSincePut < Int.max { wordsSincePut += 1 }
+                if length >= 3 && length <= 9 {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
-                    if previousIsAdjective && correctionNouns.contains(word) { return true }
+                    // ("put the figure", "put the death toll", "put their own count")
+                    if (previousIsAdjective || wordsSincePut <= 4) && correctionNouns.contains(word) { return true }
                     isAdjective = correctionAdjectives.contains(word)
+                    if estimateVerbs.contains(word) { wordsSincePut = 0 }
                 }
                 previousIsAdjective = isAdjective
                 start = -1
@@ -392,6 +408,15 @@ extension ConflictFinder {
             return false
         }
     }
+    /// "71 percent of emergency patients were seen" / "put the figure at 63 percent": a correction
+    /// giving a bare percentage answers the one share A gives, whatever it is of.
+    static func correctedShare(_ fa: [String: String], _ fb: [String: String]) -> (String, String)? {
+        guard let other = fb["percent"] else { return nil }
+        let shares = fa.filter { $0.key == "percent" || $0.key.hasSuffix("%") }
+        guard shares.count == 1, let given = shares.first?.value, !sameFigure(given, other) else { return nil }
+        return (given, other)
+    }
+    private static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate"]
     private static let correctionAdjectives: Set<String> = ["real", "true", "actual", "correct", "genuine", "accurate"]
     private static let correctionNouns: Set<String> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "cost",
                                                        "rate", "turnout", "amount", "level", "price", "value", "increase", "rise"]
@@ -425,6 +450,22 @@ extension ConflictFinder {
     /// Whether one claim is about the other's source (by name, by country, or as written).
     private func involves(_ a: Profile, _ ai: Int, _ b: Profile, _ bi: Int, claims: ClaimList, texts: LoweredTexts) -> Bool {
         Self.targets(a, b) || Self.targets(b, a) || names(b, bi, a, claims: claims, texts: texts) || names(a, ai, b, claims: claims, texts: texts)
+    }
+
+    /// Whether claim B names the source of claim A, or the country A's source speaks for ("the Tajik account").
+    /// With `notFirst`, a name opening B's text is B's own subject ("The council rejects that."), not whom it answers.
+    private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
+        if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
+        guard notFirst else { return names(b, bi, a, claims: claims, texts: texts) }
+        if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
+        guard a.speakerLower.utf8.count >= 4 else { return false }
+        let (text, _) = texts.text(bi, claims)
+        var candidates = [a.speakerLower]
+        for word in a.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { candidates.append("the " + word) }
+        return candidates.contains { name in
+            guard let r = text.range(of: name) else { return false }
+            return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
+        }
     }
 
     /// Whether claim B names the source of claim A.
@@ -505,6 +546,47 @@ extension ConflictFinder {
         return Proposal(a: ai, kind: .denial, strength: strength,
                         why: "\(bc.speaker) denies what \(ac.speaker) says: “\(words)” against “\(Self.snippet(ac.text, 50))”")
     }
+
+    /// "The story that he pointed a weapon at officers is categorically false", "Any suggestion that we
+    /// sat on this for a month is simply wrong": B names what was said and calls it false. What B denies
+    /// is the earlier claim of another side that says most of it (two content words, or one of six
+    /// letters or more); the first told when two say as much, since "the story" is the account first given.
+    private func deniedProposition(_ bi: Int, _ window: Range<Int>, profiles: [Profile], claims: ClaimList, termNames: [String]) -> Proposal? {
+        let b = profiles[bi], bc = claims[bi]
+        let words = ClaimWords.words(bc.text)
+        // The noun opens the claim ("The claim that", "Any suggestion that", "This idea that").
+        guard words.count >= 5, let n = words.prefix(3).firstIndex(where: { Self.propositionNouns.contains($0.lower) }),
+              n + 1 < words.count, words[n + 1].lower == "that" else { return nil }
+        // What was said runs to the verb that calls it false ("is", "was", "has been").
+        let refuting = Int(b.refutingWord)
+        guard refuting > n + 2, let copula = words[(n + 2)..<refuting].firstIndex(where: { Self.copulas.contains($0.lower) }),
+              copula > n + 2, refuting - copula <= 4 else { return nil }
+        var said: Set<String> = []
+        for w in words[(n + 2)..<copula] where w.flags.contains(.lowercase) && w.lower.utf8.count >= 4 && !TopicTerms.stop.contains(w.lower) {
+            said.insert(TopicTerms.stem(w.lower))
+        }
+        guard !said.isEmpty else { return nil }
+        var best: (ai: Int, shared: Int)? = nil
+        for ai in window where ai != bi {
+            let a = profiles[ai], ac = claims[ai]
+            guard ac.start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            var shared = 0, long = false
+            for t in a.terms where said.contains(termNames[Int(t)]) {
+                shared += 1
+                if termNames[Int(t)].utf8.count >= 6 { long = true }
+            }
+            guard shared >= 2 || long, shared > (best?.shared ?? 0) else { continue }
+            best = (ai, shared)
+        }
+        guard let (ai, _) = best else { return nil }
+        let ac = claims[ai]
+        return Proposal(a: ai, kind: .denial, strength: 0.85,
+                        why: "\(bc.speaker) calls what \(ac.speaker) said false (“\(Self.phrase(around: refuting, in: bc.text))”): “\(Self.snippet(ac.text, 50))”")
+    }
+    private static let propositionNouns: Set<String> = ["story", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations",
+                                                        "idea", "notion", "assertion", "assertions", "accusation", "accusations", "charge",
+                                                        "contention", "narrative", "impression", "insinuation", "report", "reports", "rumour", "rumor"]
+    private static let copulas: Set<String> = ["is", "was", "are", "were", "s", "remains", "seems", "sounds", "been", "be"]
 
     /// A and B take opposite poles on one topic ("rose" / "fell"), or name one thing from two
     /// sides ("peacekeeping" / "occupation").

@@ -523,6 +523,9 @@ public struct ConflictFinder: Sendable {
             // (One modifier may come first: "disputed the touchdown figure", "denied a newspaper report".)
             if next + 1 < words.count && !wordInfos[next].reference && words[next].flags.contains(.lowercase) && wordInfos[next + 1].reference
                 && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1 }
+            // A name in that place says whose it is ("dismissed the Tajik account"): it answers only that side.
+            else if next + 1 < words.count && next > restAt + 1 && words[next].flags.contains(.capitalized) && wordInfos[next + 1].reference
+                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1; possessed = true }
             if next < words.count && words[next].lower != "that" && wordInfos[next].reference && endsObject(next) {
                 extra.anaphoric = true
                 if possessed { extra.namedOnly = true }
