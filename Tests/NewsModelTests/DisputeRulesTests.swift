@@ -820,6 +820,18 @@ struct NamedDisputeRulesTests {
                 "\(a.conflicts.map(\.why))")
     }
 
+    @Test("'disputes the barrier count' points back at the other side's figure")
+    func disputesTheCount() throws {
+        let a = analyze([
+            "The company said safety screens had been fitted on 120 of its 212 buses.",
+            "The drivers' union disputes the screen count.",
+        ])
+        let c = try #require(a.conflicts.first, "no conflict")
+        #expect(a.conflicts.count == 1)
+        #expect(c.kind == .denial)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "The company", "\(c.why)")
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

@@ -132,6 +132,8 @@ extension ConflictFinder {
         "characterisation", "characterization", "findings", "conclusions", "conclusion", "ruling", "decision", "verdict",
         "criticism", "criticisms", "complaints", "objections", "warnings", "concerns", "calculation", "calculations",
         "interpretation", "analysis", "portrayal", "this", "that", "it", "which", "these", "those", "them",
+        // ("disputes the barrier count", "rejected the death toll")
+        "count", "tally", "toll", "total",
     ]
 
     static func otherWordInfo(_ w: String, term: inout String?) -> WordInfo {
