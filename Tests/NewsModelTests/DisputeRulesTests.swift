@@ -832,6 +832,32 @@ struct NamedDisputeRulesTests {
         #expect(a.claims.first { $0.id == c.a }?.speaker == "The company", "\(c.why)")
     }
 
+    @Test("a defence ministry is no courtroom's defence")
+    func defenceMinistryIsNoCourtSide() {
+        #expect(ConflictFinder.courtSide("kyrgyzstan’s defence ministry") == nil)
+        #expect(ConflictFinder.courtSide("the defense department") == nil)
+        #expect(ConflictFinder.courtSide("the defence") == "the defence")
+        #expect(ConflictFinder.courtSide("defence lawyers") == "the defence")
+        #expect(ConflictFinder.courtSide("prosecutors") == "the prosecution")
+    }
+
+    @Test("a body's spokesman speaks for the body's country: one side with the body, another than the other country's")
+    func spokesmanOfACountrysBody() throws {
+        let a = analyze([
+            "Armenia's defence ministry said three soldiers were killed when Azerbaijani troops shelled a border post.",
+            "\"This was a planned attack on our territory,\" the ministry's spokesman, Colonel Aram Petrosyan, told reporters.",
+            "Azerbaijan's defence ministry said two of its soldiers were wounded.",
+        ])
+        let claims = a.articles[0].claims
+        let (_, lookup) = Analyzer.entityLookups(a.entities.map { $0 })
+        let (profiles, _, _) = ConflictFinder().makeProfiles(ConflictFinder.ClaimList([claims]), entities: lookup)
+        let ministry = try #require(claims.firstIndex { $0.speaker.hasPrefix("Armenia") })
+        let spokesman = try #require(claims.firstIndex { $0.speaker == "Aram Petrosyan" })
+        let other = try #require(claims.firstIndex { $0.speaker.hasPrefix("Azerbaijan") })
+        #expect(profiles[ministry].sideKey == profiles[spokesman].sideKey)
+        #expect(profiles[other].sideKey != profiles[spokesman].sideKey)
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

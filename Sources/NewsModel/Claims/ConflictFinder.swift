@@ -233,7 +233,7 @@ public struct ConflictFinder: Sendable {
                         for i32 in pool {
                             let i = Int(i32)
                             let a = profiles[i]
-                            guard i != bi, a.speakerKey != b.speakerKey, a.speaker != speaker,
+                            guard i != bi, a.speakerKey != b.speakerKey, a.speaker != speaker, a.sideKey != b.sideKey,
                                   Self.disjoint(a.speakerCountries, b.speakerCountries) else { continue }
                             candidates.append(i)
                         }
@@ -363,7 +363,12 @@ public struct ConflictFinder: Sendable {
     static func sideKey(_ side: String) -> String {
         if side.utf8.contains(0x2F) { return side }
         let lower = ClaimWords.lowercased(side)
-        return "src:" + (courtSide(lower) ?? lower)
+        return "src:" + (courtSide(lower) ?? withoutArticle(lower))
+    }
+
+    /// A source as written without its leading "the": "the police" a side names is the "Police" who spoke.
+    static func withoutArticle(_ lower: String) -> String {
+        lower.hasPrefix("the ") && lower.utf8.count > 4 ? String(lower.dropFirst(4)) : lower
     }
 
     /// "prosecutors", "the Crown", "defence lawyers": the side of a courtroom a source names, if any.
@@ -373,9 +378,14 @@ public struct ConflictFinder: Sendable {
         // (A civil case's claimant brings it, as a prosecution does: the defence's other side.)
         if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown"
             || lower == "the claimant" || lower == "the plaintiff" { return "the prosecution" }
-        if contains(lower, ascii: ascii, "defence", needleASCII: true) || contains(lower, ascii: ascii, "defense", needleASCII: true) { return "the defence" }
+        // (A courtroom's defence, not a defence ministry: "the defence", "defence lawyers", "the defense team".)
+        let words = lower.split(separator: " ")
+        if let k = words.firstIndex(where: { $0 == "defence" || $0 == "defense" }),
+           k + 1 == words.count || courtDefenceHeads.contains(String(words[k + 1])) { return "the defence" }
         return nil
     }
+    private static let courtDefenceHeads: Set<String> = ["lawyer", "lawyers", "counsel", "team", "attorney", "attorneys", "barrister",
+                                                         "barristers", "solicitor", "solicitors", "advocate", "advocates", "case"]
 
     /// Strings interned to dense ids.
     struct Interner {
@@ -449,6 +459,7 @@ public struct ConflictFinder: Sendable {
             profiles.append(contentsOf: chunks[k].profiles)
             chunks[k].profiles = []
         }
+        Self.unifySides(&profiles, claims: claims)
         return (profiles, terms.names, entityIDs.ids)
     }
 
@@ -613,7 +624,7 @@ public struct ConflictFinder: Sendable {
         p.aboutCountryCount = Int32(aboutCountries.count)
         p.speakerLower = ClaimWords.lowercased(claim.speaker)
         p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
-        p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + p.speakerLower)
+        p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(p.speakerLower))
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.
         if claim.speakerSide == nil, speakerCountries.count == 1, p.sideKey == p.speakerKey { p.sideKey = speakerCountries[0] }
