@@ -256,6 +256,8 @@ extension ConflictFinder {
     /// "It is the government forces who shelled their own people": a cleft puts the blame on
     /// someone named, not on the speaker; said by one accused just before, it accuses back.
     static func cleftBlame(_ lower: String) -> Bool {
+        // (Most texts have no "who" at all: said by bytes before splitting into words.)
+        guard ByteSearch.contains(lower, "who") else { return false }
         let words = lower.split { !$0.isLetter && $0 != "'" && $0 != "’" }
         guard words.count >= 5 else { return false }
         for k in 0..<(words.count - 3) where (words[k] == "it" && ["is", "was"].contains(words[k + 1])) || words[k] == "it's" || words[k] == "it’s" {
@@ -434,9 +436,7 @@ extension ConflictFinder {
         let (text, ascii) = texts.text(bi, claims)
         if Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII) { return true }
         // "the union's figure" names the "Aviators' Union of East Africa": the body's head noun after "the".
-        for word in a.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) {
-            if Self.contains(text, ascii: ascii, "the " + word, needleASCII: ascii) { return true }
-        }
+        for needle in a.bodyNeedles where Self.contains(text, ascii: ascii, needle, needleASCII: ascii) { return true }
         return false
     }
 

@@ -40,6 +40,8 @@ public struct ConflictFinder: Sendable {
         /// The speaker as written, lower-cased.
         var speakerLower = ""
         var speakerLowerASCII = false
+        /// "the <noun>" for each word of the speaker as written that heads a body ("the union"), if any.
+        var bodyNeedles: [String] = []
         /// What the in-article rules read, for the claims that have any of it.
         var extra: Extra?
 
@@ -121,8 +123,11 @@ public struct ConflictFinder: Sendable {
         var count: Int { owner.count }
 
         subscript(i: Int) -> Claim {
-            let l = Int(owner[i])
-            return lists[l][i - first[l]]
+            // (Yielded in place: reading one field of a claim copies none of its strings.)
+            _read {
+                let l = Int(owner[i])
+                yield lists[l][i - first[l]]
+            }
         }
     }
 
@@ -232,9 +237,9 @@ public struct ConflictFinder: Sendable {
                         candidates.removeAll(keepingCapacity: true)
                         for i32 in pool {
                             let i = Int(i32)
-                            let a = profiles[i]
-                            guard i != bi, a.speakerKey != b.speakerKey, a.speaker != speaker,
-                                  Self.disjoint(a.speakerCountries, b.speakerCountries) else { continue }
+                            // (Fields read in place: a copy of the profile would retain its arrays.)
+                            guard i != bi, profiles[i].speakerKey != b.speakerKey, profiles[i].speaker != speaker,
+                                  Self.disjoint(profiles[i].speakerCountries, b.speakerCountries) else { continue }
                             candidates.append(i)
                         }
                         if let (a, kind, strength, why) = bestDispute(bi, candidates, profiles: profiles, claims: claims, termNames: termNames) {
@@ -403,7 +408,10 @@ public struct ConflictFinder: Sendable {
         var chunks = ParallelChunks.map(claims.count, minimum: 256) { range -> ChunkProfiles in
             var chunk = ChunkProfiles()
             chunk.profiles.reserveCapacity(range.count)
+            // (Sized for the chunk's distinct words up front: one article's search grows none of these.)
             var words: [String: WordInfo] = [:]
+            words.reserveCapacity(min(range.count * 12, 1 << 15))
+            chunk.terms.ids.reserveCapacity(min(range.count * 8, 1 << 14))
             var nameTerms: [Int32: [Int32]] = [:]
             var countries: [Int32: [Int32]] = [:]
             for i in range {
@@ -610,6 +618,10 @@ public struct ConflictFinder: Sendable {
         p.aboutCountryCount = Int32(aboutCountries.count)
         p.speakerLower = ClaimWords.lowercased(claim.speaker)
         p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
+        // (Worked out once per claim: the in-article rules ask for every pair.)
+        if p.speakerLower.utf8.count >= 4 {
+            for word in p.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { p.bodyNeedles.append("the " + word) }
+        }
         p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + p.speakerLower)
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.

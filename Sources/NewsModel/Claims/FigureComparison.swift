@@ -172,7 +172,9 @@ extension ConflictFinder {
     /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
     /// "+40 percent" (the sign first; the two figures after, when worked out).
     static func changeFigure(in text: String) -> String? {
-        var tokens = changeTokens(ClaimWords.lowercased(text))
+        let lower = ClaimWords.lowercased(text)
+        guard mayGiveChange(lower) else { return nil }
+        var tokens = changeTokens(lower)
         tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
         func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
         for (k, t) in tokens.enumerated() {
@@ -207,6 +209,50 @@ extension ConflictFinder {
         let change = (last.value - first.value) / first.value * 100
         return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
     }
+    /// Whether `changeFigure` can find anything in lower-cased `lower`: a word of change among its
+    /// tokens, or digits enough for two years (eight). Most claims with a number have neither; this
+    /// says so by bytes, without building a string per token. (Other than ASCII text: always yes.)
+    static func mayGiveChange(_ lower: String) -> Bool {
+        var text = lower
+        return text.withUTF8 { b in
+            var digits = 0
+            for c in b {
+                if c >= 0x80 { return true }
+                if c &- 0x30 < 10 { digits += 1 }
+            }
+            if digits >= 8 { return true }
+            // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
+            var start = -1
+            func isChangeWord(_ end: Int) -> Bool {
+                var e = end
+                if e > start && (b[e - 1] == 0x2C || b[e - 1] == 0x2E) { e -= 1 }
+                let n = e - start
+                guard n < changeWordBytes.count else { return false }
+                for word in changeWordBytes[n] where memcmp(b.baseAddress! + start, word, n) == 0 { return true }
+                return false
+            }
+            for i in 0..<b.count {
+                let c = b[i]
+                let alphanumeric = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                if alphanumeric || ((c == 0x2C || c == 0x2E) && start >= 0 && b[i - 1] &- 0x30 < 10) || c == 0x25 || c == 0x2D {
+                    if c == 0x25 && start >= 0 { if isChangeWord(i) { return true }; start = -1 }
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    if isChangeWord(i) { return true }
+                    start = -1
+                }
+            }
+            return start >= 0 && isChangeWord(b.count)
+        }
+    }
+
+    /// The words of change as bytes, by length.
+    private static let changeWordBytes: [[[UInt8]]] = {
+        var out = [[[UInt8]]](repeating: [], count: (changeWords.keys.map(\.utf8.count).max() ?? 0) + 1)
+        for w in changeWords.keys { out[w.utf8.count].append(Array(w.utf8)) }
+        return out
+    }()
+
     /// Tokens of a lower-cased text for `changeFigure`: words, and numbers with their commas,
     /// dots and a percent sign.
     static func changeTokens(_ lower: String) -> [String] {
