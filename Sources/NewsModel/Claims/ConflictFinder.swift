@@ -178,12 +178,18 @@ public struct ConflictFinder: Sendable {
         let commonLimit = max(1000, n / 20)
         // Per claim, the entities it is about and their countries, in one flat list: the test
         // of every candidate reads them without touching the profiles.
+        // (With one 64-bit signature per claim, a bit per entity id modulo 64: most candidates are
+        // ruled out by it, without reading their lists.)
         var aboutStart = [Int32](repeating: 0, count: n + 1)
         var aboutFlat: [Int32] = []
-        for (i, p) in profiles.enumerated() {
-            aboutFlat.append(contentsOf: p.about)
-            aboutFlat.append(contentsOf: p.aboutCountries)
+        var aboutBits = [UInt64](repeating: 0, count: n)
+        for i in profiles.indices {
+            aboutFlat.append(contentsOf: profiles[i].about)
+            aboutFlat.append(contentsOf: profiles[i].aboutCountries)
             aboutStart[i + 1] = Int32(aboutFlat.count)
+            var bits: UInt64 = 0
+            for k in Int(aboutStart[i])..<aboutFlat.count { bits |= 1 << UInt64(aboutFlat[k] & 63) }
+            aboutBits[i] = bits
         }
 
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
@@ -212,10 +218,11 @@ public struct ConflictFinder: Sendable {
                         let b32 = Int32(bi)
                         func visit(_ list: ArraySlice<Int32>) {
                             // The nearest claims (in corpus order) only: bounded work per claim.
+                            let bit: UInt64 = 1 << UInt64(speaker & 63)
                             mark.withUnsafeMutableBufferPointer { mark in
                                 aboutFlat.withUnsafeBufferPointer { flat in
                                     aboutStart.withUnsafeBufferPointer { start in
-                                        for i in Self.window(list, around: bi, radius: 100) where mark[Int(i)] != b32 {
+                                        for i in Self.window(list, around: bi, radius: 100) where aboutBits[Int(i)] & bit != 0 && mark[Int(i)] != b32 {
                                             var k = Int(start[Int(i)])
                                             let end = Int(start[Int(i) + 1])
                                             while k < end && flat[k] != speaker { k += 1 }
@@ -270,18 +277,22 @@ public struct ConflictFinder: Sendable {
         }
 
         var found: [(Conflict, Int, Int)] = []
-        var seenTexts: Set<String> = []
+        // (The two texts as slices of their claims: no string is built per conflict.)
+        struct TextPair: Hashable {
+            var a: Substring
+            var b: Substring
+        }
+        var seenTexts: Set<TextPair> = []
         var seenPairs: Set<Int64> = []
         func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
-        for chunk in chunks + articleChunks {
-            for f in chunk {
-                if f.dispute {
-                    let key = claims[f.a].text + "\u{1}" + claims[f.b].text
-                    if !seenTexts.insert(key).inserted { continue }
+        for part in [chunks, articleChunks] {
+            for chunk in part {
+                for f in chunk {
+                    if f.dispute && !seenTexts.insert(TextPair(a: claims[f.a].textSlice, b: claims[f.b].textSlice)).inserted { continue }
+                    // One conflict per pair of claims: the corpus-wide rules' first.
+                    if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
+                    found.append((f.conflict, f.a, f.b))
                 }
-                // One conflict per pair of claims: the corpus-wide rules' first.
-                if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
-                found.append((f.conflict, f.a, f.b))
             }
         }
         found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
@@ -396,43 +407,46 @@ public struct ConflictFinder: Sendable {
         }
     }
 
-    /// The profiles of a chunk of claims, with chunk-local ids.
+    /// The ids a chunk of claims' profiles were made with (chunk-local), and its claims.
     struct ChunkProfiles {
-        var profiles: [Profile] = []
+        var range: Range<Int> = 0..<0
         var terms = Interner()
         var entities = Interner()
     }
 
     /// Profiles of every claim (on all cores), with global term and entity ids.
     func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
-        var chunks = ParallelChunks.map(claims.count, minimum: 256) { range -> ChunkProfiles in
-            var chunk = ChunkProfiles()
-            chunk.profiles.reserveCapacity(range.count)
-            // (Sized for the chunk's distinct words up front: one article's search grows none of these.)
-            var words: [String: WordInfo] = [:]
-            words.reserveCapacity(min(range.count * 12, 1 << 15))
-            chunk.terms.ids.reserveCapacity(min(range.count * 8, 1 << 14))
-            var nameTerms: [Int32: [Int32]] = [:]
-            var countries: [Int32: [Int32]] = [:]
-            for i in range {
-                chunk.profiles.append(profile(claims[i], entities: entities, chunk: &chunk, words: &words, nameTerms: &nameTerms, countries: &countries))
-            }
-            return chunk
-        }
-        // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
+        let n = claims.count
         var terms = Interner(), entityIDs = Interner()
-        var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
-        for chunk in chunks {
-            termMaps.append(chunk.terms.names.map { terms.id($0) })
-            entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
-        }
-        chunks.withUnsafeMutableBufferPointer { buffer in
+        // Each chunk writes its profiles in place, so none is copied (and retained) into one list after.
+        let profiles = [Profile](unsafeUninitializedCapacity: n) { buffer, initialized in
             let box = UncheckedBox(buffer)
-            ParallelChunks.forEach(buffer.count, minimum: 1) { c in
+            let chunks = ParallelChunks.map(n, minimum: 256) { range -> ChunkProfiles in
+                var chunk = ChunkProfiles(range: range)
+                // (Sized for the chunk's distinct words up front: one article's search grows none of these.)
+                var words: [String: WordInfo] = [:]
+                words.reserveCapacity(min(range.count * 12, 1 << 15))
+                chunk.terms.ids.reserveCapacity(min(range.count * 8, 1 << 14))
+                var nameTerms: [Int32: [Int32]] = [:]
+                var countries: [Int32: [Int32]] = [:]
+                for i in range {
+                    (box.value.baseAddress! + i).initialize(to: profile(claims[i], entities: entities, chunk: &chunk, words: &words,
+                                                                        nameTerms: &nameTerms, countries: &countries))
+                }
+                return chunk
+            }
+            initialized = n
+            // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
+            var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
+            for chunk in chunks {
+                termMaps.append(chunk.terms.names.map { terms.id($0) })
+                entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
+            }
+            ParallelChunks.forEach(chunks.count, minimum: 1) { c in
                 let termMap = termMaps[c], entityMap = entityMaps[c]
-                for k in box.value[c].profiles.indices {
-                    var p = box.value[c].profiles[k]
-                    box.value[c].profiles[k].ids = []
+                for k in chunks[c].range {
+                    var p = box.value[k]
+                    box.value[k].ids = []
                     let t = Int(p.termCount), a = t + Int(p.aboutCount), ac = a + Int(p.aboutCountryCount)
                     for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
                     for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
@@ -447,15 +461,9 @@ public struct ConflictFinder: Sendable {
                     }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
                     p.sideKey = entityMap[Int(p.sideKey)]
-                    box.value[c].profiles[k] = p
+                    box.value[k] = p
                 }
             }
-        }
-        var profiles: [Profile] = []
-        profiles.reserveCapacity(claims.count)
-        for k in chunks.indices {
-            profiles.append(contentsOf: chunks[k].profiles)
-            chunks[k].profiles = []
         }
         return (profiles, terms.names, entityIDs.ids)
     }

@@ -26,10 +26,12 @@ extension ConflictFinder {
     /// ("tonnes"): the unit's stem -> "number unit" as written.
     static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
+        // (Lower-cased once for both tests below.)
+        let lower = ClaimWords.lowercased(text)
         // "the number of sites that closed was 61": a count named before its number.
-        if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
+        if text.utf8.count >= 20, let count = countNamedBefore(text, lower: lower) { out[count.key] = count.figure }
         // A change claimed ("up 40%", "doubled") or shown by two years' figures ("6,412 in 2021 and 6,790 in 2024").
-        if let change = changeFigure(in: text) { out["@change"] = change }
+        if let change = changeFigure(lower: lower) { out["@change"] = change }
         let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
@@ -146,7 +148,11 @@ extension ConflictFinder {
     /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
     /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
     static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
-        let lower = ClaimWords.lowercased(text)
+        countNamedBefore(text, lower: ClaimWords.lowercased(text))
+    }
+
+    /// `countNamedBefore` with the text lower-cased already.
+    static func countNamedBefore(_ text: String, lower: String) -> (key: String, figure: String)? {
         // Most claims name no count: a byte search says so without Foundation's string search.
         guard ByteSearch.contains(lower, "number of "), let of = lower.range(of: "number of ") else { return nil }
         // The clause up to its verb, within a dozen words.
@@ -172,7 +178,11 @@ extension ConflictFinder {
     /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
     /// "+40 percent" (the sign first; the two figures after, when worked out).
     static func changeFigure(in text: String) -> String? {
-        let lower = ClaimWords.lowercased(text)
+        changeFigure(lower: ClaimWords.lowercased(text))
+    }
+
+    /// `changeFigure` of a text lower-cased already.
+    static func changeFigure(lower: String) -> String? {
         guard mayGiveChange(lower) else { return nil }
         var tokens = changeTokens(lower)
         tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
@@ -228,7 +238,11 @@ extension ConflictFinder {
                 if e > start && (b[e - 1] == 0x2C || b[e - 1] == 0x2E) { e -= 1 }
                 let n = e - start
                 guard n < changeWordBytes.count else { return false }
-                for word in changeWordBytes[n] where memcmp(b.baseAddress! + start, word, n) == 0 { return true }
+                for word in changeWordBytes[n] {
+                    var k = 0
+                    while k < n && b[start + k] == word[k] { k += 1 }
+                    if k == n { return true }
+                }
                 return false
             }
             for i in 0..<b.count {
@@ -386,12 +400,14 @@ extension ConflictFinder {
         var out: [(Conflict, Int, Int)] = []
         guard profiles.contains(where: { $0.figures != nil }) else { return out }
         var done: Set<Int64> = []
+        // (One flag per claim, read in order: the test below touches no profile without figures.)
+        let givesFigures = profiles.map { $0.figures != nil }
         // Entities in id order (first seen first): deterministic, without sorting their names.
         for id in 0..<entityIDs.count {
             // Only claims that give figures, and a bounded number per entity.
             let posted = about[id]
             guard posted.count >= 2 else { continue }
-            let list = Array(posted.lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
+            let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
             guard list.count >= 2 else { continue }
             for (x, i) in list.enumerated() {
                 let a = profiles[i]
