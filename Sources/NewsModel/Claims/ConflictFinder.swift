@@ -176,25 +176,8 @@ public struct ConflictFinder: Sendable {
         }
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
-        // Per claim, the entities it is about and their countries, in one flat list: the test
-        // of every candidate reads them without touching the profiles.
-        // (With one 64-bit signature per claim, a bit per entity id modulo 64: most candidates are
-        // ruled out by it, without reading their lists.)
-        var aboutStart = [Int32](repeating: 0, count: n + 1)
-        var aboutFlat: [Int32] = []
-        var aboutBits = [UInt64](repeating: 0, count: n)
-        for i in profiles.indices {
-            aboutFlat.append(contentsOf: profiles[i].about)
-            aboutFlat.append(contentsOf: profiles[i].aboutCountries)
-            aboutStart[i + 1] = Int32(aboutFlat.count)
-            var bits: UInt64 = 0
-            for k in Int(aboutStart[i])..<aboutFlat.count { bits |= 1 << UInt64(aboutFlat[k] & 63) }
-            aboutBits[i] = bits
-        }
-
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
             var out: [Found] = []
-            var mark = [Int32](repeating: -1, count: n)
             var pool: [Int32] = []
             var candidates: [Int] = []
             for bi in range {
@@ -215,22 +198,19 @@ public struct ConflictFinder: Sendable {
                     // Only B's own words, or a reported denial; and not a dispute between two voices of one side.
                     pool.removeAll(keepingCapacity: true)
                     if b.flags.contains(.ownWords) {
-                        let b32 = Int32(bi)
+                        // The claims about B's speaker, in corpus order: each list's candidates (in
+                        // order too) are looked up in it by galloping forward, reading neither the
+                        // candidates' profiles nor anything sized by the corpus.
+                        let concerning = about[Int(speaker)]
                         func visit(_ list: ArraySlice<Int32>) {
                             // The nearest claims (in corpus order) only: bounded work per claim.
-                            let bit: UInt64 = 1 << UInt64(speaker & 63)
-                            mark.withUnsafeMutableBufferPointer { mark in
-                                aboutFlat.withUnsafeBufferPointer { flat in
-                                    aboutStart.withUnsafeBufferPointer { start in
-                                        for i in Self.window(list, around: bi, radius: 100) where aboutBits[Int(i)] & bit != 0 && mark[Int(i)] != b32 {
-                                            var k = Int(start[Int(i)])
-                                            let end = Int(start[Int(i) + 1])
-                                            while k < end && flat[k] != speaker { k += 1 }
-                                            guard k < end else { continue }
-                                            mark[Int(i)] = b32
-                                            pool.append(i)
-                                        }
-                                    }
+                            let window = Self.window(list, around: bi, radius: 100)
+                            concerning.withUnsafeBufferPointer { posted in
+                                var p = 0
+                                for i in window {
+                                    p = Self.firstAtLeast(i, in: posted, from: p)
+                                    if p == posted.count { break }
+                                    if posted[p] == i { pool.append(i) }
                                 }
                             }
                         }
@@ -242,7 +222,9 @@ public struct ConflictFinder: Sendable {
                     if !pool.isEmpty {
                         pool.sort()
                         candidates.removeAll(keepingCapacity: true)
-                        for i32 in pool {
+                        var previous: Int32 = -1
+                        for i32 in pool where i32 != previous {
+                            previous = i32
                             let i = Int(i32)
                             // (Fields read in place: a copy of the profile would retain its arrays.)
                             guard i != bi, profiles[i].speakerKey != b.speakerKey, profiles[i].speaker != speaker,
@@ -277,18 +259,28 @@ public struct ConflictFinder: Sendable {
         }
 
         var found: [(Conflict, Int, Int)] = []
-        // (The two texts as slices of their claims: no string is built per conflict.)
-        struct TextPair: Hashable {
-            var a: Substring
-            var b: Substring
+        // (Texts numbered as first met, each hashed once: a pair of texts is a pair of numbers.)
+        var textIDs = [Int32](repeating: -1, count: n)
+        var textIndex: [Substring: Int32] = [:]
+        func textID(_ i: Int) -> Int64 {
+            if textIDs[i] < 0 {
+                let text = claims[i].textSlice
+                if let known = textIndex[text] {
+                    textIDs[i] = known
+                } else {
+                    textIDs[i] = Int32(textIndex.count)
+                    textIndex[text] = textIDs[i]
+                }
+            }
+            return Int64(textIDs[i])
         }
-        var seenTexts: Set<TextPair> = []
+        var seenTexts: Set<Int64> = []
         var seenPairs: Set<Int64> = []
         func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
         for part in [chunks, articleChunks] {
             for chunk in part {
                 for f in chunk {
-                    if f.dispute && !seenTexts.insert(TextPair(a: claims[f.a].textSlice, b: claims[f.b].textSlice)).inserted { continue }
+                    if f.dispute && !seenTexts.insert(textID(f.a) << 32 | textID(f.b)).inserted { continue }
                     // One conflict per pair of claims: the corpus-wide rules' first.
                     if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
                     found.append((f.conflict, f.a, f.b))
@@ -808,6 +800,23 @@ public struct ConflictFinder: Sendable {
                              a: i, b: bi, dispute: false))
         }
         return out
+    }
+
+    /// The first index at or after `from` of a sorted list whose element is at least `value`
+    /// (the list's count when none is): steps doubling from `from`, then a binary search.
+    static func firstAtLeast(_ value: Int32, in list: UnsafeBufferPointer<Int32>, from: Int) -> Int {
+        var lo = from, hi = from, step = 1
+        while hi < list.count && list[hi] < value {
+            lo = hi + 1
+            hi += step
+            step <<= 1
+        }
+        hi = min(hi, list.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Up to `radius` elements each side of where `value` falls in the sorted `list`.

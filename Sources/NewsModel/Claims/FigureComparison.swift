@@ -413,14 +413,14 @@ extension ConflictFinder {
                 let a = profiles[i]
                 guard let fa = a.figures else { continue }
                 for j in list[(x + 1)...] {
-                    let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
                     // One event told twice: the same two names (a place and a party, say) and its words.
                     // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
-                    guard a.speakerKey != b.speakerKey, a.sideKey != b.sideKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
-                          Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
+                    // (B's fields read in place, and the pair looked up last: most pairs fail before.)
+                    guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
+                          Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
                     // Sums of money are too common to be one count.
-                    if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
+                    if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
                         done.insert(pair)
                         let ac = claims[i], bc = claims[j]
                         let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
