@@ -259,6 +259,8 @@ extension ConflictFinder {
     /// "It is the government forces who shelled their own people": a cleft puts the blame on
     /// someone named, not on the speaker; said by one accused just before, it accuses back.
     static func cleftBlame(_ lower: String) -> Bool {
+        // (Most texts have no "who" at all: said by bytes before splitting into words.)
+        guard ByteSearch.contains(lower, "who") else { return false }
         let words = lower.split { !$0.isLetter && $0 != "'" && $0 != "’" }
         guard words.count >= 5 else { return false }
         for k in 0..<(words.count - 3) where (words[k] == "it" && ["is", "was"].contains(words[k + 1])) || words[k] == "it's" || words[k] == "it’s" {
@@ -460,9 +462,7 @@ extension ConflictFinder {
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
         let (text, _) = texts.text(bi, claims)
-        var candidates = [a.speakerLower]
-        for word in a.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { candidates.append("the " + word) }
-        return candidates.contains { name in
+        return ([a.speakerLower] + a.bodyNeedles).contains { name in
             guard let r = text.range(of: name) else { return false }
             return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
         }
@@ -475,9 +475,7 @@ extension ConflictFinder {
         let (text, ascii) = texts.text(bi, claims)
         if Self.contains(text, ascii: ascii, a.speakerLower, needleASCII: a.speakerLowerASCII) { return true }
         // "the union's figure" names the "Aviators' Union of East Africa": the body's head noun after "the".
-        for word in a.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) {
-            if Self.contains(text, ascii: ascii, "the " + word, needleASCII: ascii) { return true }
-        }
+        for needle in a.bodyNeedles where Self.contains(text, ascii: ascii, needle, needleASCII: ascii) { return true }
         return false
     }
 

@@ -40,6 +40,8 @@ public struct ConflictFinder: Sendable {
         /// The speaker as written, lower-cased.
         var speakerLower = ""
         var speakerLowerASCII = false
+        /// "the <noun>" for each word of the speaker as written that heads a body ("the union"), if any.
+        var bodyNeedles: [String] = []
         /// What the in-article rules read, for the claims that have any of it.
         var extra: Extra?
 
@@ -121,8 +123,11 @@ public struct ConflictFinder: Sendable {
         var count: Int { owner.count }
 
         subscript(i: Int) -> Claim {
-            let l = Int(owner[i])
-            return lists[l][i - first[l]]
+            // (Yielded in place: reading one field of a claim copies none of its strings.)
+            _read {
+                let l = Int(owner[i])
+                yield lists[l][i - first[l]]
+            }
         }
     }
 
@@ -171,19 +176,8 @@ public struct ConflictFinder: Sendable {
         }
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
-        // Per claim, the entities it is about and their countries, in one flat list: the test
-        // of every candidate reads them without touching the profiles.
-        var aboutStart = [Int32](repeating: 0, count: n + 1)
-        var aboutFlat: [Int32] = []
-        for (i, p) in profiles.enumerated() {
-            aboutFlat.append(contentsOf: p.about)
-            aboutFlat.append(contentsOf: p.aboutCountries)
-            aboutStart[i + 1] = Int32(aboutFlat.count)
-        }
-
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
             var out: [Found] = []
-            var mark = [Int32](repeating: -1, count: n)
             var pool: [Int32] = []
             var candidates: [Int] = []
             for bi in range {
@@ -204,21 +198,19 @@ public struct ConflictFinder: Sendable {
                     // Only B's own words, or a reported denial; and not a dispute between two voices of one side.
                     pool.removeAll(keepingCapacity: true)
                     if b.flags.contains(.ownWords) {
-                        let b32 = Int32(bi)
+                        // The claims about B's speaker, in corpus order: each list's candidates (in
+                        // order too) are looked up in it by galloping forward, reading neither the
+                        // candidates' profiles nor anything sized by the corpus.
+                        let concerning = about[Int(speaker)]
                         func visit(_ list: ArraySlice<Int32>) {
                             // The nearest claims (in corpus order) only: bounded work per claim.
-                            mark.withUnsafeMutableBufferPointer { mark in
-                                aboutFlat.withUnsafeBufferPointer { flat in
-                                    aboutStart.withUnsafeBufferPointer { start in
-                                        for i in Self.window(list, around: bi, radius: 100) where mark[Int(i)] != b32 {
-                                            var k = Int(start[Int(i)])
-                                            let end = Int(start[Int(i) + 1])
-                                            while k < end && flat[k] != speaker { k += 1 }
-                                            guard k < end else { continue }
-                                            mark[Int(i)] = b32
-                                            pool.append(i)
-                                        }
-                                    }
+                            let window = Self.window(list, around: bi, radius: 100)
+                            concerning.withUnsafeBufferPointer { posted in
+                                var p = 0
+                                for i in window {
+                                    p = Self.firstAtLeast(i, in: posted, from: p)
+                                    if p == posted.count { break }
+                                    if posted[p] == i { pool.append(i) }
                                 }
                             }
                         }
@@ -230,11 +222,13 @@ public struct ConflictFinder: Sendable {
                     if !pool.isEmpty {
                         pool.sort()
                         candidates.removeAll(keepingCapacity: true)
-                        for i32 in pool {
+                        var previous: Int32 = -1
+                        for i32 in pool where i32 != previous {
+                            previous = i32
                             let i = Int(i32)
-                            let a = profiles[i]
-                            guard i != bi, a.speakerKey != b.speakerKey, a.speaker != speaker, a.sideKey != b.sideKey,
-                                  Self.disjoint(a.speakerCountries, b.speakerCountries) else { continue }
+                            // (Fields read in place: a copy of the profile would retain its arrays.)
+                            guard i != bi, profiles[i].speakerKey != b.speakerKey, profiles[i].speaker != speaker, profiles[i].sideKey != b.sideKey,
+                                  Self.disjoint(profiles[i].speakerCountries, b.speakerCountries) else { continue }
                             candidates.append(i)
                         }
                         if let (a, kind, strength, why) = bestDispute(bi, candidates, profiles: profiles, claims: claims, termNames: termNames) {
@@ -265,18 +259,32 @@ public struct ConflictFinder: Sendable {
         }
 
         var found: [(Conflict, Int, Int)] = []
-        var seenTexts: Set<String> = []
+        // (Texts numbered as first met, each hashed once: a pair of texts is a pair of numbers.)
+        var textIDs = [Int32](repeating: -1, count: n)
+        var textIndex: [Substring: Int32] = [:]
+        func textID(_ i: Int) -> Int64 {
+            if textIDs[i] < 0 {
+                let text = claims[i].textSlice
+                if let known = textIndex[text] {
+                    textIDs[i] = known
+                } else {
+                    textIDs[i] = Int32(textIndex.count)
+                    textIndex[text] = textIDs[i]
+                }
+            }
+            return Int64(textIDs[i])
+        }
+        var seenTexts: Set<Int64> = []
         var seenPairs: Set<Int64> = []
         func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
-        for chunk in chunks + articleChunks {
-            for f in chunk {
-                if f.dispute {
-                    let key = claims[f.a].text + "\u{1}" + claims[f.b].text
-                    if !seenTexts.insert(key).inserted { continue }
+        for part in [chunks, articleChunks] {
+            for chunk in part {
+                for f in chunk {
+                    if f.dispute && !seenTexts.insert(textID(f.a) << 32 | textID(f.b)).inserted { continue }
+                    // One conflict per pair of claims: the corpus-wide rules' first.
+                    if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
+                    found.append((f.conflict, f.a, f.b))
                 }
-                // One conflict per pair of claims: the corpus-wide rules' first.
-                if !seenPairs.insert(pairKey(f.a, f.b)).inserted { continue }
-                found.append((f.conflict, f.a, f.b))
             }
         }
         found.append(contentsOf: contradictingFigures(profiles, claims: claims, about: about, entityIDs: entityIDs, termNames: termNames))
@@ -401,40 +409,46 @@ public struct ConflictFinder: Sendable {
         }
     }
 
-    /// The profiles of a chunk of claims, with chunk-local ids.
+    /// The ids a chunk of claims' profiles were made with (chunk-local), and its claims.
     struct ChunkProfiles {
-        var profiles: [Profile] = []
+        var range: Range<Int> = 0..<0
         var terms = Interner()
         var entities = Interner()
     }
 
     /// Profiles of every claim (on all cores), with global term and entity ids.
     func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
-        var chunks = ParallelChunks.map(claims.count, minimum: 256) { range -> ChunkProfiles in
-            var chunk = ChunkProfiles()
-            chunk.profiles.reserveCapacity(range.count)
-            var words: [String: WordInfo] = [:]
-            var nameTerms: [Int32: [Int32]] = [:]
-            var countries: [Int32: [Int32]] = [:]
-            for i in range {
-                chunk.profiles.append(profile(claims[i], entities: entities, chunk: &chunk, words: &words, nameTerms: &nameTerms, countries: &countries))
-            }
-            return chunk
-        }
-        // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
+        let n = claims.count
         var terms = Interner(), entityIDs = Interner()
-        var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
-        for chunk in chunks {
-            termMaps.append(chunk.terms.names.map { terms.id($0) })
-            entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
-        }
-        chunks.withUnsafeMutableBufferPointer { buffer in
+        // Each chunk writes its profiles in place, so none is copied (and retained) into one list after.
+        var profiles = [Profile](unsafeUninitializedCapacity: n) { buffer, initialized in
             let box = UncheckedBox(buffer)
-            ParallelChunks.forEach(buffer.count, minimum: 1) { c in
+            let chunks = ParallelChunks.map(n, minimum: 256) { range -> ChunkProfiles in
+                var chunk = ChunkProfiles(range: range)
+                // (Sized for the chunk's distinct words up front: one article's search grows none of these.)
+                var words: [String: WordInfo] = [:]
+                words.reserveCapacity(min(range.count * 12, 1 << 15))
+                chunk.terms.ids.reserveCapacity(min(range.count * 8, 1 << 14))
+                var nameTerms: [Int32: [Int32]] = [:]
+                var countries: [Int32: [Int32]] = [:]
+                for i in range {
+                    (box.value.baseAddress! + i).initialize(to: profile(claims[i], entities: entities, chunk: &chunk, words: &words,
+                                                                        nameTerms: &nameTerms, countries: &countries))
+                }
+                return chunk
+            }
+            initialized = n
+            // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
+            var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
+            for chunk in chunks {
+                termMaps.append(chunk.terms.names.map { terms.id($0) })
+                entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
+            }
+            ParallelChunks.forEach(chunks.count, minimum: 1) { c in
                 let termMap = termMaps[c], entityMap = entityMaps[c]
-                for k in box.value[c].profiles.indices {
-                    var p = box.value[c].profiles[k]
-                    box.value[c].profiles[k].ids = []
+                for k in chunks[c].range {
+                    var p = box.value[k]
+                    box.value[k].ids = []
                     let t = Int(p.termCount), a = t + Int(p.aboutCount), ac = a + Int(p.aboutCountryCount)
                     for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
                     for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
@@ -449,15 +463,9 @@ public struct ConflictFinder: Sendable {
                     }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
                     p.sideKey = entityMap[Int(p.sideKey)]
-                    box.value[c].profiles[k] = p
+                    box.value[k] = p
                 }
             }
-        }
-        var profiles: [Profile] = []
-        profiles.reserveCapacity(claims.count)
-        for k in chunks.indices {
-            profiles.append(contentsOf: chunks[k].profiles)
-            chunks[k].profiles = []
         }
         Self.unifySides(&profiles, claims: claims)
         return (profiles, terms.names, entityIDs.ids)
@@ -624,6 +632,10 @@ public struct ConflictFinder: Sendable {
         p.aboutCountryCount = Int32(aboutCountries.count)
         p.speakerLower = ClaimWords.lowercased(claim.speaker)
         p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
+        // (Worked out once per claim: the in-article rules ask for every pair.)
+        if p.speakerLower.utf8.count >= 4 {
+            for word in p.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { p.bodyNeedles.append("the " + word) }
+        }
         p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(p.speakerLower))
         p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
         // A person with one country and no side of their own speaks for that country.
@@ -802,6 +814,23 @@ public struct ConflictFinder: Sendable {
                              a: i, b: bi, dispute: false))
         }
         return out
+    }
+
+    /// The first index at or after `from` of a sorted list whose element is at least `value`
+    /// (the list's count when none is): steps doubling from `from`, then a binary search.
+    static func firstAtLeast(_ value: Int32, in list: UnsafeBufferPointer<Int32>, from: Int) -> Int {
+        var lo = from, hi = from, step = 1
+        while hi < list.count && list[hi] < value {
+            lo = hi + 1
+            hi += step
+            step <<= 1
+        }
+        hi = min(hi, list.count)
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid] < value { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Up to `radius` elements each side of where `value` falls in the sorted `list`.

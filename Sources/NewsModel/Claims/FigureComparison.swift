@@ -26,10 +26,12 @@ extension ConflictFinder {
     /// ("tonnes"): the unit's stem -> "number unit" as written.
     static func figures(in text: String) -> [String: String] {
         var out: [String: String] = [:]
+        // (Lower-cased once for both tests below.)
+        let lower = ClaimWords.lowercased(text)
         // "the number of sites that closed was 61": a count named before its number.
-        if text.utf8.count >= 20, let count = countNamedBefore(text) { out[count.key] = count.figure }
+        if text.utf8.count >= 20, let count = countNamedBefore(text, lower: lower) { out[count.key] = count.figure }
         // A change claimed ("up 40%", "doubled") or shown by two years' figures ("6,412 in 2021 and 6,790 in 2024").
-        if let change = changeFigure(in: text) { out["@change"] = change }
+        if let change = changeFigure(lower: lower) { out["@change"] = change }
         let s = ClaimWords.scalars(text)
         var i = 0
         while i < s.count {
@@ -146,7 +148,11 @@ extension ConflictFinder {
     /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
     /// (the first lower-case noun after "number of") and the number after the verb, as "61 sites".
     static func countNamedBefore(_ text: String) -> (key: String, figure: String)? {
-        let lower = ClaimWords.lowercased(text)
+        countNamedBefore(text, lower: ClaimWords.lowercased(text))
+    }
+
+    /// `countNamedBefore` with the text lower-cased already.
+    static func countNamedBefore(_ text: String, lower: String) -> (key: String, figure: String)? {
         // Most claims name no count: a byte search says so without Foundation's string search.
         guard ByteSearch.contains(lower, "number of "), let of = lower.range(of: "number of ") else { return nil }
         // The clause up to its verb, within a dozen words.
@@ -172,7 +178,13 @@ extension ConflictFinder {
     /// "doubled", or worked out from two years' figures ("6,412 in 2021 and 6,790 in 2024"), as
     /// "+40 percent" (the sign first; the two figures after, when worked out).
     static func changeFigure(in text: String) -> String? {
-        var tokens = changeTokens(ClaimWords.lowercased(text))
+        changeFigure(lower: ClaimWords.lowercased(text))
+    }
+
+    /// `changeFigure` of a text lower-cased already.
+    static func changeFigure(lower: String) -> String? {
+        guard mayGiveChange(lower) else { return nil }
+        var tokens = changeTokens(lower)
         tokens = tokens.map { $0.hasSuffix(",") || $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
         func number(_ t: String) -> Double? { t.first?.isNumber == true ? Double(t.filter { $0 != "," }) : nil }
         for (k, t) in tokens.enumerated() {
@@ -207,6 +219,54 @@ extension ConflictFinder {
         let change = (last.value - first.value) / first.value * 100
         return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
     }
+    /// Whether `changeFigure` can find anything in lower-cased `lower`: a word of change among its
+    /// tokens, or digits enough for two years (eight). Most claims with a number have neither; this
+    /// says so by bytes, without building a string per token. (Other than ASCII text: always yes.)
+    static func mayGiveChange(_ lower: String) -> Bool {
+        var text = lower
+        return text.withUTF8 { b in
+            var digits = 0
+            for c in b {
+                if c >= 0x80 { return true }
+                if c &- 0x30 < 10 { digits += 1 }
+            }
+            if digits >= 8 { return true }
+            // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
+            var start = -1
+            func isChangeWord(_ end: Int) -> Bool {
+                var e = end
+                if e > start && (b[e - 1] == 0x2C || b[e - 1] == 0x2E) { e -= 1 }
+                let n = e - start
+                guard n < changeWordBytes.count else { return false }
+                for word in changeWordBytes[n] {
+                    var k = 0
+                    while k < n && b[start + k] == word[k] { k += 1 }
+                    if k == n { return true }
+                }
+                return false
+            }
+            for i in 0..<b.count {
+                let c = b[i]
+                let alphanumeric = (c | 0x20) &- 0x61 < 26 || c &- 0x30 < 10
+                if alphanumeric || ((c == 0x2C || c == 0x2E) && start >= 0 && b[i - 1] &- 0x30 < 10) || c == 0x25 || c == 0x2D {
+                    if c == 0x25 && start >= 0 { if isChangeWord(i) { return true }; start = -1 }
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    if isChangeWord(i) { return true }
+                    start = -1
+                }
+            }
+            return start >= 0 && isChangeWord(b.count)
+        }
+    }
+
+    /// The words of change as bytes, by length.
+    private static let changeWordBytes: [[[UInt8]]] = {
+        var out = [[[UInt8]]](repeating: [], count: (changeWords.keys.map(\.utf8.count).max() ?? 0) + 1)
+        for w in changeWords.keys { out[w.utf8.count].append(Array(w.utf8)) }
+        return out
+    }()
+
     /// Tokens of a lower-cased text for `changeFigure`: words, and numbers with their commas,
     /// dots and a percent sign.
     static func changeTokens(_ lower: String) -> [String] {
@@ -340,25 +400,27 @@ extension ConflictFinder {
         var out: [(Conflict, Int, Int)] = []
         guard profiles.contains(where: { $0.figures != nil }) else { return out }
         var done: Set<Int64> = []
+        // (One flag per claim, read in order: the test below touches no profile without figures.)
+        let givesFigures = profiles.map { $0.figures != nil }
         // Entities in id order (first seen first): deterministic, without sorting their names.
         for id in 0..<entityIDs.count {
             // Only claims that give figures, and a bounded number per entity.
             let posted = about[id]
             guard posted.count >= 2 else { continue }
-            let list = Array(posted.lazy.map { Int($0) }.filter { profiles[$0].figures != nil }.prefix(200))
+            let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
             guard list.count >= 2 else { continue }
             for (x, i) in list.enumerated() {
                 let a = profiles[i]
                 guard let fa = a.figures else { continue }
                 for j in list[(x + 1)...] {
-                    let b = profiles[j]
                     let pair = Int64(i) << 32 | Int64(j)
                     // One event told twice: the same two names (a place and a party, say) and its words.
                     // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
-                    guard a.speakerKey != b.speakerKey, a.sideKey != b.sideKey, !done.contains(pair), Self.sharedCount(a.about, b.about) >= 2,
-                          Self.sharedCount(a.terms, b.terms) >= 3 else { continue }
+                    // (B's fields read in place, and the pair looked up last: most pairs fail before.)
+                    guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
+                          Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
                     // Sums of money are too common to be one count.
-                    if let fb = b.figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
+                    if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
                         done.insert(pair)
                         let ac = claims[i], bc = claims[j]
                         let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
