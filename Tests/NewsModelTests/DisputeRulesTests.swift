@@ -812,6 +812,18 @@ struct NamedDisputeRulesTests {
         #expect(a.claims.first { $0.id == c.a }?.speaker == "Police", "\(c.why)")
     }
 
+    @Test("'dismissed the opposition's complaints' answers the source whose name has 'opposition', paragraphs back")
+    func possessorNamesTheSource() throws {
+        #expect(ConflictFinder.possessor("the ruling party dismissed the opposition's complaints.") == "opposition")
+        #expect(ConflictFinder.possessor("rejected the doctors' figures") == "doctors")
+        #expect(ConflictFinder.possessor("rejected the figures") == nil)
+        let a = analyze(["Malawi's main opposition party accused election officials of stuffing ballot boxes in Zomba."] + filler
+                        + ["The ruling party dismissed the opposition's complaints."])
+        let rejection = try #require(a.claims.first { $0.text.contains("dismissed") })
+        let c = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first { $0.id == c.a }?.text.contains("stuffing") == true)
+    }
+
     @Test("a body's own name opening its rejection is its subject, not whom it answers")
     func ownNameIsNoReference() {
         let a = analyze(["The council said the new bridge would open in May."] + filler

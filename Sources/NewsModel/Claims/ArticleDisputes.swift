@@ -458,6 +458,9 @@ extension ConflictFinder {
     /// With `notFirst`, a name opening B's text is B's own subject ("The council rejects that."), not whom it answers.
     private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
         if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
+        // "dismissed the opposition's complaints" names "Zambia's main opposition party".
+        if b.extra?.namedOnly == true, let owner = Self.possessor(texts.text(bi, claims).0), owner.utf8.count >= 4,
+           a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
         guard notFirst else { return names(b, bi, a, claims: claims, texts: texts) }
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
@@ -466,6 +469,16 @@ extension ConflictFinder {
             guard let r = text.range(of: name) else { return false }
             return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
         }
+    }
+
+    /// The owner word of the first possessive in a lower-cased text ("the opposition's complaints" -> "opposition").
+    static func possessor(_ lower: String) -> Substring? {
+        guard let r = lower.range(of: "'s ") ?? lower.range(of: "’s ") ?? lower.range(of: "s' ") else { return nil }
+        let before = lower[..<r.lowerBound]
+        let start = before.lastIndex { !$0.isLetter }.map { before.index(after: $0) } ?? before.startIndex
+        let word = before[start...]
+        // ("the doctors' figures": the range starts at the plural's "s")
+        return lower[r].hasPrefix("s'") ? Substring(word + "s") : word
     }
 
     /// Whether claim B names the source of claim A.
