@@ -4,7 +4,9 @@ import Foundation
 // side it speaks for; the reporting cue and the subject before it.
 extension ClaimExtractor {
     /// What the rules need of a paragraph.
-    struct Context {
+    /// (A class: it is handed to every rule, and a struct of six arrays and closures costs a
+    /// reference count for each on every copy.)
+    final class Context {
         let tokens: [Token]
         let lower: [String]
         /// The word lists each token is on.
@@ -12,6 +14,15 @@ extension ClaimExtractor {
         let mentions: OffsetIndex
         let inName: [Bool]
         let entities: EntityInfo
+
+        init(tokens: [Token], lower: [String], classes: [WordClass], mentions: OffsetIndex, inName: [Bool], entities: EntityInfo) {
+            self.tokens = tokens
+            self.lower = lower
+            self.classes = classes
+            self.mentions = mentions
+            self.inName = inName
+            self.entities = entities
+        }
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
@@ -328,12 +339,16 @@ extension ClaimExtractor {
         let mentions: [LocalMention]
         /// Mention indices sorted by start.
         let byStart: [Int]
+        /// The mentions are in order of start already (as a paragraph's nearly always are).
+        let inStartOrder: Bool
 
         init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
             self.tokens = tokens
             self.lower = lower
             self.mentions = mentions
-            byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+            let byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+            self.byStart = byStart
+            inStartOrder = byStart.indices.allSatisfy { byStart[$0] == $0 }
         }
 
         /// The first token whose start is at or after `offset` (tokens are in text order).
@@ -384,6 +399,15 @@ extension ClaimExtractor {
             while a < b {
                 let mid = (a + b) / 2
                 if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
+            }
+            if inStartOrder {
+                // (Found in their original order already: no index list to sort.)
+                var out: [LocalMention] = []
+                while a < mentions.count && mentions[a].start <= hi {
+                    if mentions[a].end <= hi { out.append(mentions[a]) }
+                    a += 1
+                }
+                return out
             }
             var found: [Int] = []
             while a < byStart.count && mentions[byStart[a]].start <= hi {
@@ -478,8 +502,10 @@ extension ClaimExtractor {
         let inside = mentions.mentions(in: lo, hi)
         let words = np.map { tokens[$0].text }
         let lower = np.map { cx.lower[$0] }
+        // The word lists of each word of the phrase.
+        let classes = np.map { cx.classes[$0] }
         // A pronoun right before the verb is the subject ("... where they claimed").
-        if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
+        if let lastWord = classes.last, lastWord.contains(.subjectPronoun), lower.count > 1 {
             return resolve([np[np.count - 1]], cx, salience: salience)
         }
         // "Posts on the message board for X theorized": the document, not a name in what follows it.
@@ -490,13 +516,13 @@ extension ClaimExtractor {
            let person = salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson {
             return person
         }
-        if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
+        if lower.count > lead + 2, classes[lead].contains(.documentNoun), tokens[np[lead]].isLowercase || lead == 0,
            ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
         // "A spokesman for the board": the body the spokesperson speaks for, else the phrase as written.
         if lower.count >= 4 || (lower.count >= 3 && lead == 0), lower.count <= 10,
-           let r = lower.indices.first(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+           let r = classes.firstIndex(where: { !$0.isDisjoint(with: [.personRole, .sideRole]) }),
            r <= lead + 2, r + 2 < lower.count, ["for", "of", "at"].contains(lower[r + 1]), inside.isEmpty || inside.allSatisfy({ $0.start >= tokens[np[r + 1]].end }) {
             let rest = Array(np[(r + 2)...])
             if let body = resolve(rest, cx, salience: salience) { return body }
@@ -508,18 +534,18 @@ extension ClaimExtractor {
            let k = np.firstIndex(where: { tokens[$0].start >= m.end }), k + 1 < np.count,
            ["'s", "’s"].contains(cx.lower[np[k]]) || (["'", "’"].contains(cx.lower[np[k]]) && cx.lower[np[k + 1]] == "s"),
            case let from = ["'", "’"].contains(cx.lower[np[k]]) ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
-           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = lower.last, Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) {
+           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = classes.last, !head.isDisjoint(with: [.bodyNoun, .groupNoun]) {
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: m.mention.entity)
         }
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
-        if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
+        if let k = classes.indices.first(where: { $0 >= 1 && classes[$0].contains(.anonymousLink) && classes[$0 - 1].contains(.anonymousHead) }),
            k + 1 < lower.count, k <= lead + 4 {
             // ("A person familiar with Westbourne's position" speaks for the body or person named after the link.)
             let party = inside.first { $0.start >= tokens[np[k]].end && $0.mention.kind != .place }
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: party?.mention.entity)
         }
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
-        if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
+        if lower.count > lead + 2, classes[lead].contains(.groupNoun), ["of", "from", "in"].contains(lower[lead + 1]),
            !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
@@ -527,12 +553,12 @@ extension ClaimExtractor {
         // "in" heads the phrase (the source as written); the place only says where it is.
         if let k = lower.indices.first(where: { $0 > lead && ($0 + 1) < lower.count && (lower[$0] == "in" || lower[$0] == "at") }),
            case let head = lower[k - 1], tokens[np[k - 1]].isLowercase,
-           Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
+           !classes[k - 1].isDisjoint(with: [.bodyNoun, .groupNoun]) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
            inside.allSatisfy({ m in m.start >= tokens[np[k]].end || m.mention.kind == .country }) {
             let country = inside.first { $0.end <= tokens[np[k]].start && $0.mention.kind == .country }
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
         }
-        let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
+        let documentHead = classes[classes.count - 1].contains(.documentNoun) && tokens[last].isLowercase
         // "the Toronto-based company": the place only qualifies the head.
         let based = np.indices.compactMap { k -> Range<Int>? in
             lower[k].hasSuffix("based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil

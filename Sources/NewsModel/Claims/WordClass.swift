@@ -63,6 +63,10 @@ extension ClaimExtractor {
         static let openingQuote = WordClass(rawValue: 1 << 25)
         /// ","
         static let comma = WordClass(rawValue: 1 << 26)
+        /// `anonymousLinks`
+        static let anonymousLink = WordClass(rawValue: 1 << 27)
+        /// `anonymousHeads`
+        static let anonymousHead = WordClass(rawValue: 1 << 28)
 
         /// Lower-cased words (and punctuation marks) with the lists they are on.
         static let table: [String: WordClass] = {
@@ -98,6 +102,8 @@ extension ClaimExtractor {
             add(ClaimExtractor.dashes, .dash)
             add(ClaimExtractor.openingQuotes, .openingQuote)
             add([","], .comma)
+            add(ClaimExtractor.anonymousLinks, .anonymousLink)
+            add(ClaimExtractor.anonymousHeads, .anonymousHead)
             return table
         }()
 
