@@ -107,7 +107,28 @@ extension ClaimExtractor {
             return table
         }()
 
+        /// The ASCII words of `table` by their bytes (ids into `asciiClasses`): a token's look-up
+        /// hashes a few bytes instead of the string.
+        private static let asciiTable: ByteTable = {
+            var bytes = ByteTable()
+            bytes.reserve(asciiWords.count)
+            for (i, w) in asciiWords.enumerated() { bytes.insert(Array(w.utf8), Int32(i), flags: 0) }
+            return bytes
+        }()
+        private static let asciiWords: [String] = table.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
+        private static let asciiClasses: [WordClass] = asciiWords.map { table[$0]! }
+
         /// The lists `lower` (a lower-cased token) is on.
-        @inline(__always) static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+        /// (An ASCII string equals a key only if it has the key's bytes: no key holds one of the
+        /// few non-ASCII characters equivalent to an ASCII one. Other text goes through `table`,
+        /// which compares as `String` does.)
+        static func of(_ lower: String) -> WordClass {
+            var text = lower
+            return text.withUTF8 { b in
+                guard let p = b.baseAddress, !b.isEmpty, !b.contains(where: { $0 >= 0x80 }) else { return table[lower] ?? [] }
+                let id = asciiTable.find(p, b.count).id
+                return id < 0 ? [] : asciiClasses[Int(id)]
+            }
+        }
     }
 }
