@@ -153,7 +153,9 @@ public struct ClaimExtractor: Sendable {
         // paragraph costs time in proportion to its length, not to its length squared.
         let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
-            ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
+            var words = 0
+            ranges.forEachToken(in: q.lowerBound, q.upperBound) { if tokens[$0].isWord { words += 1 } }
+            return words >= 4
         }
         let sentences = SentenceSplitter.split(scalars)
         var tokenInQuote = [Bool](repeating: false, count: tokens.count)
@@ -287,11 +289,11 @@ public struct ClaimExtractor: Sendable {
                 for k in first...max(first, last) { handled.insert(k) }
                 return
             }
-            let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound).filter { !inQuote($0) }
+            let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound) { !inQuote($0) }
             var attributed = attribution(after: after, context, salience: salience)
             var nested: Int? = nil
             if attributed == nil {
-                let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound).filter { !inQuote($0) }
+                let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound) { !inQuote($0) }
                 if let found = attribution(before: before, context, salience: salience) {
                     attributed = (found.speaker, found.cue)
                     if found.gerund { clauseStart[first] = min(clauseStart[first] ?? Int.max, found.clauseStart) }
@@ -324,7 +326,7 @@ public struct ClaimExtractor: Sendable {
                 // same speaker (', and warned that ...'), which is a claim of its own.
                 var end = min(scalars.count, q.upperBound + 1)
                 let sentenceEnd = sentences[last].upperBound
-                let rest = ranges.tokens(in: end, sentenceEnd).filter { !inQuote($0) }
+                let rest = ranges.tokens(in: end, sentenceEnd) { !inQuote($0) }
                 var second: (cue: String, start: Int)? = nil
                 if rest.contains(where: { tokens[$0].isWord }), attribution(after: rest, context, salience: salience) == nil {
                     // The clause goes on to the first comma (", saying ...", ", the government recommending ..."
@@ -810,7 +812,7 @@ public struct ClaimExtractor: Sendable {
 
         salience.bodyJustBefore = nil
         for (si, sentence) in sentences.enumerated() {
-            var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound) { !inQuote($0) }
             // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
             if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
                let dash = sTokens.prefix(10).lastIndex(where: { Self.dashes.contains(tokens[$0].text) }),

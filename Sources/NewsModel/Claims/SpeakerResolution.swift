@@ -362,13 +362,18 @@ extension ClaimExtractor {
         }
 
         /// Indices of the tokens inside lo..<hi (start >= lo, end <= hi), in order.
-        func tokens(in lo: Int, _ hi: Int) -> [Int] {
+        func tokens(in lo: Int, _ hi: Int) -> [Int] { tokens(in: lo, hi) { _ in true } }
+
+        /// Indices of the tokens inside lo..<hi that `keep` keeps, in order.
+        @inline(__always)
+        func tokens(in lo: Int, _ hi: Int, where keep: (Int) -> Bool) -> [Int] {
+            let first = firstToken(startingAtOrAfter: lo)
+            var past = first
+            while past < tokens.count && tokens[past].start <= hi { past += 1 }
+            // (Sized once: growing the array by appends cost more than the scan.)
             var out: [Int] = []
-            var i = firstToken(startingAtOrAfter: lo)
-            while i < tokens.count && tokens[i].start <= hi {
-                if tokens[i].end <= hi { out.append(i) }
-                i += 1
-            }
+            out.reserveCapacity(past - first)
+            for i in first..<past where tokens[i].end <= hi && keep(i) { out.append(i) }
             return out
         }
 
