@@ -147,13 +147,15 @@ public struct ClaimExtractor: Sendable {
         let tokens = Tokenizer.tokenize(p.text)
         // Each token lower-cased once.
         let lower = tokens.map(ClaimWords.lower)
-        // What each token can be to the clause rules, from one look-up: most tokens are nothing.
-        let bits = lower.map { Self.wordBits[$0] ?? 0 }
+        // The word lists each token is on, from one look-up: most tokens are on none.
+        let classes = lower.map(WordClass.of)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
         let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
         let quotes = quoteSpans(scalars).filter { q in
-            ranges.tokens(in: q.lowerBound, q.upperBound).filter { tokens[$0].isWord }.count >= 4
+            var words = 0
+            ranges.forEachToken(in: q.lowerBound, q.upperBound) { if tokens[$0].isWord { words += 1 } }
+            return words >= 4
         }
         let sentences = SentenceSplitter.split(scalars)
         var tokenInQuote = [Bool](repeating: false, count: tokens.count)
@@ -221,7 +223,7 @@ public struct ClaimExtractor: Sendable {
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             // (Negations are words: tokens that start with a letter.)
             let disputes = ReportingCues.disputingCues.contains(cue)
-                || ranges.tokens(in: r.lowerBound, r.upperBound).contains { tokens[$0].isWord && ReportingCues.negations.contains(lower[$0]) }
+                || ranges.anyToken(in: r.lowerBound, r.upperBound) { tokens[$0].isWord && classes[$0].contains(.negation) }
             claims.append(Claim(
                 id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue, text: t, quoted: quoted,
                 paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
@@ -230,9 +232,10 @@ public struct ClaimExtractor: Sendable {
             // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
             if written.count != 2 || written[0] != "the" || !Self.issuedDocuments.contains(String(written[1])) {
                 let sentence = sentences[sentenceIndex(r.lowerBound)]
-                for k in ranges.tokens(in: sentence.lowerBound, sentence.upperBound)
-                where Self.issuedDocuments.contains(lower[k]) && (tokens[k].end <= r.lowerBound || tokens[k].start >= r.upperBound) && !tokenInQuote[k] {
-                    salience.documentBy[lower[k]] = (sp, p.index)
+                ranges.forEachToken(in: sentence.lowerBound, sentence.upperBound) { k in
+                    if classes[k].contains(.issuedDocument) && (tokens[k].end <= r.lowerBound || tokens[k].start >= r.upperBound) && !tokenInQuote[k] {
+                        salience.documentBy[lower[k]] = (sp, p.index)
+                    }
                 }
             }
             // A country's body as written ("Rwanda's foreign ministry") is what "the ministry" stands for next.
@@ -264,7 +267,7 @@ public struct ClaimExtractor: Sendable {
             return true
         }
         let inQuote = { (i: Int) -> Bool in tokenInQuote[i] }
-        let context = Context(tokens: tokens, lower: lower, mentions: ranges, inName: tokenInName, entities: entities)
+        let context = Context(tokens: tokens, lower: lower, classes: classes, mentions: ranges, inName: tokenInName, entities: entities)
 
         // Quotations are attributed in text order with the sentences, so that a pronoun after a
         // quote ("..., he said") sees the speakers of the sentences before it. A quote's
@@ -286,11 +289,11 @@ public struct ClaimExtractor: Sendable {
                 for k in first...max(first, last) { handled.insert(k) }
                 return
             }
-            let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound).filter { !inQuote($0) }
+            let after = ranges.tokens(in: q.upperBound, sentences[last].upperBound) { !inQuote($0) }
             var attributed = attribution(after: after, context, salience: salience)
             var nested: Int? = nil
             if attributed == nil {
-                let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound).filter { !inQuote($0) }
+                let before = ranges.tokens(in: sentences[first].lowerBound, q.lowerBound) { !inQuote($0) }
                 if let found = attribution(before: before, context, salience: salience) {
                     attributed = (found.speaker, found.cue)
                     if found.gerund { clauseStart[first] = min(clauseStart[first] ?? Int.max, found.clauseStart) }
@@ -323,12 +326,12 @@ public struct ClaimExtractor: Sendable {
                 // same speaker (', and warned that ...'), which is a claim of its own.
                 var end = min(scalars.count, q.upperBound + 1)
                 let sentenceEnd = sentences[last].upperBound
-                let rest = ranges.tokens(in: end, sentenceEnd).filter { !inQuote($0) }
+                let rest = ranges.tokens(in: end, sentenceEnd) { !inQuote($0) }
                 var second: (cue: String, start: Int)? = nil
                 if rest.contains(where: { tokens[$0].isWord }), attribution(after: rest, context, salience: salience) == nil {
                     // The clause goes on to the first comma (", saying ...", ", the government recommending ..."
                     // are clauses of their own); "and <cue>" there or just after it starts the second claim.
-                    let comma = rest.firstIndex(where: { tokens[$0].text == "," }) ?? rest.count
+                    let comma = rest.firstIndex(where: { classes[$0].contains(.comma) }) ?? rest.count
                     if comma > 0 { end = comma < rest.count ? tokens[rest[comma]].start : sentenceEnd }
                     for i in 0..<min(rest.count, comma + 2) where lower[rest[i]] == "and" && tokens[rest[i]].isLowercase && i + 1 < rest.count {
                         guard let (c, cueEnd) = self.cue(at: i + 1, in: rest, context), Self.assertingCues.contains(c), cueEnd + 2 < rest.count else { continue }
@@ -371,10 +374,10 @@ public struct ClaimExtractor: Sendable {
                 return
             }
             // Mutual accusations: "both Russia and Ukraine accuse each other of ...".
-            if let k = sTokens.firstIndex(where: { bits[$0] & Self.mutualBit != 0 }),
+            if let k = sTokens.firstIndex(where: { classes[$0].contains(.mutual) }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 // (The parties are in the clause of "each other": not a dateline's country or a clause before a comma.)
-                let clauseStart = sTokens[..<k].last(where: { tokens[$0].text == "," || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
+                let clauseStart = sTokens[..<k].last(where: { classes[$0].contains(.comma) || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
                 let parties = sentenceMentions.filter { $0.start >= clauseStart && $0.end <= tokens[sTokens[k]].start
                     && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -395,11 +398,11 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
-            if let k = sTokens.firstIndex(where: { bits[$0] & Self.accordingBit != 0 }), k + 1 < sTokens.count,
+            if let k = sTokens.firstIndex(where: { classes[$0].contains(.according) }), k + 1 < sTokens.count,
                lower[sTokens[k + 1]] == "to" {
                 var np: [Int] = []
                 var j = k + 2
-                while j < sTokens.count && tokens[sTokens[j]].text != "," && tokens[sTokens[j]].text != "." && np.count < 12 { np.append(sTokens[j]); j += 1 }
+                while j < sTokens.count && !classes[sTokens[j]].contains(.comma) && tokens[sTokens[j]].text != "." && np.count < 12 { np.append(sTokens[j]); j += 1 }
                 np = headPhrase(np, context)
                 // The source is the first name after "according to" ("According to Rathbun the property ...").
                 let lo = np.first.map { tokens[$0].start } ?? 0
@@ -416,10 +419,10 @@ public struct ClaimExtractor: Sendable {
                 }
                 // "According to the team's coach, Alireza Mehraban, ...": the person named between the commas.
                 var appositive: Speaker? = nil
-                if j + 2 < sTokens.count, tokens[sTokens[j]].text == ",",
+                if j + 2 < sTokens.count, classes[sTokens[j]].contains(.comma),
                    let m = ranges.mentions(in: tokens[sTokens[j + 1]].start, sentence.upperBound).first(where: {
                        $0.start == tokens[sTokens[j + 1]].start && $0.mention.kind == .person && $0.mention.form == .name }),
-                   let after = sTokens[(j + 1)...].first(where: { tokens[$0].start >= m.end }), tokens[after].text == "," {
+                   let after = sTokens[(j + 1)...].first(where: { tokens[$0].start >= m.end }), classes[after].contains(.comma) {
                     appositive = speaker(for: m.mention, entities: entities)
                 }
                 if let sp = appositive ?? resolve(np, context, salience: salience) ?? source.map({ speaker(for: $0.mention, entities: entities) }) {
@@ -442,15 +445,15 @@ public struct ClaimExtractor: Sendable {
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
-                guard bits[sTokens[n]] != 0 else { continue }
+                guard !classes[sTokens[n]].isDisjoint(with: .clauseWords) else { continue }
                 let word = lower[sTokens[n]]
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
-                let verbAfterAppositive = n >= 1 && tokens[sTokens[n - 1]].text == "," && ReportingCues.verbs[word] != nil
+                let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && ReportingCues.verbs[word] != nil
                     && n + 1 < sTokens.count && tokens[sTokens[n + 1]].isLowercase
-                if bits[sTokens[n]] & Self.pointingBit != 0, n >= 1, !verbAfterAppositive,
-                   tokens[sTokens[n - 1]].text == "," || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && tokens[sTokens[n - 2]].text == ",") {
+                if classes[sTokens[n]].contains(.pointing), n >= 1, !verbAfterAppositive,
+                   classes[sTokens[n - 1]].contains(.comma) || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && classes[sTokens[n - 2]].contains(.comma)) {
                     lastRelative = n
                     continue
                 }
@@ -474,12 +477,12 @@ public struct ClaimExtractor: Sendable {
                     guard cueEnd + 1 < sTokens.count else { continue }
                     var sp: Speaker? = nil
                     var from = n
-                    if n > 0, tokens[sTokens[n - 1]].text == ",", let m = main {
+                    if n > 0, classes[sTokens[n - 1]].contains(.comma), let m = main {
                         sp = m.0
                         from = n - 1
-                    } else if n > 2, tokens[sTokens[n - 1]].text == ",", main == nil, relativeStart == sentence.upperBound,
+                    } else if n > 2, classes[sTokens[n - 1]].contains(.comma), main == nil, relativeStart == sentence.upperBound,
                               // (A relative clause between that reports nothing: "..., which has 11,000 members, saying ...".)
-                              n - lastRelative > 13 || (lastRelative >= 0 && !sTokens[(lastRelative + 1)..<n].contains { bits[$0] & Self.cueBit != 0 }),
+                              n - lastRelative > 13 || (lastRelative >= 0 && !sTokens[(lastRelative + 1)..<n].contains { classes[$0].contains(.cue) }),
                               case let lead = leadingSubject(sTokens, context), !lead.isEmpty,
                               let own = resolve(lead, context, salience: salience) {
                         // "The regulator ordered the advert withdrawn, saying ...": the sentence's subject says it.
@@ -499,15 +502,15 @@ public struct ClaimExtractor: Sendable {
                         sp = g
                         from = n - 1
                     } else if let w = (max(0, n - 6)..<n).last(where: { lower[sTokens[$0]] == "with" }), w + 1 < n,
-                              !sTokens[(w + 1)..<n].contains(where: { tokens[$0].text == "," }) {
+                              !sTokens[(w + 1)..<n].contains(where: { classes[$0].contains(.comma) }) {
                         sp = resolve(Array(sTokens[(w + 1)..<n]), context, salience: salience)
-                        from = w > 0 && tokens[sTokens[w - 1]].text == "," ? w - 1 : w
+                        from = w > 0 && classes[sTokens[w - 1]].contains(.comma) ? w - 1 : w
                     }
                     // The claim ends where "and <another -ing cue>" starts one of its own.
                     var end = sentence.upperBound
                     if let k = sTokens.indices.dropFirst(cueEnd + 1).first(where: { k in
                         k + 1 < sTokens.count && lower[sTokens[k]] == "and" && lower[sTokens[k + 1]].hasSuffix("ing")
-                            && bits[sTokens[k + 1]] & Self.cueBit != 0 && cue(at: k + 1, in: sTokens, context) != nil
+                            && classes[sTokens[k + 1]].contains(.cue) && cue(at: k + 1, in: sTokens, context) != nil
                     }) {
                         end = tokens[sTokens[k]].start
                     }
@@ -522,10 +525,10 @@ public struct ClaimExtractor: Sendable {
                 let bword = boundary.map { tokens[sTokens[$0]].isLowercase ? lower[sTokens[$0]] : "" } ?? ""
                 // "..., a claim Moscow denies": the noun phrase pointing back is the claim, by its own source.
                 let refAt = subject.first.map { ["a", "an", "the"].contains(lower[$0]) ? 1 : 0 } ?? 0
-                if let b = boundary, tokens[sTokens[b]].text == ",", subject.count > refAt + 1,
+                if let b = boundary, classes[sTokens[b]].contains(.comma), subject.count > refAt + 1,
                    Self.pointingNouns.contains(lower[subject[refAt]]), tokens[subject[refAt]].isLowercase {
                     if let sp = resolve(Array(subject[(refAt + 1)...]), context, salience: salience) {
-                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        let end = sTokens[(cueEnd + 1)...].first(where: { classes[$0].contains(.comma) }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[subject[0]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[subject[0]].start)
                             mainEnd = min(mainEnd, tokens[sTokens[b]].start)
@@ -541,36 +544,36 @@ public struct ClaimExtractor: Sendable {
                         if cueEnd + 2 < sTokens.count, lower[sTokens[cueEnd + 1]] == "that", tokens[sTokens[cueEnd + 1]].isLowercase {
                             if add(sp, cue: c, range: tokens[sTokens[cueEnd + 2]].start..<sentence.upperBound, quoted: false) {
                                 relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
-                                if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
+                                if boundary! > 0, classes[sTokens[boundary! - 1]].contains(.comma) { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
                             }
                             continue
                         }
-                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        let end = sTokens[(cueEnd + 1)...].first(where: { classes[$0].contains(.comma) }).map { tokens[$0].start } ?? sentence.upperBound
                         if add(sp, cue: c, range: tokens[sTokens[boundary!]].start..<end, quoted: false) {
                             relativeStart = min(relativeStart, tokens[sTokens[boundary!]].start)
                             // The clause before "which" is no part of the main claim.
-                            if boundary! > 0, tokens[sTokens[boundary! - 1]].text == "," { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
+                            if boundary! > 0, classes[sTokens[boundary! - 1]].contains(.comma) { mainEnd = min(mainEnd, tokens[sTokens[boundary! - 1]].start) }
                         }
                     }
                     continue
                 }
-                if subject.isEmpty, bword == "which", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == ",",
+                if subject.isEmpty, bword == "which", let b = boundary, b >= 2, classes[sTokens[b - 1]].contains(.comma),
                    let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 5)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                    t + 2 < sTokens.count {
                     // "Harwood Peak, which confirmed on Monday that it had made three approaches, said ...":
                     // the body before "which" claims what follows "that", up to the clause's end.
                     let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
                     if !np.isEmpty, !hasVerb(np, context), let sp = resolve(np, context, salience: salience) {
-                        let end = sTokens[(t + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        let end = sTokens[(t + 1)...].first(where: { classes[$0].contains(.comma) }).map { tokens[$0].start } ?? sentence.upperBound
                         add(sp, cue: c, range: tokens[sTokens[t + 1]].start..<end, quoted: false)
                     }
                     continue
                 }
-                if subject.isEmpty, bword == "who", let b = boundary, b >= 2, tokens[sTokens[b - 1]].text == "," {
+                if subject.isEmpty, bword == "who", let b = boundary, b >= 2, classes[sTokens[b - 1]].contains(.comma) {
                     // "Devocht, who had told him he would help, said ...": the relative clause is the claim.
                     let (np, _) = subjectTokens(before: b - 1, in: sTokens, context)
                     if let sp = resolve(np, context, salience: salience), cueEnd + 1 < sTokens.count {
-                        let end = sTokens[(cueEnd + 1)...].first(where: { tokens[$0].text == "," }).map { tokens[$0].start } ?? sentence.upperBound
+                        let end = sTokens[(cueEnd + 1)...].first(where: { classes[$0].contains(.comma) }).map { tokens[$0].start } ?? sentence.upperBound
                         add(sp, cue: c, range: tokens[sTokens[cueEnd + 1]].start..<end, quoted: false)
                     }
                     continue
@@ -579,11 +582,11 @@ public struct ClaimExtractor: Sendable {
                 var sp: Speaker? = nil
                 // The speaker's phrase opens the sentence, set off by commas: what was said comes after the cue.
                 var setOff = false
-                if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
+                if subject.isEmpty, let b = boundary, classes[sTokens[b]].contains(.comma) {
                     // "Professor X, Director of Y, says ...": the name before the appositive.
                     sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience)
                     // "The ministry, which drafted the bill, said": a source before a relative clause.
-                    if sp == nil, let c1 = sTokens[..<b].firstIndex(where: { tokens[$0].text == "," }), c1 >= 1, c1 + 1 < b,
+                    if sp == nil, let c1 = sTokens[..<b].firstIndex(where: { classes[$0].contains(.comma) }), c1 >= 1, c1 + 1 < b,
                        ["which", "who", "whose"].contains(lower[sTokens[c1 + 1]]) {
                         let (np, inner) = subjectTokens(before: c1, in: sTokens, context)
                         if inner == nil, !np.isEmpty, !hasVerb(np, context) { sp = resolve(np, context, salience: salience) }
@@ -591,7 +594,7 @@ public struct ClaimExtractor: Sendable {
                     // (Only when the sentence opens with that phrase: no quotation or clause before it.)
                     setOff = sp != nil && tokens[sTokens[0]].isWord
                         && !sTokens[..<n].contains(where: { Self.openingQuotes.contains(tokens[$0].text) || ["\"", "”", "“"].contains(tokens[$0].text) })
-                        && sTokens[..<n].filter({ tokens[$0].text == "," }).count <= 3
+                        && sTokens[..<n].filter({ classes[$0].contains(.comma) }).count <= 3
                 } else if !hasVerb(subject, context) {
                     sp = resolve(subject, context, salience: salience)
                 } else if bword == "who", let b = boundary {
@@ -611,7 +614,7 @@ public struct ClaimExtractor: Sendable {
                 let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 // (Or a longer one opened by a preposition: "With development almost complete, Microsoft announced".)
-                func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { tokens[$0].text == "," }.map { $0 + 1 } }
+                func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { classes[$0].contains(.comma) }.map { $0 + 1 } }
                 let prepositional = sTokens.first.map { Self.openingWords.contains(lower[$0]) || Self.prepositions.contains(lower[$0]) } ?? false
                 let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
                 let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
@@ -633,22 +636,22 @@ public struct ClaimExtractor: Sendable {
                 // not so an act: "The committee kept its rate at 24 percent and said X" says X.)
                 // ("..., fisherman X, 52, said by phone that Y": after "said ... that", Y is what was said, whatever came before.)
                 let thatFollows = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { lower[$0] == "that" && tokens[$0].isLowercase }
-                    && !sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { tokens[$0].text == "," }
+                    && !sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 4)].contains { classes[$0].contains(.comma) }
                 // ("His remarks came as the ministry announced that X": a clause opened by "as", "when",
                 // ... holds the speaker; what comes before it is not said by them.)
                 let subordinate = subjectStart >= 1 && Self.subordinators.contains(lower[sTokens[subjectStart - 1]])
-                if after >= 3, beforeContent < 2 || subordinate || (thatFollows && n >= 1 && tokens[sTokens[n - 1]].text == ","), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
+                if after >= 3, beforeContent < 2 || subordinate || (thatFollows && n >= 1 && classes[sTokens[n - 1]].contains(.comma)), !ReportingCues.disputingCues.contains(c), c != "accused", c != "criticized",
                    n == 0 || lower[sTokens[n - 1]] != "and" || !sTokens[..<(n - 1)].contains(where: { Self.statingVerbs.contains(lower[$0]) }) {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
                        c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
-                       !sTokens[(cueEnd + 1)..<t].contains(where: { tokens[$0].text == "," || tokens[$0].text == "\"" }) {
+                       !sTokens[(cueEnd + 1)..<t].contains(where: { classes[$0].contains(.comma) || tokens[$0].text == "\"" }) {
                         k = t + 1
                     } else if k < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase, k + 2 < sTokens.count {
                         k += 1
-                    } else if k < sTokens.count, tokens[sTokens[k]].text == ",",
-                              let close = sTokens[(k + 1)..<min(sTokens.count, k + 10)].firstIndex(where: { tokens[$0].text == "," }),
+                    } else if k < sTokens.count, classes[sTokens[k]].contains(.comma),
+                              let close = sTokens[(k + 1)..<min(sTokens.count, k + 10)].firstIndex(where: { classes[$0].contains(.comma) }),
                               close + 3 < sTokens.count, lower[sTokens[close + 1]] == "that", tokens[sTokens[close + 1]].isLowercase {
                         // "claimed, without bothering to verify, that X": past the aside and its "that".
                         k = close + 2
@@ -704,8 +707,8 @@ public struct ClaimExtractor: Sendable {
         /// A person named between the sentence's first two commas after a short lower-case opening
         /// ("Her mother, Karen Mitchell, ...", "One of the hikers, 27-year-old Aroha Mitchell, ...").
         func appositiveSubject(_ sTokens: [Int]) -> LocalMention? {
-            guard let c1 = sTokens.prefix(7).firstIndex(where: { tokens[$0].text == "," }), c1 >= 1,
-                  let c2 = sTokens[(c1 + 1)...].prefix(8).firstIndex(where: { tokens[$0].text == "," }), c2 > c1 + 1 else { return nil }
+            guard let c1 = sTokens.prefix(7).firstIndex(where: { classes[$0].contains(.comma) }), c1 >= 1,
+                  let c2 = sTokens[(c1 + 1)...].prefix(8).firstIndex(where: { classes[$0].contains(.comma) }), c2 > c1 + 1 else { return nil }
             guard !sTokens[..<c1].dropFirst().contains(where: { tokens[$0].isCapitalized && !context.inName[$0] }) else { return nil }
             let lo = tokens[sTokens[c1 + 1]].start, hi = tokens[sTokens[c2 - 1]].end
             guard let m = ranges.mentions(in: lo, hi).last(where: { $0.mention.kind == .person }), m.end == hi else { return nil }
@@ -734,7 +737,7 @@ public struct ClaimExtractor: Sendable {
 
         /// "being sued by (celebrity chef) X", "X is suing", "X sued the council": X brings a civil case.
         func noteClaimants(_ sTokens: [Int], _ mentions: [LocalMention]) {
-            for (k, t) in sTokens.enumerated() where ["sued", "suing", "sues"].contains(lower[t]) {
+            for (k, t) in sTokens.enumerated() where classes[t].contains(.suing) {
                 if k + 1 < sTokens.count, lower[sTokens[k + 1]] == "by" {
                     let after = tokens[sTokens[k + 1]].end
                     let limit = sTokens.count > k + 5 ? tokens[sTokens[k + 5]].end : Int.max
@@ -757,7 +760,7 @@ public struct ClaimExtractor: Sendable {
         /// or ", whose": the one person so introduced.
         func introducedPerson(_ sTokens: [Int], _ mentions: [LocalMention]) -> LocalMention? {
             var found: LocalMention? = nil
-            for (k, t) in sTokens.enumerated() where k + 1 < sTokens.count && tokens[t].text == ","
+            for (k, t) in sTokens.enumerated() where k + 1 < sTokens.count && classes[t].contains(.comma)
                 && ["who", "whose"].contains(lower[sTokens[k + 1]]) && tokens[sTokens[k + 1]].isLowercase && k > 0 {
                 guard let m = mentions.last(where: { $0.end == tokens[sTokens[k - 1]].end && $0.mention.kind == .person }) else { continue }
                 if found != nil { return nil }
@@ -786,19 +789,19 @@ public struct ClaimExtractor: Sendable {
             var n = 0
             while n < sTokens.count {
                 defer { n += 1 }
-                guard bits[sTokens[n]] & Self.cueBit != 0, let (c, cueEnd) = cue(at: n, in: sTokens, context),
+                guard classes[sTokens[n]].contains(.cue), let (c, cueEnd) = cue(at: n, in: sTokens, context),
                       !lower[sTokens[n]].hasSuffix("ing") else { continue }
                 guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
                 // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)
-                if let first = subject.first, let at = sTokens.firstIndex(of: first), at >= 4, tokens[sTokens[at - 1]].text == ",",
+                if let first = subject.first, let at = sTokens.firstIndex(of: first), at >= 4, classes[sTokens[at - 1]].contains(.comma),
                    let opening = sTokens.first(where: { tokens[$0].isWord }).map({ lower[$0] }),
                    !Self.openingWords.contains(opening), !opening.hasSuffix("ing"), !opening.hasSuffix("ed") {
                     said = 0..<tokens[sTokens[at - 1]].start
                 }
                 let from = said
-                if subject.isEmpty, let b = boundary, tokens[sTokens[b]].text == "," {
+                if subject.isEmpty, let b = boundary, classes[sTokens[b]].contains(.comma) {
                     if let sp = appositiveSpeaker(endingAt: b, in: sTokens, context, salience: salience) { return (sp, c, from) }
                 } else if !hasVerb(subject, context), let sp = resolve(subject, context, salience: salience) {
                     return (sp, c, from)
@@ -809,7 +812,7 @@ public struct ClaimExtractor: Sendable {
 
         salience.bodyJustBefore = nil
         for (si, sentence) in sentences.enumerated() {
-            var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound).filter { !inQuote($0) }
+            var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound) { !inQuote($0) }
             // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
             if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
                let dash = sTokens.prefix(10).lastIndex(where: { Self.dashes.contains(tokens[$0].text) }),

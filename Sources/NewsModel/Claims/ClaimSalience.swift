@@ -27,6 +27,8 @@ extension ClaimExtractor {
         /// The body a written name stands for: the first one named with its head noun, when the
         /// name is "the" and lower-case words ending in a body noun (not "the Philippine ministry").
         mutating func body(_ written: String) -> String? {
+            // (Most names are no such body; an ASCII one is turned away by its bytes, before any string is built.)
+            guard Self.mayBeBody(written) else { return nil }
             let words = ClaimWords.lowercased(written).split(separator: " ")
             guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last, ClaimExtractor.bodyNouns.contains(String(head)),
                   written.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return nil }
@@ -34,6 +36,25 @@ extension ClaimExtractor {
             bodies[String(head)] = written
             return written
         }
+        /// False when `written` is ASCII and plainly fails `body`'s test: a capital after its first
+        /// character, or a first word other than "the".
+        private static func mayBeBody(_ written: String) -> Bool {
+            var written = written
+            return written.withUTF8 { b in
+                var i = 0
+                while i < b.count && b[i] == 0x20 { i += 1 }
+                var k = 0
+                while k < b.count {
+                    let c = b[k]
+                    if c >= 0x80 { return true }
+                    if k > 0 && c &- 0x41 < 26 { return false }
+                    k += 1
+                }
+                guard b.count >= i + 3, b[i] | 0x20 == 0x74, b[i + 1] | 0x20 == 0x68, b[i + 2] | 0x20 == 0x65 else { return false }
+                return b.count == i + 3 || b[i + 3] == 0x20
+            }
+        }
+
         /// The person who was the subject of (or spoke in) the latest sentence that had one: "he"
         /// prefers them to whoever was named last.
         var lastSubject: Speaker?

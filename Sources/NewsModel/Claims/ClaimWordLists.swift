@@ -2,20 +2,6 @@ import Foundation
 
 // The closed word lists the claim rules react to.
 extension ClaimExtractor {
-    /// Bits of `wordBits`: a reporting cue's first word, a verb of mutual accusation, "according",
-    /// a relative pronoun, a noun pointing back.
-    static let cueBit: UInt8 = 1, mutualBit: UInt8 = 2, accordingBit: UInt8 = 4, relativeBit: UInt8 = 8, pointingBit: UInt8 = 16
-    /// Lower-cased words the clause rules react to, with what they can be.
-    static let wordBits: [String: UInt8] = {
-        var bits: [String: UInt8] = [:]
-        for w in ReportingCues.verbs.keys { bits[w, default: 0] |= cueBit }
-        for w in ["ruled", "pointed", "call", "calls", "called", "calling", "maintained", "maintains", "put", "puts"] { bits[w, default: 0] |= cueBit }
-        for w in mutualVerbs { bits[w, default: 0] |= mutualBit }
-        bits["according", default: 0] |= accordingBit
-        for w in ["which", "who", "whom"] { bits[w, default: 0] |= relativeBit }
-        for w in pointingNouns { bits[w, default: 0] |= pointingBit }
-        return bits
-    }()
     static let openingQuotes: Set<String> = ["“", "\"", "«", "‘", "'"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it"]
     /// Lower-case head nouns of a body that speaks ("The ministry", "the central bank"); once the body is

@@ -25,11 +25,11 @@ extension ClaimExtractor {
     /// `...," Trump wrote` / `...," said Trump` / `...," the Russian diplomat emphasized` /
     /// `"..." - Matthew Ingram` (a pull quote signed with a dash).
     func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
-        let lower = cx.lower, tokens = cx.tokens
+        let lower = cx.lower, tokens = cx.tokens, classes = cx.classes
         let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
         if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2 {
             // '"..." — Curtis Hollands, candidate for the council, in a video': the name up to the first comma.
-            let signed = window.dropFirst().prefix { tokens[$0].text != "," }
+            let signed = window.dropFirst().prefix { !classes[$0].contains(.comma) }
             if signed.count <= 6, !signed.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
                 let np = signed.filter { tokens[$0].isWord || tokens[$0].text == "." }
                 if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
@@ -72,7 +72,7 @@ extension ClaimExtractor {
     func attribution(before idx: [Int], _ cx: Context, salience: Salience) -> Attribution? {
         // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
         var idx = idx
-        let lower = cx.lower, tokens = cx.tokens
+        let lower = cx.lower, tokens = cx.tokens, classes = cx.classes
         while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
         if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
            !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
@@ -93,9 +93,9 @@ extension ClaimExtractor {
         // else the first finite cue, else a gerund.
         if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }), lower[idx[g]].hasSuffix("ing"),
            let w = (max(0, g - 6)..<g).last(where: { lower[idx[$0]] == "with" }), w + 1 < g,
-           !idx[(w + 1)..<g].contains(where: { tokens[$0].text == "," }),
+           !idx[(w + 1)..<g].contains(where: { classes[$0].contains(.comma) }),
            let sp = resolve(Array(idx[(w + 1)..<g]), cx, salience: salience) {
-            let from = w > 0 && tokens[idx[w - 1]].text == "," ? w - 1 : w
+            let from = w > 0 && classes[idx[w - 1]].contains(.comma) ? w - 1 : w
             return Attribution(speaker: sp, cue: ReportingCues.verbs[lower[idx[g]]] ?? "said", cueEnd: idx[g], clauseStart: tokens[idx[from]].start, gerund: true)
         }
         // The cue nearest the quote: words after it make the quote part of a reported clause
@@ -105,8 +105,8 @@ extension ClaimExtractor {
         var gerundStart: Int? = nil
         if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) {
             nearEnd = idx[g]
-            nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || tokens[idx[g - 1]].text == ",") ? g - 1 : g]].start
-            if lower[idx[g]].hasSuffix("ing"), g > 0, tokens[idx[g - 1]].text == "," { gerundStart = tokens[idx[g - 1]].start }
+            nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || classes[idx[g - 1]].contains(.comma)) ? g - 1 : g]].start
+            if lower[idx[g]].hasSuffix("ing"), g > 0, classes[idx[g - 1]].contains(.comma) { gerundStart = tokens[idx[g - 1]].start }
         }
         var candidates: [Int] = []
         for (n, i) in idx.enumerated() where ReportingCues.verbs[lower[i]] != nil && !lower[i].hasSuffix("ing") { candidates.append(n) }
@@ -119,7 +119,7 @@ extension ClaimExtractor {
             if n > 0, Self.determiners.contains(lower[idx[n - 1]]) { continue }
             let (subject, boundary) = subjectTokens(before: n, in: idx, cx)
             var sp: Speaker? = nil
-            if subject.isEmpty, let b = boundary, tokens[idx[b]].text == "," {
+            if subject.isEmpty, let b = boundary, classes[idx[b]].contains(.comma) {
                 sp = appositiveSpeaker(endingAt: b, in: idx, cx, salience: salience)
             } else if !hasVerb(subject, cx) {
                 sp = resolve(subject, cx, salience: salience)

@@ -4,12 +4,25 @@ import Foundation
 // side it speaks for; the reporting cue and the subject before it.
 extension ClaimExtractor {
     /// What the rules need of a paragraph.
-    struct Context {
+    /// (A class: it is handed to every rule, and a struct of six arrays and closures costs a
+    /// reference count for each on every copy.)
+    final class Context {
         let tokens: [Token]
         let lower: [String]
+        /// The word lists each token is on.
+        let classes: [WordClass]
         let mentions: OffsetIndex
         let inName: [Bool]
         let entities: EntityInfo
+
+        init(tokens: [Token], lower: [String], classes: [WordClass], mentions: OffsetIndex, inName: [Bool], entities: EntityInfo) {
+            self.tokens = tokens
+            self.lower = lower
+            self.classes = classes
+            self.mentions = mentions
+            self.inName = inName
+            self.entities = entities
+        }
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
@@ -34,7 +47,7 @@ extension ClaimExtractor {
         if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
         guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
         // A noun, not a verb: "the claims", "his calls", "new reports".
-        if n > 0, Self.determiners.contains(cx.lower[s[n - 1]]) { return nil }
+        if n > 0, cx.classes[s[n - 1]].contains(.determiner) { return nil }
         return (c, end)
     }
 
@@ -44,40 +57,40 @@ extension ClaimExtractor {
         var j = 0
         while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
         if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
-        if j < s.count, Self.openingWords.contains(cx.lower[s[j]]),
-           let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+        if j < s.count, cx.classes[s[j]].contains(.openingWord),
+           let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             j = comma + 1
         } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"),
                   ReportingCues.verbs[w] == nil,
-                  let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.tokens[$0].text == "," }) {
+                  let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
             j = comma + 1
         }
         var out: [Int] = []
         while j < s.count {
-            let t = cx.tokens[s[j]], w = cx.lower[s[j]]
-            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || Self.inNounPhrase.contains(w) || (t.isLowercase && out.isEmpty == false && ReportingCues.personRoles.contains(w)) {
+            let t = cx.tokens[s[j]], w = cx.classes[s[j]]
+            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && out.isEmpty == false && w.contains(.personRole)) {
                 out.append(s[j])
                 j += 1
             } else { break }
         }
         // "Scientology officials went": one lower-case plural noun heads the phrase.
-        if j + 1 < s.count, cx.tokens[s[j]].isLowercase, ReportingCues.groupNouns.contains(cx.lower[s[j]]), cx.tokens[s[j + 1]].isLowercase {
+        if j + 1 < s.count, cx.tokens[s[j]].isLowercase, cx.classes[s[j]].contains(.groupNoun), cx.tokens[s[j + 1]].isLowercase {
             out.append(s[j])
             j += 1
         }
         // "The ministry hit back", "The central bank's statement": a lower-case body after "The".
         if out.count == 1, cx.lower[out[0]] == "the", cx.tokens[out[0]].isCapitalized {
             var k = j
-            while k < s.count && k - j < 3 && cx.tokens[s[k]].isLowercase && cx.tokens[s[k]].isWord && !Self.bodyNouns.contains(cx.lower[s[k]]) { k += 1 }
-            if k < s.count, k - j < 3, cx.tokens[s[k]].isLowercase, Self.bodyNouns.contains(cx.lower[s[k]]),
-               k + 1 < s.count, cx.tokens[s[k + 1]].isLowercase || cx.tokens[s[k + 1]].text == "," {
+            while k < s.count && k - j < 3 && cx.tokens[s[k]].isLowercase && cx.tokens[s[k]].isWord && !cx.classes[s[k]].contains(.bodyNoun) { k += 1 }
+            if k < s.count, k - j < 3, cx.tokens[s[k]].isLowercase, cx.classes[s[k]].contains(.bodyNoun),
+               k + 1 < s.count, cx.tokens[s[k + 1]].isLowercase || cx.classes[s[k + 1]].contains(.comma) {
                 out.append(contentsOf: s[j...k])
                 return out
             }
         }
-        while let l = out.last, Self.inNounPhrase.contains(cx.lower[l]) { out.removeLast() }
-        guard j < s.count, cx.tokens[s[j]].isLowercase || cx.tokens[s[j]].text == "," else { return [] }
+        while let l = out.last, cx.classes[l].contains(.inNounPhrase) { out.removeLast() }
+        guard j < s.count, cx.tokens[s[j]].isLowercase || cx.classes[s[j]].contains(.comma) else { return [] }
         return out
     }
     static let openingWords: Set<String> = ["on", "in", "at", "after", "before", "during", "since", "last", "earlier", "meanwhile",
@@ -127,10 +140,10 @@ extension ClaimExtractor {
                 np = Array(np[from...])
             }
             // ("Meanwhile, X, director of Y, told ...": an opening phrase's comma is no appositive's.)
-            let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.tokens[$0].text == "," } } ?? false
+            let opener = boundary.map { b in b <= 4 && !s[..<b].contains { cx.classes[$0].contains(.comma) } } ?? false
             // ("..., fisherman Romeo Dacanay, 52, said": a name and its age right before the verb start the clause.)
             let aged = c + 2 == b && cx.tokens[s[c + 1]].text.allSatisfy(\.isNumber)
-            guard let last = np.last, boundary == nil || cx.tokens[s[boundary!]].text != "," || opener || aged else { continue }
+            guard let last = np.last, boundary == nil || !cx.classes[s[boundary!]].contains(.comma) || opener || aged else { continue }
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
             guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
             if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
@@ -146,7 +159,7 @@ extension ClaimExtractor {
         // "A senior official, who spoke on condition of anonymity, said": the phrase before the "who" clause.
         if let c = commas.last, c + 1 < b, cx.lower[s[c + 1]] == "who", cx.tokens[s[c + 1]].isLowercase {
             let (np, boundary) = subjectTokens(before: c, in: s, cx)
-            if !np.isEmpty, boundary == nil || cx.tokens[s[boundary!]].text != ",", !hasVerb(np, cx),
+            if !np.isEmpty, boundary == nil || !cx.classes[s[boundary!]].contains(.comma), !hasVerb(np, cx),
                let sp = resolve(np, cx, salience: salience) {
                 return sp
             }
@@ -326,12 +339,16 @@ extension ClaimExtractor {
         let mentions: [LocalMention]
         /// Mention indices sorted by start.
         let byStart: [Int]
+        /// The mentions are in order of start already (as a paragraph's nearly always are).
+        let inStartOrder: Bool
 
         init(tokens: [Token], lower: [String], mentions: [LocalMention]) {
             self.tokens = tokens
             self.lower = lower
             self.mentions = mentions
-            byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+            let byStart = mentions.indices.sorted { (mentions[$0].start, $0) < (mentions[$1].start, $1) }
+            self.byStart = byStart
+            inStartOrder = byStart.indices.allSatisfy { byStart[$0] == $0 }
         }
 
         /// The first token whose start is at or after `offset` (tokens are in text order).
@@ -345,14 +362,40 @@ extension ClaimExtractor {
         }
 
         /// Indices of the tokens inside lo..<hi (start >= lo, end <= hi), in order.
-        func tokens(in lo: Int, _ hi: Int) -> [Int] {
+        func tokens(in lo: Int, _ hi: Int) -> [Int] { tokens(in: lo, hi) { _ in true } }
+
+        /// Indices of the tokens inside lo..<hi that `keep` keeps, in order.
+        @inline(__always)
+        func tokens(in lo: Int, _ hi: Int, where keep: (Int) -> Bool) -> [Int] {
+            let first = firstToken(startingAtOrAfter: lo)
+            var past = first
+            while past < tokens.count && tokens[past].start <= hi { past += 1 }
+            // (Sized once: growing the array by appends cost more than the scan.)
             var out: [Int] = []
+            out.reserveCapacity(past - first)
+            for i in first..<past where tokens[i].end <= hi && keep(i) { out.append(i) }
+            return out
+        }
+
+        /// Calls `body` with the index of each token inside lo..<hi, in order (`tokens(in:)` without the array).
+        @inline(__always)
+        func forEachToken(in lo: Int, _ hi: Int, _ body: (Int) -> Void) {
             var i = firstToken(startingAtOrAfter: lo)
             while i < tokens.count && tokens[i].start <= hi {
-                if tokens[i].end <= hi { out.append(i) }
+                if tokens[i].end <= hi { body(i) }
                 i += 1
             }
-            return out
+        }
+
+        /// Whether a token inside lo..<hi satisfies `test`.
+        @inline(__always)
+        func anyToken(in lo: Int, _ hi: Int, where test: (Int) -> Bool) -> Bool {
+            var i = firstToken(startingAtOrAfter: lo)
+            while i < tokens.count && tokens[i].start <= hi {
+                if tokens[i].end <= hi && test(i) { return true }
+                i += 1
+            }
+            return false
         }
 
         /// The mentions inside lo..<hi (start >= lo, end <= hi), in their original order.
@@ -361,6 +404,15 @@ extension ClaimExtractor {
             while a < b {
                 let mid = (a + b) / 2
                 if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
+            }
+            if inStartOrder {
+                // (Found in their original order already: no index list to sort.)
+                var out: [LocalMention] = []
+                while a < mentions.count && mentions[a].start <= hi {
+                    if mentions[a].end <= hi { out.append(mentions[a]) }
+                    a += 1
+                }
+                return out
             }
             var found: [Int] = []
             while a < byStart.count && mentions[byStart[a]].start <= hi {
@@ -375,22 +427,20 @@ extension ClaimExtractor {
     /// The subject tokens before the cue at position n of idx, and the position of the boundary
     /// that ended them (nil at the start or at the length limit).
     func subjectTokens(before n: Int, in idx: [Int], _ cx: Context) -> ([Int], Int?) {
-        let tokens = cx.tokens, lower = cx.lower
+        let tokens = cx.tokens, lower = cx.lower, classes = cx.classes
         var k = n - 1
-        let skip = Self.skippedBeforeVerb
-        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "X on Monday accused": the day is no part of the subject.
         if k >= 1, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
         // "Mejía, in turn, accused": a short aside between commas is no part of it either.
-        if k >= 2, tokens[idx[k]].text == ",", let open = (max(0, k - 4)..<k).last(where: { tokens[idx[$0]].text == "," }), open >= 1,
+        if k >= 2, classes[idx[k]].contains(.comma), let open = (max(0, k - 4)..<k).last(where: { classes[idx[$0]].contains(.comma) }), open >= 1,
            open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
             k = open - 1
         }
-        while k >= 0 && (skip.contains(lower[idx[k]]) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
-        if k >= 0, Self.passiveAuxiliaries.contains(lower[idx[k]]) { return ([], nil) }
+        if k >= 0, classes[idx[k]].contains(.passiveAuxiliary) { return ([], nil) }
         var out: [Int] = []
-        let boundaries = Self.subjectBoundaries
         while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
@@ -399,7 +449,8 @@ extension ClaimExtractor {
                 continue
             }
             // A capitalised "WHO" or "AS" and the "and" of "The Globe and Mail" end no clause.
-            let isBoundary = (boundaries.contains(t) || (!tokens[idx[k]].isAllCaps && boundaries.contains(lower[idx[k]]))) && !cx.inName[idx[k]]
+            // (The boundaries are lower-case: a token in capitals, "WHO", is never one as written.)
+            let isBoundary = classes[idx[k]].contains(.subjectBoundary) && !tokens[idx[k]].isAllCaps && !cx.inName[idx[k]]
             if isBoundary && !(t == "and" && out.isEmpty) { return (out, k) }
             out.insert(idx[k], at: 0)
             k -= 1
@@ -409,7 +460,7 @@ extension ClaimExtractor {
 
     /// A verb inside a would-be subject: the cue word after it is a noun ("The report has prompted calls").
     func hasVerb(_ subject: [Int], _ cx: Context) -> Bool {
-        subject.contains { cx.tokens[$0].isLowercase && Self.finiteVerbs.contains(cx.lower[$0]) }
+        subject.contains { cx.tokens[$0].isLowercase && cx.classes[$0].contains(.finiteVerb) }
     }
 
     /// The head part of a noun phrase: before a participle or relative modifier ("a letter seen
@@ -456,8 +507,10 @@ extension ClaimExtractor {
         let inside = mentions.mentions(in: lo, hi)
         let words = np.map { tokens[$0].text }
         let lower = np.map { cx.lower[$0] }
+        // The word lists of each word of the phrase.
+        let classes = np.map { cx.classes[$0] }
         // A pronoun right before the verb is the subject ("... where they claimed").
-        if let lastWord = lower.last, Self.subjectPronouns.contains(lastWord), lower.count > 1 {
+        if let lastWord = classes.last, lastWord.contains(.subjectPronoun), lower.count > 1 {
             return resolve([np[np.count - 1]], cx, salience: salience)
         }
         // "Posts on the message board for X theorized": the document, not a name in what follows it.
@@ -468,13 +521,13 @@ extension ClaimExtractor {
            let person = salience.currentPerson ?? salience.lastSubject ?? salience.lastPerson {
             return person
         }
-        if lower.count > lead + 2, ReportingCues.documentNouns.contains(lower[lead]), tokens[np[lead]].isLowercase || lead == 0,
+        if lower.count > lead + 2, classes[lead].contains(.documentNoun), tokens[np[lead]].isLowercase || lead == 0,
            ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
         // "A spokesman for the board": the body the spokesperson speaks for, else the phrase as written.
         if lower.count >= 4 || (lower.count >= 3 && lead == 0), lower.count <= 10,
-           let r = lower.indices.first(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+           let r = classes.firstIndex(where: { !$0.isDisjoint(with: [.personRole, .sideRole]) }),
            r <= lead + 2, r + 2 < lower.count, ["for", "of", "at"].contains(lower[r + 1]), inside.isEmpty || inside.allSatisfy({ $0.start >= tokens[np[r + 1]].end }) {
             let rest = Array(np[(r + 2)...])
             if let body = resolve(rest, cx, salience: salience) { return body }
@@ -486,18 +539,18 @@ extension ClaimExtractor {
            let k = np.firstIndex(where: { tokens[$0].start >= m.end }), k + 1 < np.count,
            ["'s", "’s"].contains(cx.lower[np[k]]) || (["'", "’"].contains(cx.lower[np[k]]) && cx.lower[np[k + 1]] == "s"),
            case let from = ["'", "’"].contains(cx.lower[np[k]]) ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
-           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = lower.last, Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) {
+           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), let head = classes.last, !head.isDisjoint(with: [.bodyNoun, .groupNoun]) {
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: m.mention.entity)
         }
         // "A person familiar with the talks", "two officials close to the minister": an unnamed source, as written.
-        if let k = lower.indices.first(where: { $0 >= 1 && Self.anonymousLinks.contains(lower[$0]) && Self.anonymousHeads.contains(lower[$0 - 1]) }),
+        if let k = classes.indices.first(where: { $0 >= 1 && classes[$0].contains(.anonymousLink) && classes[$0 - 1].contains(.anonymousHead) }),
            k + 1 < lower.count, k <= lead + 4 {
             // ("A person familiar with Westbourne's position" speaks for the body or person named after the link.)
             let party = inside.first { $0.start >= tokens[np[k]].end && $0.mention.kind != .place }
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: party?.mention.entity)
         }
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
-        if lower.count > lead + 2, ReportingCues.groupNouns.contains(lower[lead]), ["of", "from", "in"].contains(lower[lead + 1]),
+        if lower.count > lead + 2, classes[lead].contains(.groupNoun), ["of", "from", "in"].contains(lower[lead + 1]),
            !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
             return Speaker(name: words[lead], entity: nil, kind: nil)
         }
@@ -505,12 +558,12 @@ extension ClaimExtractor {
         // "in" heads the phrase (the source as written); the place only says where it is.
         if let k = lower.indices.first(where: { $0 > lead && ($0 + 1) < lower.count && (lower[$0] == "in" || lower[$0] == "at") }),
            case let head = lower[k - 1], tokens[np[k - 1]].isLowercase,
-           Self.bodyNouns.contains(head) || ReportingCues.groupNouns.contains(head) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
+           !classes[k - 1].isDisjoint(with: [.bodyNoun, .groupNoun]) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
            inside.allSatisfy({ m in m.start >= tokens[np[k]].end || m.mention.kind == .country }) {
             let country = inside.first { $0.end <= tokens[np[k]].start && $0.mention.kind == .country }
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
         }
-        let documentHead = ReportingCues.documentNouns.contains(lower[lower.count - 1]) && tokens[last].isLowercase
+        let documentHead = classes[classes.count - 1].contains(.documentNoun) && tokens[last].isLowercase
         // "the Toronto-based company": the place only qualifies the head.
         let based = np.indices.compactMap { k -> Range<Int>? in
             lower[k].hasSuffix("based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil
@@ -580,9 +633,9 @@ extension ClaimExtractor {
         // A named source as written: at least one content word, no pronoun, no preposition, a noun
         // head ("state news agencies", "Scientology officials"), not a lone function word. The
         // pronoun "I" is only ever upper-case ("the i" is a newspaper); "WHO" is no "who".
-        let pronouns = Self.pronouns, prepositions = Self.prepositions
         for (k, l) in lower.enumerated() where !tokens[np[k]].isAllCaps {
-            if (pronouns.contains(l) && (l != "i" || words[k] == "I")) || prepositions.contains(l) { return nil }
+            let c = cx.classes[np[k]]
+            if (c.contains(.pronoun) && (l != "i" || words[k] == "I")) || c.contains(.preposition) { return nil }
         }
         guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
         // A lone word must be a plural noun ("officials", "sources"), a group ("Officials", "media")
