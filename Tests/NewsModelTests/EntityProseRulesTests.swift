@@ -44,6 +44,13 @@ struct EntityProseRulesTests {
         #expect(Set(a.mentions().map(\.entity)).count == 1)
     }
 
+    @Test("a group named with a place at its end goes by the name without the place later ('Green Tide Scotland' ... 'Green Tide')")
+    func nameBeforePlaceShortForm() {
+        let a = analyze(["The campaign group Fair Fuel Scotland said the field would harm the coast.", "Fair Fuel said its analysis showed fewer jobs."])
+        #expect(body(a).contains("organization name Fair Fuel"), "\(body(a))")
+        #expect(Set(a.mentions().filter { $0.kind == .organization }.map(\.entity)).count == 1)
+    }
+
     @Test("a plural possessive before an organisation word is part of the name ('Aviators' Union', 'Rail Workers’ Union')")
     func pluralPossessiveOrganisation() {
         let a = analyze(["The Aviators' Union of East Africa and the Rail Workers’ Union called a strike."])

@@ -439,7 +439,9 @@ public struct EntityRecognizer: Sendable {
                 }
                 var end = c.hi
                 if end - c.lo >= 3, scan.text(end - 1) == "." { end -= 1 }
-                if end - c.lo == 3, tokens[end - 1].wordFlags.contains(.organizationHead),
+                // ("Green Tide Scotland" ... "Green Tide said": a place ending the name only says where it works.)
+                let tail = tokens[end - 1]
+                if end - c.lo == 3, tail.wordFlags.contains(.organizationHead) || tail.lowerFlags.contains(.country) || gazetteer.phrases.single(tail.word) >= 0,
                    (c.lo..<end - 1).allSatisfy({ tokens[$0].isCapitalized && tokens[$0].wordFlags.isDisjoint(with: [.stopword, .organizationHead, .organizationLead]) }) {
                     let prefix = scan.surface(c.lo, end - 1)
                     if orgPrefixes[prefix] == nil {
