@@ -870,6 +870,20 @@ struct NamedDisputeRulesTests {
         #expect(profiles[other].sideKey != profiles[spokesman].sideKey)
     }
 
+    @Test("'fewer than ten real cases' calls its count the true one, against the count given paragraphs before")
+    func realCountFarBack() throws {
+        #expect(ConflictFinder.qualifiesOwnCount("there were fewer than ten real cases", units: ["case": "ten real cases"]))
+        #expect(!ConflictFinder.qualifiesOwnCount("there were ten real problems", units: ["case": "ten cases"]))
+        #expect(ConflictFinder.correctsFigure("take the overtime out and you are looking at something closer to 61,000"))
+        #expect(ConflictFinder.correctsFigure("it is more like 12 percent"))
+        #expect(!ConflictFinder.correctsFigure("it is more likely to rain"))
+        let a = analyze(["The outbreak has grown to 31 confirmed cases, county health officials said on Monday."] + filler
+                        + ["A local activist, Dan Ruddock, claimed there were \"fewer than ten real cases.\""])
+        let c = try #require(a.conflicts.first, "no conflict")
+        #expect(c.kind == .contradictingFigures, "\(c.why)")
+        #expect(a.conflicts.count == 1)
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

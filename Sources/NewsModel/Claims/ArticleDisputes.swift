@@ -131,6 +131,15 @@ extension ConflictFinder {
                     correctsKnown = c
                     return c
                 }
+                // "there were fewer than 20 real cases": B calls its own count the real one, against any
+                // earlier count of that thing in the article.
+                var qualifiedKnown: Bool? = nil
+                func qualifies() -> Bool {
+                    if let known = qualifiedKnown { return known }
+                    let q = Self.qualifiesOwnCount(texts.text(bi, claims).0, units: fb)
+                    qualifiedKnown = q
+                    return q
+                }
                 for ai in window.lowerBound..<bi {
                     let a = profiles[ai]
                     guard let fa = a.figures, Self.otherSides(a, b) else { continue }
@@ -138,7 +147,7 @@ extension ConflictFinder {
                     let nearCorrection = claims[ai].start < bc.start && claims[ai].paragraph >= bc.paragraph - 2 && corrects()
                     // Two sides a paragraph apart measuring in one unit ("640 metres" / "380 metres") need no shared word.
                     let near = abs(claims[ai].paragraph - bc.paragraph) <= 3
-                    let loose = shared < 2 && !nearCorrection
+                    let loose = shared < 2 && !nearCorrection && !(shared >= 1 && claims[ai].start < bc.start && qualifies())
                     guard !loose || near else { continue }
                     // A bare percentage needs a third shared word: percentages are everywhere.
                     if let (given, other) = Self.differingFigure(fa, fb, counts: { unit in
@@ -389,6 +398,7 @@ extension ConflictFinder {
         return text.withUTF8 { b in
             var previousIsAdjective = false
             var wordsSincePut = Int.max
+            var previous = ""
             var start = -1
             for i in 0...b.count {
                 let letter = i < b.count && (b[i] &- 0x61 < 26 || b[i] >= 0x80)
@@ -397,12 +407,17 @@ extension ConflictFinder {
                 let length = i - start
                 var isAdjective = false
                 if wordsSincePut < Int.max { wordsSincePut += 1 }
-                if length >= 3 && length <= 9 {
+                if length >= 2 && length <= 9 {
                     let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
                     // ("put the figure", "put the death toll", "put their own count")
                     if (previousIsAdjective || wordsSincePut <= 4) && correctionNouns.contains(word) { return true }
                     isAdjective = correctionAdjectives.contains(word)
                     if estimateVerbs.contains(word) { wordsSincePut = 0 }
+                    // ("closer to 9 percent", "nearer to sixty thousand", "more like 12%")
+                    if (word == "to" && (previous == "closer" || previous == "nearer")) || (word == "like" && previous == "more") { return true }
+                    previous = word
+                } else {
+                    previous = ""
                 }
                 previousIsAdjective = isAdjective
                 start = -1
@@ -417,6 +432,16 @@ extension ConflictFinder {
         let shares = fa.filter { $0.key == "percent" || $0.key.hasSuffix("%") }
         guard shares.count == 1, let given = shares.first?.value, !sameFigure(given, other) else { return nil }
         return (given, other)
+    }
+    /// Whether a text calls its own count the true one: a correction word right before one of its
+    /// figures' units ("fewer than 20 real cases", "the actual number of victims").
+    static func qualifiesOwnCount(_ lower: String, units: [String: String]) -> Bool {
+        let words = lower.split { !$0.isLetter }
+        guard words.count >= 2 else { return false }
+        for k in 1..<words.count where correctionAdjectives.contains(String(words[k - 1])) {
+            if units[TopicTerms.stem(String(words[k]))] != nil { return true }
+        }
+        return false
     }
     private static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate"]
     private static let correctionAdjectives: Set<String> = ["real", "true", "actual", "correct", "genuine", "accurate"]
