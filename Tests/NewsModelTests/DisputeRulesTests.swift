@@ -884,6 +884,15 @@ struct NamedDisputeRulesTests {
         #expect(a.conflicts.count == 1)
     }
 
+    @Test("'X, in turn, accused ...' is the other half of the accusation just before it")
+    func accusedInTurn() throws {
+        #expect(ConflictFinder.answersInTurn("the union, in turn, accused the company of hiding the spill."))
+        #expect(!ConflictFinder.answersInTurn("the union accused the company of hiding the spill."))
+        let a = analyze(["The mining company accused the farmers' union of spreading false figures about the spill. The union, in turn, accused the company of hiding the spill from inspectors."])
+        let c = try #require(a.conflicts.first { $0.kind == .mutualAccusation }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first { $0.id == c.b }?.text.contains("hiding") == true)
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

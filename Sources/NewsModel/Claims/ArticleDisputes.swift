@@ -104,6 +104,18 @@ extension ConflictFinder {
                         break
                     }
                 }
+                // "The group, in turn, accused Northmoor of ...": an accusation made in answer to the one
+                // just before (a paragraph back at most), by another side, is the other half of a quarrel.
+                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }), Self.answersInTurn(texts.text(bi, claims).0) {
+                    for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
+                        && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
+                        let ac = claims[ai]
+                        out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
+                                                            why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
+                                         a: ai, b: bi, dispute: true))
+                        break
+                    }
+                }
             }
             // "Nothing in our numbers shows anything close to a 40 percent increase": a denial that
             // repeats the figure another side gave (just before) denies that figure.
@@ -264,6 +276,13 @@ extension ConflictFinder {
         let name = ClaimWords.lowercased(side)
         return Self.contains(text, ascii: ascii, name, needleASCII: name.utf8.allSatisfy { $0 < 0x80 })
     }
+
+    /// Whether an accusation says it answers another: "in turn", "for its part", "hit back".
+    static func answersInTurn(_ lower: String) -> Bool {
+        turnMarkers.contains { lower.contains($0) }
+    }
+    private static let turnMarkers = ["in turn", "for its part", "for his part", "for her part", "for their part", "hit back", "hits back",
+                                      "shot back", "countered by accusing", "responded by accusing", "retorted"]
 
     /// "It is the government forces who shelled their own people": a cleft puts the blame on
     /// someone named, not on the speaker; said by one accused just before, it accuses back.
