@@ -893,6 +893,15 @@ struct NamedDisputeRulesTests {
         #expect(a.claims.first { $0.id == c.b }?.text.contains("hiding") == true)
     }
 
+    @Test("side-taking names from the lexicon: 'a blockade' / 'a vigil', 'an incident' / 'an attack'")
+    func blockadeAndVigil() throws {
+        let road = analyze(["The mining company said the road camp was an illegal blockade.", "The farmers' federation said the camp was a peaceful vigil."])
+        let c = try #require(road.conflicts.first, "no conflict")
+        #expect(c.kind == .framing, "\(c.why)")
+        let border = analyze(["The border police said the shooting was an incident between patrols.", "The neighbouring government said the shooting was an attack on its soldiers."])
+        #expect(border.conflicts.first?.kind == .framing, "\(border.conflicts.map(\.why))")
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))
