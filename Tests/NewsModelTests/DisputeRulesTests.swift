@@ -902,6 +902,18 @@ struct NamedDisputeRulesTests {
         #expect(border.conflicts.first?.kind == .framing, "\(border.conflicts.map(\.why))")
     }
 
+    @Test("'rejected the criticism' answers where the critic's claims begin, not only the last of them")
+    func criticismFromItsStart() throws {
+        let a = analyze([
+            "Professor Ana Brandt said her team had found corals that survived the heat.",
+            "A marine biologist, Lars Okafor, said the 2020 heatwave had been shorter than the one in 2014. He also said satellite records showed less heat stress in 2020.",
+            "Brandt rejected the criticism.",
+        ])
+        let rejection = try #require(a.claims.first { $0.text.contains("rejected") })
+        let c = try #require(a.conflicts.first { $0.b == rejection.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first { $0.id == c.a }?.text.contains("shorter") == true, "\(c.why)")
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

@@ -43,7 +43,8 @@ extension ConflictFinder {
                 if p.strength > current.strength || (p.strength == current.strength && abs(p.a - bi) < abs(current.a - bi)) { best = p }
             }
             let bc = claims[bi]
-            if let e = b.extra, e.anaphoric, let ai = referent(of: bi, in: window, profiles: profiles, claims: claims, texts: texts) {
+            if let e = b.extra, e.anaphoric, let ai = referent(of: bi, in: window, profiles: profiles, claims: claims, texts: texts)
+                .map({ e.direct ? $0 : wholeCharge(bi, from: $0, in: window, profiles: profiles, claims: claims, texts: texts) }) {
                 let ac = claims[ai]
                 let force = b.refutingWord >= 0 && Int(b.refutingWord) != Int(e.negator) ? Int(b.refutingWord) : Int(e.negator)
                 let kind: ConflictKind = e.negator >= 0 && !["refuted", "countered"].contains(bc.cue) ? .denial : .refutation
@@ -311,6 +312,21 @@ extension ConflictFinder {
         if b.sideKey != b.speakerKey && (a.about.contains(b.sideKey) || a.aboutCountries.contains(b.sideKey)) { return true }
         return b.speakerCountries.contains { a.about.contains($0) || a.aboutCountries.contains($0) }
     }
+
+    /// "Voss rejected the criticism", "rejected the allegations": a word for all a side has said points
+    /// at where that side began saying it, the first of its claims just before (two paragraphs back at most).
+    private func wholeCharge(_ bi: Int, from ai: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int {
+        let words = texts.text(bi, claims).0.split { !$0.isLetter }
+        guard words.contains(where: { Self.collectiveCharges.contains(String($0)) }) else { return ai }
+        var first = ai
+        for k in stride(from: ai - 1, through: window.lowerBound, by: -1) {
+            guard claims[k].paragraph >= claims[ai].paragraph - 2, profiles[k].sideKey == profiles[ai].sideKey else { break }
+            if claims[k].start < claims[first].start { first = k }
+        }
+        return first
+    }
+    private static let collectiveCharges: Set<String> = ["criticism", "criticisms", "allegations", "accusations", "claims", "complaints",
+                                                         "charges", "concerns", "objections"]
 
     /// The claim an anaphoric denial answers: the nearest earlier claim of another side within
     /// two paragraphs, one whose source B names when there is one.
