@@ -716,6 +716,116 @@ struct ClaimRulesTests {
         #expect(c.speakerSide?.hasPrefix("organization/") == true, "\(c.speaker) \(c.speakerSide ?? "-")")
     }
 
+    @Test("'\"...,\" said his lawyer, Moses Kiplagat.': the person named after the role speaks, for the role's side")
+    func invertedAttributionWithAppositiveName() throws {
+        let a = analyze([
+            "Prosecutors say the fan, Peter Ouma, threw a flare onto the pitch during the cup final.",
+            #""The story that my client threw a flare is false," said his lawyer, Moses Kiplagat."#,
+        ])
+        let c = try #require(a.claim(containing: "threw a flare is false"))
+        #expect(c.speaker == "Moses Kiplagat", "\(c.speaker)")
+        #expect(c.speakerSide == "person/peter-ouma", "\(c.speakerSide ?? "-")")
+    }
+
+    @Test("'put the figure at 63 percent' is an estimate the subject gives; 'put the books on the table' is none")
+    func putAFigureAtANumber() throws {
+        let a = analyze(["The harbour board said 40 boats had sunk in the storm.",
+                         "The fishermen's union put the figure at 63 boats.",
+                         "Police put the number of protesters at 5,000.",
+                         "The porter put the boxes of books on the table."])
+        let union = try #require(a.claim(containing: "at 63 boats"))
+        #expect(union.speaker == "The fishermen's union" && union.cue == "put" && union.text == "the figure at 63 boats.", "\(union.speaker) \(union.cue) \(union.text)")
+        let police = try #require(a.claim(containing: "at 5,000"))
+        #expect(police.speaker == "Police" && police.text == "the number of protesters at 5,000.", "\(police.speaker) \(police.text)")
+        #expect(a.claim(containing: "on the table") == nil)
+    }
+
+    @Test("'Reed's family rejected ...': the family speaks, as written, for the person, not the person themself")
+    func aPersonsFamilySpeaksForThem() throws {
+        let a = analyze(["Police said Marcus Reed had pointed a gun at officers outside the store.",
+                         "Reed's family said he had never owned a gun."])
+        let c = try #require(a.claim(containing: "never owned a gun"))
+        #expect(c.speaker == "Reed's family" && c.speakerEntity == nil, "\(c.speaker) \(c.speakerEntity ?? "-")")
+        #expect(c.speakerSide == "person/marcus-reed", "\(c.speakerSide ?? "-")")
+    }
+
+    @Test("'said Dr X, who chairs the association's committee': the body the relative clause names is the side")
+    func sideFromARelativeClause() throws {
+        let a = analyze([
+            "The Harbour Pilots' Association said the new quay was too short for trawlers.",
+            #""The survey is wrong, and the board knows it is wrong," said Dr Elin Morgan, who chairs the association's safety committee."#,
+        ])
+        let c = try #require(a.claim(containing: "survey is wrong"))
+        #expect(c.speaker == "Elin Morgan", "\(c.speaker)")
+        #expect(c.speakerSide?.hasPrefix("organization/harbour-pilots") == true, "\(c.speakerSide ?? "-")")
+    }
+
+    @Test("an outlet a source talks to ('told The Associated Press') is a channel: 'their lawyer' later does not speak for it")
+    func anOutletToldIsNoSide() throws {
+        let a = analyze(["Tanya Brooks told The Associated Press that the ferry had left the harbour early. Their lawyer, Gregory Pike, said the crew was not at fault."])
+        let c = try #require(a.claim(containing: "crew was not at fault"))
+        #expect(c.speaker == "Gregory Pike")
+        #expect(c.speakerSide?.contains("associated-press") != true, "\(c.speakerSide ?? "-")")
+    }
+
+    @Test("'X said Monday the average ...', 'said late Saturday that ...': when it was said is no part of what was said")
+    func timeAfterTheCue() throws {
+        let a = analyze(["Ferry spokesperson Anita Rehal said Monday the average deckhand earned $58,400 last year.",
+                         "The union said late Saturday that talks had collapsed over pay."])
+        #expect(try #require(a.claim(containing: "average deckhand")).text == "the average deckhand earned $58,400 last year.")
+        #expect(try #require(a.claim(containing: "talks had collapsed")).text == "talks had collapsed over pay.")
+    }
+
+    @Test("'said its crews \"stayed ...\" and that it had \"not received ...\"': two claims, the first ending before 'and that'")
+    func twoQuotedThatClauses() throws {
+        let a = analyze(["Ferry operator Lakeshore Lines spoke after the talks.",
+                         #"In a statement, the company said its crews "stayed until the union committee left the room" and that it had "not received any counter-offer in writing.""#])
+        let first = try #require(a.claim(containing: "stayed until"))
+        #expect(!first.text.contains("counter-offer"), "\(first.text)")
+        let second = try #require(a.claim(containing: "counter-offer"))
+        #expect(second.text.hasPrefix("it had"), "\(second.text)")
+    }
+
+    @Test("'X wrote in a post on X. \"...\"': the capital letter ends the sentence; the quotation alone is the claim")
+    func letterBeforeAQuotationEndsTheSentence() throws {
+        let a = analyze([#""We reported the fault within the time the law allows," chief executive Daniel Mercer wrote in a post on X. "Any suggestion that we sat on this for a month is simply wrong.""#])
+        let c = try #require(a.claim(containing: "sat on this"))
+        #expect(c.text == "Any suggestion that we sat on this for a month is simply wrong.", "\(c.text)")
+        #expect(c.speaker == "Daniel Mercer")
+    }
+
+    @Test("', while Dushanbe acknowledged only two' and '; Kyrgyzstan said ...' are claims of their own, by their own subjects")
+    func coordinateClausesOfTheirOwn() throws {
+        let a = analyze(["The ferry board put the number of passengers stranded at 300, while the harbour authority acknowledged only forty.",
+                         "State television reported that 14 fishermen had been hurt; Norway said its coast guard had not fired on any boat."])
+        let board = try #require(a.claim(containing: "stranded at 300"))
+        #expect(board.speaker == "The ferry board" && !board.text.contains("forty"), "\(board.speaker) \(board.text)")
+        let authority = try #require(a.claim(containing: "only forty"))
+        #expect(authority.speaker == "the harbour authority" && authority.text == "only forty.", "\(authority.speaker) \(authority.text)")
+        let tv = try #require(a.claim(containing: "fishermen had been hurt"))
+        #expect(!tv.text.contains("coast guard"), "\(tv.text)")
+        #expect(try #require(a.claim(containing: "had not fired")).speaker == "Norway")
+    }
+
+    @Test("a capital standing for its government ('Bishkek called ...', 'Moscow denied ...') speaks for the country")
+    func capitalSpeaksForItsCountry() throws {
+        let a = analyze(["Bishkek called the clash an act of aggression against a sovereign state. Moscow denied sending troops to the border."])
+        #expect(try #require(a.claim(containing: "act of aggression")).speakerSide == "country/kg")
+        #expect(try #require(a.claim(containing: "sending troops")).speakerSide == "country/ru")
+    }
+
+    @Test("'A Western diplomat in Oslo, speaking on condition of anonymity, said ...': the diplomat as written, whom 'the diplomat' later is")
+    func unnamedSourceInAPlace() throws {
+        let a = analyze([
+            "Harbour Commissioner Ana Ruiz said the quay would reopen on Friday.",
+            "A Western diplomat in Oslo, speaking on condition of anonymity, said it was too early to know who fired first. Both navies had moved ships toward the strait, the diplomat said.",
+        ])
+        let first = try #require(a.claim(containing: "too early to know"))
+        #expect(first.speaker == "Western diplomat in Oslo", "\(first.speaker)")
+        let second = try #require(a.claim(containing: "moved ships"))
+        #expect(second.speaker == first.speaker, "\(second.speaker)")
+    }
+
     @Test("the narration around a cue that is no verb gives no claim")
     func noFalseClaims() {
         let a = analyze(["The fighting continued through the night. The meeting lasted four hours and the harbour reopened."])

@@ -203,6 +203,8 @@ public struct ClaimExtractor: Sendable {
                 // The one suing speaks for the claimant's side, with their lawyers.
                 if sp.side == nil, salience.claimants.contains(e) { sp.side = "the claimant" }
             }
+            // "Bishkek called the clash ...": a capital speaks for its country's government.
+            if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = CapitalCities.countryByPlace[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
             let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
@@ -328,12 +330,21 @@ public struct ClaimExtractor: Sendable {
                 let sentenceEnd = sentences[last].upperBound
                 let rest = ranges.tokens(in: end, sentenceEnd) { !inQuote($0) }
                 var second: (cue: String, start: Int)? = nil
+                var secondThat: Int? = nil
                 if rest.contains(where: { tokens[$0].isWord }), attribution(after: rest, context, salience: salience) == nil {
                     // The clause goes on to the first comma (", saying ...", ", the government recommending ..."
                     // are clauses of their own); "and <cue>" there or just after it starts the second claim.
                     let comma = rest.firstIndex(where: { classes[$0].contains(.comma) }) ?? rest.count
                     if comma > 0 { end = comma < rest.count ? tokens[rest[comma]].start : sentenceEnd }
                     for i in 0..<min(rest.count, comma + 2) where lower[rest[i]] == "and" && tokens[rest[i]].isLowercase && i + 1 < rest.count {
+                        // '... "stayed until the committee left" and that it had "not received ..."': a second
+                        // reported clause, a claim of its own (its quotation is attributed next).
+                        if lower[rest[i + 1]] == "that", tokens[rest[i + 1]].isLowercase, i + 3 < rest.count {
+                            let cut = i > 0 && classes[rest[i - 1]].contains(.comma) ? i - 1 : i
+                            end = min(end, tokens[rest[cut]].start)
+                            secondThat = tokens[rest[i + 1]].end
+                            break
+                        }
                         guard let (c, cueEnd) = self.cue(at: i + 1, in: rest, context), Self.assertingCues.contains(c), cueEnd + 2 < rest.count else { continue }
                         end = min(end, tokens[rest[i]].start)
                         let k = skippingThat(cueEnd + 1, in: rest)
@@ -343,7 +354,12 @@ public struct ClaimExtractor: Sendable {
                 }
                 add(sp, cue: cue, range: from..<end, quoted: false)
                 if let second { add(sp, cue: second.cue, range: second.start..<sentenceEnd, quoted: false) }
-                claimedUpTo = second == nil ? min(scalars.count, q.upperBound + 1) : sentenceEnd
+                // (A second "that" clause with no quotation of its own to attribute it is claimed here.)
+                if second == nil, let that = secondThat, !quotes.contains(where: { $0.lowerBound > that && $0.lowerBound < sentenceEnd }) {
+                    add(sp, cue: cue, range: that..<sentenceEnd, quoted: false)
+                    secondThat = sentenceEnd
+                }
+                claimedUpTo = second == nil ? secondThat ?? min(scalars.count, q.upperBound + 1) : sentenceEnd
                 for k in first...max(first, last) { handled.insert(k) }
             } else {
                 for s in SentenceSplitter.split(Array(scalars[q])) {
@@ -467,6 +483,20 @@ public struct ClaimExtractor: Sendable {
                     let k = skippingThat(cueEnd + 1, in: sTokens)
                     if add(m.0, cue: c, range: tokens[sTokens[k]].start..<sentence.upperBound, quoted: false) {
                         mainEnd = from
+                    }
+                    continue
+                }
+                // "X put the toll at 11, while Dushanbe acknowledged only two", "X reported ...; Kyrgyzstan said ...":
+                // a clause of its own, with its own subject, after the main one.
+                if main != nil, !word.hasSuffix("ing"), case let (subject, boundary) = subjectTokens(before: n, in: sTokens, context),
+                   let b = boundary, !subject.isEmpty, !hasVerb(subject, context),
+                   tokens[sTokens[b]].text == ";" || (["while", "whereas", "but"].contains(lower[sTokens[b]]) && tokens[sTokens[b]].isLowercase
+                                                       && b >= 1 && classes[sTokens[b - 1]].contains(.comma)),
+                   cueEnd + 1 < sTokens.count, let sp = resolve(subject, context, salience: salience) {
+                    let k = skippingThat(cueEnd + 1, in: sTokens)
+                    if add(sp, cue: c, range: tokens[sTokens[k]].start..<sentence.upperBound, quoted: false) {
+                        let cut = tokens[sTokens[b]].text == ";" ? b : b - 1
+                        mainEnd = min(mainEnd, tokens[sTokens[cut]].start)
                     }
                     continue
                 }
@@ -672,6 +702,8 @@ public struct ClaimExtractor: Sendable {
                         // "told Reuters the plan was dead": the outlet or person told is no part of it.
                         k = skippingThat(after, in: sTokens)
                     }
+                    // "said Monday the average driver ...", "said late Saturday that ...": when it was said is no part of it.
+                    if let past = pastTimePhrase(k, in: sTokens) { k = skippingThat(past, in: sTokens) }
                     if k < sTokens.count, tokens[sTokens[k]].start < mainEnd { mainContentStart = tokens[sTokens[k]].start }
                 }
             }
@@ -703,6 +735,37 @@ public struct ClaimExtractor: Sendable {
             }
         }
         func sentenceSpeakerSet() -> Bool { sentenceSpeaker != nil }
+
+        /// After a time phrase at k of s ("Monday", "on Tuesday", "late Saturday", "this week", "yesterday"):
+        /// the position after it, when at least two words follow it and it is no owner ("Monday's vote").
+        func pastTimePhrase(_ k: Int, in s: [Int]) -> Int? {
+            var j = k
+            if j < s.count, ["on", "late", "early", "earlier", "later"].contains(lower[s[j]]), tokens[s[j]].isLowercase { j += 1 }
+            guard j < s.count else { return nil }
+            if Lexicon.weekdays.contains(tokens[s[j]].text) {
+                j += 1
+                if j < s.count, ["morning", "afternoon", "evening", "night"].contains(lower[s[j]]) { j += 1 }
+            } else if j == k, ["this", "last"].contains(lower[s[j]]), j + 1 < s.count,
+                      ["week", "month", "year", "morning", "afternoon", "evening", "weekend"].contains(lower[s[j + 1]]) {
+                j += 2
+            } else if j == k, ["yesterday", "today", "tonight"].contains(lower[s[j]]) {
+                j += 1
+            } else {
+                return nil
+            }
+            guard j + 1 < s.count, tokens[s[j]].isWord, tokens[s[j + 1]].isWord || tokens[s[j + 1]].text.first?.isNumber == true else { return nil }
+            return j
+        }
+
+        /// An organisation right after "told (the)", "speaking to (the)" or "in an interview with (the)".
+        func isAudience(_ m: LocalMention) -> Bool {
+            guard m.mention.kind == .organization else { return false }
+            var k = ranges.firstToken(startingAtOrAfter: m.start) - 1
+            if k >= 0, lower[k] == "the" { k -= 1 }
+            guard k >= 0 else { return false }
+            return ["told", "tells", "telling", "tell"].contains(lower[k])
+                || (["to", "with"].contains(lower[k]) && k >= 1 && ["speaking", "spoke", "talking", "talked", "interview", "interviews"].contains(lower[k - 1]))
+        }
 
         /// A person named between the sentence's first two commas after a short lower-case opening
         /// ("Her mother, Karen Mitchell, ...", "One of the hikers, 27-year-old Aroha Mitchell, ...").
@@ -840,7 +903,9 @@ public struct ClaimExtractor: Sendable {
             }
             for qi in quotesByFirst[si] ?? [] { attributeQuote(quotes[qi]) }
             sentenceClaims(si, clauses, sTokens, sentenceMentions)
-            note(sentenceMentions, entities: entities, into: &salience)
+            // (An organisation one tells or speaks to, "told The Associated Press", is a channel, no side:
+            // "its" or "their" later does not stand for it.)
+            note(sentenceMentions.filter { !isAudience($0) }, entities: entities, into: &salience)
             noteOwnedBodies(sTokens, sentenceMentions)
             noteClaimants(sTokens, sentenceMentions)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }

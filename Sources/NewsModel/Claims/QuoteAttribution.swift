@@ -39,6 +39,8 @@ extension ClaimExtractor {
         let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
+            // "said his lawyer, Moses Kiplagat": the person named after the role, speaking for the role's side.
+            if let sp = invertedAppositive(after: window[v], in: idx, cx, salience: salience) { return (sp, cue) }
             // "said Trump", "added the spokesman", "said the post by an unknown author"
             np = Array(window[(v + 1)...]).prefix { tokens[$0].isWord && tokens[$0].text != "that" }.prefix(5).map { $0 }
             if let by = np.firstIndex(where: { lower[$0] == "by" }), by > 0, by + 1 < np.count,
@@ -52,8 +54,67 @@ extension ClaimExtractor {
                 np = author
             }
         }
-        guard let sp = resolve(np, cx, salience: salience) else { return nil }
+        guard var sp = resolve(np, cx, salience: salience) else { return nil }
+        // '..." said Dr X, who chairs the association's committee' / 'said X, chair of the Y Association':
+        // the body the clause after the name names is the side.
+        if sp.kind == .person, sp.side == nil, let last = np.last, let at = idx.firstIndex(of: last), at + 2 < idx.count,
+           classes[idx[at + 1]].contains(.comma) {
+            let clause = Array(idx[(at + 2)...].prefix { !classes[$0].contains(.comma) && tokens[$0].text != "." && tokens[$0].text != ";" })
+            if lower[idx[at + 2]] == "who", tokens[idx[at + 2]].isLowercase {
+                sp.side = relativeClauseSide(Array(clause.dropFirst()), cx, salience: salience)
+            } else if clause.count <= 12 {
+                sp.side = side(of: clause, cx, salience: salience)
+            }
+        }
         return (sp, cue)
+    }
+
+    /// Verbs by which a relative clause says whom a person speaks for ("who chairs the committee").
+    static let leadingVerbs: Set<String> = ["chairs", "chaired", "heads", "headed", "leads", "led", "runs", "ran", "directs", "directed",
+                                            "founded", "represents", "represented", "manages", "managed", "co-chairs", "coordinates"]
+
+    /// "(who) chairs the association's consultants committee", "(who) heads the Shannon Gateway Business
+    /// Network": the organisation named, or the body named earlier by the noun ("the association").
+    func relativeClauseSide(_ clause: [Int], _ cx: Context, salience: Salience) -> String? {
+        let lower = cx.lower, tokens = cx.tokens
+        guard let v = clause.first, Self.leadingVerbs.contains(lower[v]), clause.count >= 2, clause.count <= 12 else { return nil }
+        let phrase = Array(clause.dropFirst())
+        if let first = phrase.first, let last = phrase.last,
+           let m = cx.mentions.mentions(in: tokens[first].start, tokens[last].end).first(where: { $0.mention.kind == .organization || $0.mention.kind == .country }) {
+            return m.mention.entity
+        }
+        // "the association's committee": the first body noun after "the" (the owner before the owned).
+        for (k, t) in phrase.enumerated() where k >= 1 && lower[phrase[k - 1]] == "the" && tokens[t].isLowercase && Self.bodyNouns.contains(lower[t]) {
+            let w = lower[t]
+            if let org = salience.lastOrganizations.last(where: { ClaimWords.lowercased($0.name).split(separator: " ").contains { $0 == w } }) {
+                return org.side ?? org.asSide
+            }
+            if let body = salience.bodies[w] { return body }
+            return nil
+        }
+        return nil
+    }
+
+    /// After an inverted cue ('," said'): a role phrase of lower-case words ("his lawyer", "the
+    /// family's spokeswoman"), a comma and a person's name ending the clause. The person, with
+    /// the side the role gives.
+    func invertedAppositive(after verb: Int, in idx: [Int], _ cx: Context, salience: Salience) -> Speaker? {
+        let tokens = cx.tokens, lower = cx.lower
+        guard let v = idx.firstIndex(of: verb) else { return nil }
+        var k = v + 1
+        while k < idx.count, k - v <= 7, tokens[idx[k]].isWord || lower[idx[k]] == "'s" || lower[idx[k]] == "’s",
+              !cx.classes[idx[k]].contains(.comma) { k += 1 }
+        let role = Array(idx[(v + 1)..<k])
+        guard !role.isEmpty, k + 1 < idx.count, cx.classes[idx[k]].contains(.comma),
+              role.allSatisfy({ !tokens[$0].isCapitalized || cx.inName[$0] }),
+              role.contains(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+              let m = cx.mentions.mentions.first(where: { $0.start == tokens[idx[k + 1]].start && $0.mention.kind == .person }) else { return nil }
+        // The name ends the clause (a full stop, a comma, or nothing after it).
+        if let after = idx[(k + 1)...].first(where: { tokens[$0].start >= m.end }),
+           !(cx.classes[after].contains(.comma) || [".", ";"].contains(tokens[after].text)) { return nil }
+        var sp = speaker(for: m.mention, entities: cx.entities)
+        sp.side = side(of: role, cx, salience: salience)
+        return sp
     }
 
     struct Attribution {

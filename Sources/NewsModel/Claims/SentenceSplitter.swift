@@ -19,7 +19,10 @@ enum SentenceSplitter {
                 let spaced = k > j
                 let nextOK = k < n && (scalars[k].isUppercaseFast || scalars[k].isNumericFast
                     || "\"“‘'(".unicodeScalars.contains(scalars[k]))
-                if spaced && nextOK && s == "." && (isAbbreviation(scalars, before: i)
+                // ("... wrote in a post on X. “Any ...”": a capital after a lower-case word, before a
+                // quotation, ends a sentence; it is no initial.)
+                let letterBeforeQuote = k < n && "\"“".unicodeScalars.contains(scalars[k]) && isLetterAfterLowercaseWord(scalars, before: i)
+                if spaced && nextOK && s == "." && !letterBeforeQuote && (isAbbreviation(scalars, before: i)
                     || (scalars[k].isNumericFast && isMonthAbbreviation(scalars, before: i))) {
                     i = j
                     continue
@@ -41,6 +44,13 @@ enum SentenceSplitter {
             if end > start { out.append(start..<end) }
         }
         return out
+    }
+
+    /// Whether the period at `i` follows a lone capital letter after a lower-case word ("on X.").
+    private static func isLetterAfterLowercaseWord(_ scalars: [Unicode.Scalar], before i: Int) -> Bool {
+        guard i >= 3, scalars[i - 1].isUppercaseFast, scalars[i - 2].isSpaceFast else { return false }
+        let w = scalars[i - 3]
+        return w.isAlphabeticFast && !w.isUppercaseFast
     }
 
     /// Months as news style shortens them: "on Aug. 3" is one date, not a sentence's end.

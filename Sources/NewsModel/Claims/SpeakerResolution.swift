@@ -43,6 +43,8 @@ extension ClaimExtractor {
         if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
         // "put it to her that ...": a question in court that asserts.
         if word == "put" || word == "puts", next == "it", n + 3 < s.count, cx.lower[s[n + 2]] == "to" { cue = "suggested"; end = n + 3 }
+        // "put the figure at 63 percent", "put the number of protesters at 5,000": an estimate.
+        if word == "put" || word == "puts", cue == nil, Self.estimatesFigure(after: n, in: s, cx) { cue = "put" }
         // "maintained that ...", "hit back, saying": verbs that report only before a clause.
         if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
         guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
@@ -151,13 +153,18 @@ extension ClaimExtractor {
                 // "Name, the company's vice-president, said": the appositive after the name gives the side.
                 if sp.kind == .person, sp.side == nil {
                     let role = Array(s[(c + 1)..<(commas.first(where: { $0 > c }) ?? b)])
-                    sp.side = side(of: role, cx, salience: salience)
+                    // ("Name, who chairs the association's committee, said": the body the clause names.)
+                    if let w = role.first, cx.lower[w] == "who" { sp.side = relativeClauseSide(Array(role.dropFirst()), cx, salience: salience) }
+                    else { sp.side = side(of: role, cx, salience: salience) }
                 }
                 return sp
             }
         }
-        // "A senior official, who spoke on condition of anonymity, said": the phrase before the "who" clause.
-        if let c = commas.last, c + 1 < b, cx.lower[s[c + 1]] == "who", cx.tokens[s[c + 1]].isLowercase {
+        // "A senior official, who spoke on condition of anonymity, said", "A Western diplomat, speaking on
+        // condition of anonymity, said": the phrase before the "who" clause or the participle's.
+        if let c = commas.last, c + 1 < b, cx.tokens[s[c + 1]].isLowercase,
+           cx.lower[s[c + 1]] == "who" || (cx.lower[s[c + 1]].hasSuffix("ing") && ReportingCues.verbs[cx.lower[s[c + 1]]] == nil
+                                             && Self.asideParticiples.contains(cx.lower[s[c + 1]])) {
             let (np, boundary) = subjectTokens(before: c, in: s, cx)
             if !np.isEmpty, boundary == nil || !cx.classes[s[boundary!]].contains(.comma), !hasVerb(np, cx),
                let sp = resolve(np, cx, salience: salience) {
@@ -192,6 +199,9 @@ extension ClaimExtractor {
         return nil
     }
 
+    /// Participles of an aside about how a source spoke ("speaking on condition of anonymity").
+    static let asideParticiples: Set<String> = ["speaking", "requesting", "asking", "declining", "talking"]
+
     /// Roles that speak for a body and nothing else.
     static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
@@ -203,6 +213,41 @@ extension ClaimExtractor {
     static let statingVerbs: Set<String> = ["put", "puts", "estimated", "estimates", "gave", "gives", "counted", "counts",
                                                     "reported", "reports", "confirmed", "confirms", "admitted", "admits", "acknowledged",
                                                     "acknowledges", "conceded", "concedes", "claimed", "claims", "maintained", "maintains"]
+
+    /// A person's kin, who speak for them ("Reed's family").
+    static let kinNouns: Set<String> = ["family", "families", "relatives", "relative", "parents", "mother", "father", "widow", "widower",
+                                        "wife", "husband", "son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+                                        "sisters", "children", "siblings", "partner", "fiancée", "fiancee", "grandmother", "grandfather",
+                                        "uncle", "aunt", "cousin", "niece", "nephew"]
+
+    /// Nouns of a figure one "puts at" a number ("put the death toll at 40").
+    static let estimatedNouns: Set<String> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "tally", "cost", "costs",
+                                              "value", "rate", "loss", "losses", "turnout", "damage", "bill", "price", "share",
+                                              "casualties", "deficit", "shortfall", "size", "estimate", "crowd", "level", "amount"]
+    /// Words between "at" and the number it puts a figure at ("at about 380", "at only two").
+    static let approximators: Set<String> = ["about", "around", "roughly", "nearly", "almost", "some", "just", "only", "more", "less",
+                                             "fewer", "than", "over", "under", "least", "as", "many", "much", "up", "to", "approximately"]
+    static let countWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                                          "twelve", "dozen", "dozens", "hundreds", "thousands", "twenty", "thirty", "forty", "fifty"]
+
+    /// "put(s) the figure at 63 percent", "put the number of protesters at 5,000": after "put" at n,
+    /// a noun phrase holding a figure noun (no comma), then "at" and a number.
+    static func estimatesFigure(after n: Int, in s: [Int], _ cx: Context) -> Bool {
+        var k = n + 1
+        var figure = false
+        while k < s.count, k - n <= 9, cx.lower[s[k]] != "at" {
+            guard cx.tokens[s[k]].isWord || ["'s", "’s", "'", "’", "-"].contains(cx.lower[s[k]]) else { return false }
+            if estimatedNouns.contains(cx.lower[s[k]]) { figure = true }
+            k += 1
+        }
+        guard figure, k > n + 1, k < s.count, cx.lower[s[k]] == "at" else { return false }
+        var j = k + 1
+        while j < s.count, j - k <= 4, approximators.contains(cx.lower[s[j]]) { j += 1 }
+        guard j < s.count, let c = cx.tokens[s[j]].text.unicodeScalars.first else { return false }
+        // ("put its losses at three and said that ...": the estimate stays part of what is said after it.)
+        if (j + 1..<min(s.count - 1, j + 8)).contains(where: { cx.lower[s[$0]] == "and" && ReportingCues.verbs[cx.lower[s[$0 + 1]]] != nil }) { return false }
+        return CharacterSet.decimalDigits.contains(c) || ["$", "£", "€", "¥"].contains(c) || countWords.contains(cx.lower[s[j]])
+    }
 
     /// Documents a source speaks in ("in a statement"), which "the statement" then stands for.
     static let issuedDocuments: Set<String> = ["statement", "letter", "filing", "submission", "release", "memo"]
@@ -429,7 +474,7 @@ extension ClaimExtractor {
     func subjectTokens(before n: Int, in idx: [Int], _ cx: Context) -> ([Int], Int?) {
         let tokens = cx.tokens, lower = cx.lower, classes = cx.classes
         var k = n - 1
-        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || isAdverb(idx[k], cx)) { k -= 1 }
         // "X on Monday accused": the day is no part of the subject.
         if k >= 1, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
         // "Mejía, in turn, accused": a short aside between commas is no part of it either.
@@ -437,7 +482,7 @@ extension ClaimExtractor {
            open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
             k = open - 1
         }
-        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || (tokens[idx[k]].isLowercase && tokens[idx[k]].text.hasSuffix("ly"))) { k -= 1 }
+        while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || isAdverb(idx[k], cx)) { k -= 1 }
         // "was rejected", "were reported": passive, the subject is not the speaker.
         if k >= 0, classes[idx[k]].contains(.passiveAuxiliary) { return ([], nil) }
         var out: [Int] = []
@@ -457,6 +502,13 @@ extension ClaimExtractor {
         }
         return (out, nil)
     }
+
+    /// A lower-case "-ly" word that is no noun ("repeatedly", not "family").
+    func isAdverb(_ t: Int, _ cx: Context) -> Bool {
+        cx.tokens[t].isLowercase && cx.tokens[t].text.hasSuffix("ly") && !Self.lyNouns.contains(cx.lower[t])
+    }
+    /// Nouns ending in "-ly" that head a subject ("Reed's family said", "the assembly voted").
+    static let lyNouns: Set<String> = ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully", "belly"]
 
     /// A verb inside a would-be subject: the cue word after it is a noun ("The report has prompted calls").
     func hasVerb(_ subject: [Int], _ cx: Context) -> Bool {
@@ -558,10 +610,15 @@ extension ClaimExtractor {
         // "in" heads the phrase (the source as written); the place only says where it is.
         if let k = lower.indices.first(where: { $0 > lead && ($0 + 1) < lower.count && (lower[$0] == "in" || lower[$0] == "at") }),
            case let head = lower[k - 1], tokens[np[k - 1]].isLowercase,
-           !classes[k - 1].isDisjoint(with: [.bodyNoun, .groupNoun]) || ["embassy", "embassies", "consulate", "consulates"].contains(head),
+           !classes[k - 1].isDisjoint(with: [.bodyNoun, .groupNoun]) || ["embassy", "embassies", "consulate", "consulates"].contains(head)
+            // (A role in a place, not in a body: "A senior official in the Alliance" speaks for the Alliance.)
+            || (classes[k - 1].contains(.personRole) && inside.allSatisfy { $0.mention.kind == .place || $0.mention.kind == .country }),
            inside.allSatisfy({ m in m.start >= tokens[np[k]].end || m.mention.kind == .country }) {
             let country = inside.first { $0.end <= tokens[np[k]].start && $0.mention.kind == .country }
-            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
+            // ("A Western diplomat in Bishkek": an unnamed source, whom "the diplomat" later stands for.)
+            var sp = Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: country?.mention.entity)
+            if classes[k - 1].contains(.personRole) { sp.role = head }
+            return sp
         }
         let documentHead = classes[classes.count - 1].contains(.documentNoun) && tokens[last].isLowercase
         // "the Toronto-based company": the place only qualifies the head.
@@ -583,6 +640,14 @@ extension ClaimExtractor {
         if lower.contains("former"), let m = named.max(by: { $0.end < $1.end }), m.mention.kind != .person,
            tokens[last].isLowercase, tokens[last].start >= m.end {
             return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil)
+        }
+        // "Reed's family", "the Smiths' relatives": the kin speak, as written, for the person.
+        if let m = named.max(by: { $0.end < $1.end }), m.mention.kind == .person,
+           let k = np.firstIndex(where: { tokens[$0].start >= m.end }), k + 1 < np.count, tokens[np[k]].start == m.end,
+           ["'s", "’s", "'", "’"].contains(cx.lower[np[k]]),
+           case let from = cx.lower[np[k + 1]] == "s" ? k + 2 : k + 1, from < np.count, np.count - from <= 3,
+           np[from...].allSatisfy({ tokens[$0].isLowercase && tokens[$0].isWord }), Self.kinNouns.contains(cx.lower[np[np.count - 1]]) {
+            return Speaker(name: Self.written(np[lead...], tokens), entity: nil, kind: nil, side: m.mention.entity)
         }
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
@@ -620,6 +685,12 @@ extension ClaimExtractor {
         if lower.count == 2, lower[0] == "the", Self.bodyNouns.contains(head), !Self.bodyHeads.contains(head), !Self.firmLike.contains(head),
            let org = salience.lastOrganizations.last(where: { ClaimWords.lowercased($0.name).split(separator: " ").contains { $0 == head } }) {
             return org
+        }
+        // "The Kyrgyz ministry": that country's ministry as named before, else as written, for the country.
+        if Self.bodyHeads.contains(head), lower.first == "the", let country = inside.first(where: { $0.mention.kind == .country }) {
+            let id = country.mention.entity
+            return salience.lastOrganizations.last(where: { $0.side == id && ClaimWords.lowercased($0.name).contains(head) })
+                ?? Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil, side: id)
         }
         if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
