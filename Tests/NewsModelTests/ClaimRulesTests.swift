@@ -578,6 +578,17 @@ struct ClaimRulesTests {
         #expect(c.speaker == a.claim(containing: "ships had been booked")?.speaker)
     }
 
+    @Test("'the minister' is the one named as 'Health Secretary' before, one office by two names, not the last person named")
+    func oneOfficeTwoNames() throws {
+        let a = analyze([
+            "Health Secretary Mari Evans said waiting lists had shortened.",
+            "Dr Owen Price, who chairs the doctors' committee, said the figures were wrong.",
+            "The minister described the new plan as the biggest investment in a generation.",
+        ])
+        let c = try #require(a.claim(containing: "biggest investment"))
+        #expect(c.speaker == "Mari Evans")
+    }
+
     @Test("'..., in which she alleged that X': X is the claim, commas and all")
     func relativeClauseWithThat() throws {
         let a = analyze(["Mara Lind is being sued over two articles, in which she alleged that cooks at the Harbour Grill, a Dover restaurant, were paid late."])

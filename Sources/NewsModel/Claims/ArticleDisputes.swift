@@ -74,6 +74,13 @@ extension ConflictFinder {
             if let e = b.extra, !e.poles.isEmpty || !e.frames.isEmpty {
                 opposedWords(bi, e, window, profiles: profiles, claims: claims).map(propose)
             }
+            // "Pike said the family had not been allowed to see the footage. Jansen ... denied that the
+            // department was withholding it": a denial whose point is only a pronoun for what was just
+            // said answers the other side's claim before it in the paragraph.
+            if best == nil, bc.cue == "denied", let ai = pronounDenied(bi, window, profiles: profiles, claims: claims, texts: texts) {
+                propose(Proposal(a: ai, kind: .denial, strength: 0.6,
+                                 why: "\(bc.speaker) denies what \(claims[ai].speaker) says: “\(Self.snippet(bc.text, 50))”"))
+            }
             if let p = best, p.kind == .framing {
                 // One framing per pair of sides and pair of names: the rest repeat it.
                 let f = framingKey(profiles[p.a], b)
@@ -311,6 +318,18 @@ extension ConflictFinder {
         if b.speaker >= 0 && (a.about.contains(b.speaker) || a.aboutCountries.contains(b.speaker)) { return true }
         if b.sideKey != b.speakerKey && (a.about.contains(b.sideKey) || a.aboutCountries.contains(b.sideKey)) { return true }
         return b.speakerCountries.contains { a.about.contains($0) || a.aboutCountries.contains($0) }
+    }
+
+    /// The other side's claim just before a denial whose object is "it" or "them", in its paragraph.
+    private func pronounDenied(_ bi: Int, _ window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
+        let bc = claims[bi]
+        guard texts.text(bi, claims).0.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "it" || $0 == "them" }) else { return nil }
+        var nearest: Int? = nil
+        for ai in window where ai != bi && claims[ai].paragraph == bc.paragraph && claims[ai].start < bc.start {
+            if nearest.map({ claims[$0].start < claims[ai].start }) ?? true { nearest = ai }
+        }
+        guard let n = nearest, Self.otherSides(profiles[n], profiles[bi]) else { return nil }
+        return n
     }
 
     /// "Voss rejected the criticism", "rejected the allegations": a word for all a side has said points

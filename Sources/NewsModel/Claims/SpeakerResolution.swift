@@ -202,6 +202,13 @@ extension ClaimExtractor {
     /// Participles of an aside about how a source spoke ("speaking on condition of anonymity").
     static let asideParticiples: Set<String> = ["speaking", "requesting", "asking", "declining", "talking"]
 
+    /// Role words that name one office ("the minister" after "Health Secretary X").
+    static let sameOffice: [String: [String]] = [
+        "minister": ["secretary"], "secretary": ["minister"],
+        "spokesman": ["spokeswoman", "spokesperson"], "spokeswoman": ["spokesman", "spokesperson"], "spokesperson": ["spokesman", "spokeswoman"],
+        "chairman": ["chair", "chairwoman", "chairperson"], "chairwoman": ["chair", "chairman", "chairperson"], "chair": ["chairman", "chairwoman", "chairperson"],
+    ]
+
     /// Roles that speak for a body and nothing else.
     static let spokesRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson"]
 
@@ -678,7 +685,9 @@ extension ClaimExtractor {
         if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             // "The mayor said ..." with nobody named yet: the role as written is the source. One named
             // with that role before ("A senior official in the Alliance ... the official said") is that one.
-            return salience.roleSpeakers[head] ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
+            // ("Health Secretary X ... the minister said": one office, two names.)
+            let named = salience.roleSpeakers[head] ?? Self.sameOffice[head]?.lazy.compactMap({ salience.roleSpeakers[$0] }).first
+            return named ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
         // "The bank" after "the Bank of Ghana", "the union" after "the Aviators Union": the last organisation
         // named with that body noun as one of its words.
