@@ -914,6 +914,13 @@ struct NamedDisputeRulesTests {
         #expect(a.claims.first { $0.id == c.a }?.text.contains("shorter") == true, "\(c.why)")
     }
 
+    @Test("an estimate ('put the number killed at 11') accuses no one: no half of a mutual accusation")
+    func estimateIsNoCharge() {
+        let a = analyze(["Armenia and Azerbaijan accused each other on Sunday of starting the clash.",
+                         "Armenia's defence ministry put the number of Azerbaijani soldiers killed at 11."])
+        #expect(!a.conflicts.contains { $0.kind == .mutualAccusation }, "\(a.conflicts.map(\.why))")
+    }
+
     @Test("'put the figure at' gives a side's own estimate: two percentages a paragraph apart with no word in common conflict")
     func putTheFigureAt() throws {
         #expect(ConflictFinder.correctsFigure("the doctors' association put the figure at 63 percent"))

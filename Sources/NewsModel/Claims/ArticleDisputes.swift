@@ -391,7 +391,7 @@ extension ConflictFinder {
         if b.extra?.namedOnly != true || named != nil, let explained = explainedReferent(of: bi, in: window, profiles: profiles, claims: claims) {
             // Of the named source's claims, the one B's side goes on to answer ("dismissed the Tajik account ...
             // no Kyrgyz drones had been flying" answers "using drones", not the casualty count beside it).
-            if named == nil || profiles[explained].speakerKey == profiles[named!].speakerKey { return explained }
+            if named == nil || profiles[explained].sideKey == profiles[named!].sideKey { return explained }
         }
         return named ?? (b.extra?.namedOnly == true ? nil
             : (b.extra?.figureRef == true ? withFigure : nil) ?? (b.extra?.chargeRef == true ? charging : nil) ?? concerning ?? nearest)

@@ -647,7 +647,8 @@ public struct ConflictFinder: Sendable {
             if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
         }
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
-        if accuses || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
+        // (An estimate, "put the number killed at 11", charges no one.)
+        if (accuses && claim.cue != "put") || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
         if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
         if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
         if claim.quoted { p.flags.insert(.quoted) }
