@@ -101,27 +101,21 @@ extension ConflictFinder {
                                      a: ai, b: bi, dispute: true))
                     break
                 }
-                // A cleft answer ("It is the army who shelled ...") accuses back the nearest accusation against B's side.
-                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }), Self.cleftBlame(texts.text(bi, claims).0) {
-                    for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
-                        && Self.targets(profiles[ai], b) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
-                        let ac = claims[ai]
-                        out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
-                                                            why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
-                                         a: ai, b: bi, dispute: true))
-                        break
-                    }
-                }
-                // "The group, in turn, accused Northmoor of ...": an accusation made in answer to the one
-                // just before (a paragraph back at most), by another side, is the other half of a quarrel.
-                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }), Self.answersInTurn(texts.text(bi, claims).0) {
-                    for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
-                        && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
-                        let ac = claims[ai]
-                        out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
-                                                            why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
-                                         a: ai, b: bi, dispute: true))
-                        break
+                // An answer accuses back the nearest accusation of another side, a paragraph away at most: one
+                // that says it answers ("The group, in turn, accused Northmoor of ..."), or a cleft ("It is the
+                // army who shelled ...") against an accusation of B's side.
+                if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }) {
+                    let text = texts.text(bi, claims).0
+                    let inTurn = Self.answersInTurn(text)
+                    if inTurn || Self.cleftBlame(text) {
+                        for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
+                            && (inTurn || Self.targets(profiles[ai], b)) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
+                            let ac = claims[ai]
+                            out.append(Found(conflict: Conflict(id: "", kind: .mutualAccusation, a: ac.id, b: bc.id, strength: 0.7,
+                                                                why: "\(ac.speaker) and \(bc.speaker) each accuse the other"),
+                                             a: ai, b: bi, dispute: true))
+                            break
+                        }
                     }
                 }
             }
