@@ -397,37 +397,47 @@ extension ConflictFinder {
     /// The same count of the same thing, told differently by two speakers about the same entity.
     func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
                                       termNames: [String]) -> [(Conflict, Int, Int)] {
-        var out: [(Conflict, Int, Int)] = []
-        guard profiles.contains(where: { $0.figures != nil }) else { return out }
-        var done: Set<Int64> = []
+        guard profiles.contains(where: { $0.figures != nil }) else { return [] }
         // (One flag per claim, read in order: the test below touches no profile without figures.)
         let givesFigures = profiles.map { $0.figures != nil }
-        // Entities in id order (first seen first): deterministic, without sorting their names.
-        for id in 0..<entityIDs.count {
-            // Only claims that give figures, and a bounded number per entity.
-            let posted = about[id]
-            guard posted.count >= 2 else { continue }
-            let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
-            guard list.count >= 2 else { continue }
-            for (x, i) in list.enumerated() {
-                let a = profiles[i]
-                guard let fa = a.figures else { continue }
-                for j in list[(x + 1)...] {
-                    let pair = Int64(i) << 32 | Int64(j)
-                    // One event told twice: the same two names (a place and a party, say) and its words.
-                    // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
-                    // (B's fields read in place, and the pair looked up last: most pairs fail before.)
-                    guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
-                          Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
-                    // Sums of money are too common to be one count.
-                    if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
-                        done.insert(pair)
-                        let ac = claims[i], bc = claims[j]
-                        let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
-                        out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
+        // Entities in id order (first seen first): deterministic, without sorting their names. Runs of
+        // entities are searched on all cores, then merged in entity order: a pair found for an earlier
+        // entity is dropped, as the serial search skips it.
+        let chunks = ParallelChunks.map(entityIDs.count, minimum: 256) { range -> [(Conflict, Int, Int)] in
+            var out: [(Conflict, Int, Int)] = []
+            var done: Set<Int64> = []
+            for id in range {
+                // Only claims that give figures, and a bounded number per entity.
+                let posted = about[id]
+                guard posted.count >= 2 else { continue }
+                let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
+                guard list.count >= 2 else { continue }
+                for (x, i) in list.enumerated() {
+                    let a = profiles[i]
+                    guard let fa = a.figures else { continue }
+                    for j in list[(x + 1)...] {
+                        let pair = Int64(i) << 32 | Int64(j)
+                        // One event told twice: the same two names (a place and a party, say) and its words.
+                        // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
+                        // (B's fields read in place, and the pair looked up last: most pairs fail before.)
+                        guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
+                              Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
+                        // Sums of money are too common to be one count.
+                        if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
+                            done.insert(pair)
+                            let ac = claims[i], bc = claims[j]
+                            let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
+                            out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
+                        }
                     }
                 }
             }
+            return out
+        }
+        var out: [(Conflict, Int, Int)] = []
+        var done: Set<Int64> = []
+        for chunk in chunks {
+            for f in chunk where done.insert(Int64(f.1) << 32 | Int64(f.2)).inserted { out.append(f) }
         }
         return out
     }
