@@ -40,10 +40,12 @@ extension ConflictFinder {
             if s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
                 if money { number = String(s[i - 1]) }
-                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
-                    number.unicodeScalars.append(s[i])
+                // (The digits taken as one slice: the first is a digit, so a comma or dot after it may follow.)
+                let digitsStart = i
+                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && i > digitsStart)) {
                     i += 1
                 }
+                number += Self.scalarText(s[digitsStart..<i])
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 // A number written as a word ("three fighters"); most words are not, and are
                 // passed over without building a string.
@@ -54,8 +56,7 @@ extension ConflictFinder {
                     i = j
                     continue
                 }
-                var word = ""
-                for k in i..<j { word.unicodeScalars.append(s[k]) }
+                let word = Self.scalarText(s[i..<j])
                 i = j
                 guard let value = numberNames[word.lowercased()] else { continue }
                 number = String(value)
@@ -70,9 +71,10 @@ extension ConflictFinder {
             var share = false
             while true {
                 while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
-                var word = ""
-                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { word.unicodeScalars.append(s[i]); i += 1 }
-                guard !word.isEmpty else { break }
+                let wordStart = i
+                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { i += 1 }
+                guard i > wordStart else { break }
+                let word = Self.scalarText(s[wordStart..<i])
                 let w = word.lowercased()
                 if w == "percent" || w == "%" || (w == "cent" && number.hasSuffix(" per")) {
                     if number.hasSuffix(" per") { number.removeLast(4) }
@@ -143,6 +145,16 @@ extension ConflictFinder {
             }
         }
         return out
+    }
+
+    /// The text of a run of scalars (by bytes when they are ASCII, as nearly all are).
+    static func scalarText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return String(String.UnicodeScalarView(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
+            for c in scalars { out[k] = UInt8(truncatingIfNeeded: c.value); k += 1 }
+            return k
+        }
     }
 
     /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
