@@ -103,16 +103,17 @@ public struct ConflictFinder: Sendable {
     /// The claims of a corpus, as one list, without copying them out of their articles (or out of
     /// the one list they came in).
     struct ClaimList {
-        /// Per article, its claims; empty when the claims came as one list (`flat`).
+        /// The lists the claims are in: one per article, or one for all.
         let lists: [[Claim]]
-        let flat: [Claim]
+        /// Per claim, its list; per list, the index of its first claim.
+        let list: [Int32]
+        let listStart: [Int]
         /// Per claim, its article; per article, the index of its first claim (and the count last).
         let owner: [Int32]
         let first: [Int]
 
         init(_ lists: [[Claim]]) {
             self.lists = lists
-            flat = []
             var owner: [Int32] = []
             var first: [Int] = []
             owner.reserveCapacity(lists.reduce(0) { $0 + $1.count })
@@ -123,12 +124,15 @@ public struct ConflictFinder: Sendable {
             first.append(owner.count)
             self.owner = owner
             self.first = first
+            list = owner
+            listStart = first
         }
 
         /// Claims in one list; consecutive claims of one article are that article's.
         init(flat claims: [Claim]) {
-            lists = []
-            flat = claims
+            lists = [claims]
+            list = [Int32](repeating: 0, count: claims.count)
+            listStart = [0]
             var owner: [Int32] = []
             var first: [Int] = []
             owner.reserveCapacity(claims.count)
@@ -150,12 +154,8 @@ public struct ConflictFinder: Sendable {
         subscript(i: Int) -> Claim {
             // (Yielded in place: reading one field of a claim copies none of its strings.)
             _read {
-                if lists.isEmpty {
-                    yield flat[i]
-                } else {
-                    let l = Int(owner[i])
-                    yield lists[l][i - first[l]]
-                }
+                let l = Int(list[i])
+                yield lists[l][i - listStart[l]]
             }
         }
     }
