@@ -537,8 +537,12 @@ extension ConflictFinder {
         guard notFirst else { return names(b, bi, a, claims: claims, texts: texts) }
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
-        let (text, _) = texts.text(bi, claims)
+        let (text, ascii) = texts.text(bi, claims)
         return ([a.speakerLower] + a.bodyNeedles).contains { name in
+            // (By bytes when both are ASCII, or when the bytes rule a match out: Foundation's search goes through NSString.)
+            let offset = a.speakerLowerASCII ? ByteSearch.firstOffset(text, name) : nil
+            if ascii && a.speakerLowerASCII { return offset.map { $0 != 0 && !($0 == 4 && text.utf8.starts(with: "the ".utf8)) } ?? false }
+            if offset == nil && a.speakerLowerASCII && Self.bytesRuleOut(name) { return false }
             guard let r = text.range(of: name) else { return false }
             return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
         }

@@ -100,10 +100,15 @@ public struct ConflictFinder: Sendable {
         }
     }
 
-    /// The claims of a corpus, as one list, without copying them out of their articles.
+    /// The claims of a corpus, as one list, without copying them out of their articles (or out of
+    /// the one list they came in).
     struct ClaimList {
+        /// The lists the claims are in: one per article, or one for all.
         let lists: [[Claim]]
         /// Per claim, its list; per list, the index of its first claim.
+        let list: [Int32]
+        let listStart: [Int]
+        /// Per claim, its article; per article, the index of its first claim (and the count last).
         let owner: [Int32]
         let first: [Int]
 
@@ -116,30 +121,48 @@ public struct ConflictFinder: Sendable {
                 first.append(owner.count)
                 owner.append(contentsOf: repeatElement(Int32(l), count: list.count))
             }
+            first.append(owner.count)
+            self.owner = owner
+            self.first = first
+            list = owner
+            listStart = first
+        }
+
+        /// Claims in one list; consecutive claims of one article are that article's.
+        init(flat claims: [Claim]) {
+            lists = [claims]
+            list = [Int32](repeating: 0, count: claims.count)
+            listStart = [0]
+            var owner: [Int32] = []
+            var first: [Int] = []
+            owner.reserveCapacity(claims.count)
+            for i in claims.indices {
+                if i == 0 || claims[i].article != claims[i - 1].article { first.append(i) }
+                owner.append(Int32(first.count - 1))
+            }
+            first.append(claims.count)
             self.owner = owner
             self.first = first
         }
 
         var count: Int { owner.count }
+        /// The number of articles.
+        var articleCount: Int { first.count - 1 }
+        /// The indices of article `l`'s claims.
+        func range(of l: Int) -> Range<Int> { first[l]..<first[l + 1] }
 
         subscript(i: Int) -> Claim {
             // (Yielded in place: reading one field of a claim copies none of its strings.)
             _read {
-                let l = Int(owner[i])
-                yield lists[l][i - first[l]]
+                let l = Int(list[i])
+                yield lists[l][i - listStart[l]]
             }
         }
     }
 
     /// Conflicts among `claims`; consecutive claims of one article are that article's.
     public func find(_ claims: [Claim], entities: EntityLookup) -> [Conflict] {
-        var lists: [[Claim]] = []
-        var start = 0
-        for i in claims.indices where i == claims.count - 1 || claims[i + 1].article != claims[i].article {
-            lists.append(Array(claims[start...i]))
-            start = i + 1
-        }
-        return find(ClaimList(lists), entities: entities)
+        find(ClaimList(flat: claims), entities: entities)
     }
 
     /// Conflicts among the claims of `articles`, in corpus order.
@@ -246,13 +269,11 @@ public struct ConflictFinder: Sendable {
         }
 
         // Within each article, any two voices may answer each other.
-        let lists = claims.lists
         let courtKeys = (prosecution: entityIDs["src:the prosecution"] ?? -2, defence: entityIDs["src:the defence"] ?? -2)
-        let articleChunks = ParallelChunks.map(lists.count, minimum: 64) { range -> [Found] in
+        let articleChunks = ParallelChunks.map(claims.articleCount, minimum: 64) { range -> [Found] in
             var out: [Found] = []
-            for l in range where lists[l].count >= 2 {
-                let start = claims.first[l]
-                out.append(contentsOf: articleDisputes(start..<(start + lists[l].count), profiles: profiles, claims: claims, termNames: termNames,
+            for l in range where claims.range(of: l).count >= 2 {
+                out.append(contentsOf: articleDisputes(claims.range(of: l), profiles: profiles, claims: claims, termNames: termNames,
                                                        courtKeys: courtKeys))
             }
             return out
@@ -358,8 +379,7 @@ public struct ConflictFinder: Sendable {
     /// first (an answer follows the claim it answers), then everywhere.
     static func claimIndex(_ id: String, near index: Int, in claims: ClaimList) -> Int? {
         let l = Int(claims.owner[index])
-        let list = claims.lists[l]
-        for k in stride(from: index - claims.first[l], through: 0, by: -1) where list[k].id == id { return claims.first[l] + k }
+        for k in stride(from: index, through: claims.first[l], by: -1) where claims[k].id == id { return k }
         for i in 0..<claims.count where claims[i].id == id { return i }
         return nil
     }
@@ -414,6 +434,26 @@ public struct ConflictFinder: Sendable {
         var range: Range<Int> = 0..<0
         var terms = Interner()
         var entities = Interner()
+        /// Each source's fields, by the source as the claim gives it.
+        var speakers: [SpeakerSource: SpeakerFields] = [:]
+    }
+
+    /// A claim's source as the claim gives it.
+    struct SpeakerSource: Hashable {
+        var speaker: String
+        var entity: String?
+        var side: String?
+    }
+
+    /// What a profile takes from its source (chunk-local ids).
+    struct SpeakerFields {
+        var speaker: Int32 = -1
+        var countries: [Int32] = []
+        var lower = ""
+        var lowerASCII = false
+        var bodyNeedles: [String] = []
+        var key: Int32 = -1
+        var side: Int32 = -1
     }
 
     /// Profiles of every claim (on all cores), with global term and entity ids.
@@ -435,6 +475,7 @@ public struct ConflictFinder: Sendable {
                     (box.value.baseAddress! + i).initialize(to: profile(claims[i], entities: entities, chunk: &chunk, words: &words,
                                                                         nameTerms: &nameTerms, countries: &countries))
                 }
+                chunk.speakers = [:]
                 return chunk
             }
             initialized = n
@@ -619,33 +660,25 @@ public struct ConflictFinder: Sendable {
                 aboutCountries.append(c)
             }
         }
-        var speakerCountries: [Int32] = []
-        if let s = claim.speakerEntity {
-            p.speaker = chunk.entities.id(s)
-            for c in countriesOf(p.speaker, s, entities: entities, chunk: &chunk, cache: &countryCache) where !speakerCountries.contains(c) {
-                speakerCountries.append(c)
-            }
+        // (A source's fields once per chunk: most sources speak more than once.)
+        let source = SpeakerSource(speaker: claim.speaker, entity: claim.speakerEntity, side: claim.speakerSide)
+        let speaker: SpeakerFields
+        if let known = chunk.speakers[source] {
+            speaker = known
+        } else {
+            speaker = speakerFields(claim, entities: entities, chunk: &chunk, countries: &countryCache)
+            chunk.speakers[source] = speaker
         }
-        p.ids = terms + about + aboutCountries + speakerCountries
+        p.speaker = speaker.speaker
+        p.ids = terms + about + aboutCountries + speaker.countries
         p.termCount = Int32(terms.count)
         p.aboutCount = Int32(about.count)
         p.aboutCountryCount = Int32(aboutCountries.count)
-        p.speakerLower = ClaimWords.lowercased(claim.speaker)
-        p.speakerLowerASCII = p.speakerLower.utf8.allSatisfy { $0 < 0x80 }
-        // (Worked out once per claim: the in-article rules ask for every pair.)
-        if p.speakerLower.utf8.count >= 4 {
-            for word in p.speakerLower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { p.bodyNeedles.append("the " + word) }
-        }
-        p.speakerKey = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(p.speakerLower))
-        p.sideKey = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(p.speakerLower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? p.speakerKey
-        // A person with one country and no side of their own speaks for that country.
-        if claim.speakerSide == nil, speakerCountries.count == 1, p.sideKey == p.speakerKey { p.sideKey = speakerCountries[0] }
-        // One who speaks for such an entity speaks for that country too, as the entity's own claims do
-        // ("coast guard spokesman X" and the coast guard are one side).
-        if let side = claim.speakerSide, side.utf8.contains(0x2F), !side.hasPrefix("country/") {
-            let sideCountries = countriesOf(p.sideKey, side, entities: entities, chunk: &chunk, cache: &countryCache)
-            if sideCountries.count == 1 { p.sideKey = sideCountries[0] }
-        }
+        p.speakerLower = speaker.lower
+        p.speakerLowerASCII = speaker.lowerASCII
+        p.bodyNeedles = speaker.bodyNeedles
+        p.speakerKey = speaker.key
+        p.sideKey = speaker.side
         // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
         // (An estimate, "put the number killed at 11", charges no one.)
         if (accuses && claim.cue != "put") || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
@@ -663,6 +696,35 @@ public struct ConflictFinder: Sendable {
             if !f.isEmpty { p.figures = f }
         }
         return p
+    }
+
+    /// What a profile takes from its claim's source: its entity and countries, its name as written
+    /// lower-cased, its key and the side it speaks for.
+    func speakerFields(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, countries countryCache: inout [Int32: [Int32]]) -> SpeakerFields {
+        var f = SpeakerFields()
+        if let s = claim.speakerEntity {
+            f.speaker = chunk.entities.id(s)
+            for c in countriesOf(f.speaker, s, entities: entities, chunk: &chunk, cache: &countryCache) where !f.countries.contains(c) {
+                f.countries.append(c)
+            }
+        }
+        f.lower = ClaimWords.lowercased(claim.speaker)
+        f.lowerASCII = f.lower.utf8.allSatisfy { $0 < 0x80 }
+        // (Worked out once per source: the in-article rules ask for every pair.)
+        if f.lower.utf8.count >= 4 {
+            for word in f.lower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { f.bodyNeedles.append("the " + word) }
+        }
+        f.key = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(f.lower))
+        f.side = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(f.lower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? f.key
+        // A person with one country and no side of their own speaks for that country.
+        if claim.speakerSide == nil, f.countries.count == 1, f.side == f.key { f.side = f.countries[0] }
+        // One who speaks for such an entity speaks for that country too, as the entity's own claims do
+        // ("coast guard spokesman X" and the coast guard are one side).
+        if let side = claim.speakerSide, side.utf8.contains(0x2F), !side.hasPrefix("country/") {
+            let sideCountries = countriesOf(f.side, side, entities: entities, chunk: &chunk, cache: &countryCache)
+            if sideCountries.count == 1 { f.side = sideCountries[0] }
+        }
+        return f
     }
 
     func countriesOf(_ id: Int32, _ e: String, entities: EntityLookup, chunk: inout ChunkProfiles, cache: inout [Int32: [Int32]]) -> [Int32] {
@@ -721,8 +783,19 @@ public struct ConflictFinder: Sendable {
     /// Whether lower-cased text `haystack` contains `needle` (as `String.contains`), by bytes
     /// when both are ASCII.
     static func contains(_ haystack: String, ascii: Bool, _ needle: String, needleASCII: Bool) -> Bool {
-        guard ascii && needleASCII && !needle.isEmpty else { return haystack.contains(needle) }
+        guard ascii && needleASCII && !needle.isEmpty else {
+            // (Most searches find nothing: when the needle's bytes are nowhere in the text, neither is the needle.)
+            if needleASCII && bytesRuleOut(needle) && !ByteSearch.contains(haystack, needle) { return false }
+            return haystack.contains(needle)
+        }
         return ByteSearch.contains(haystack, needle)
+    }
+
+    /// Whether the absence of ASCII `needle`'s bytes from a text means Foundation finds no match
+    /// either: so unless it has ";" or "`", which a Greek question mark or varia (never folded by
+    /// lower-casing) equal canonically.
+    static func bytesRuleOut(_ needle: String) -> Bool {
+        !needle.isEmpty && !needle.utf8.contains { $0 == 0x3B || $0 == 0x60 }
     }
 
     // MARK: - Disputes

@@ -40,10 +40,12 @@ extension ConflictFinder {
             if s[i].isNumericFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 money = i > 0 && ["$", "€", "£", "¥"].contains(s[i - 1])
                 if money { number = String(s[i - 1]) }
-                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && !number.isEmpty)) {
-                    number.unicodeScalars.append(s[i])
+                // (The digits taken as one slice: the first is a digit, so a comma or dot after it may follow.)
+                let digitsStart = i
+                while i < s.count && (s[i].isNumericFast || ((s[i] == "," || s[i] == ".") && i + 1 < s.count && s[i + 1].isNumericFast && i > digitsStart)) {
                     i += 1
                 }
+                number += Self.scalarText(s[digitsStart..<i])
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 // A number written as a word ("three fighters"); most words are not, and are
                 // passed over without building a string.
@@ -54,8 +56,7 @@ extension ConflictFinder {
                     i = j
                     continue
                 }
-                var word = ""
-                for k in i..<j { word.unicodeScalars.append(s[k]) }
+                let word = Self.scalarText(s[i..<j])
                 i = j
                 guard let value = numberNames[word.lowercased()] else { continue }
                 number = String(value)
@@ -70,9 +71,10 @@ extension ConflictFinder {
             var share = false
             while true {
                 while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
-                var word = ""
-                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { word.unicodeScalars.append(s[i]); i += 1 }
-                guard !word.isEmpty else { break }
+                let wordStart = i
+                while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { i += 1 }
+                guard i > wordStart else { break }
+                let word = Self.scalarText(s[wordStart..<i])
                 let w = word.lowercased()
                 if w == "percent" || w == "%" || (w == "cent" && number.hasSuffix(" per")) {
                     if number.hasSuffix(" per") { number.removeLast(4) }
@@ -143,6 +145,16 @@ extension ConflictFinder {
             }
         }
         return out
+    }
+
+    /// The text of a run of scalars (by bytes when they are ASCII, as nearly all are).
+    static func scalarText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return String(String.UnicodeScalarView(scalars)) }
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
+            for c in scalars { out[k] = UInt8(truncatingIfNeeded: c.value); k += 1 }
+            return k
+        }
     }
 
     /// "The number of (Fenwick & Marsh) sites that closed (in that period) was 61": the thing counted
@@ -397,37 +409,47 @@ extension ConflictFinder {
     /// The same count of the same thing, told differently by two speakers about the same entity.
     func contradictingFigures(_ profiles: [Profile], claims: ClaimList, about: PostingLists, entityIDs: [String: Int32],
                                       termNames: [String]) -> [(Conflict, Int, Int)] {
-        var out: [(Conflict, Int, Int)] = []
-        guard profiles.contains(where: { $0.figures != nil }) else { return out }
-        var done: Set<Int64> = []
+        guard profiles.contains(where: { $0.figures != nil }) else { return [] }
         // (One flag per claim, read in order: the test below touches no profile without figures.)
         let givesFigures = profiles.map { $0.figures != nil }
-        // Entities in id order (first seen first): deterministic, without sorting their names.
-        for id in 0..<entityIDs.count {
-            // Only claims that give figures, and a bounded number per entity.
-            let posted = about[id]
-            guard posted.count >= 2 else { continue }
-            let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
-            guard list.count >= 2 else { continue }
-            for (x, i) in list.enumerated() {
-                let a = profiles[i]
-                guard let fa = a.figures else { continue }
-                for j in list[(x + 1)...] {
-                    let pair = Int64(i) << 32 | Int64(j)
-                    // One event told twice: the same two names (a place and a party, say) and its words.
-                    // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
-                    // (B's fields read in place, and the pair looked up last: most pairs fail before.)
-                    guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
-                          Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
-                    // Sums of money are too common to be one count.
-                    if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
-                        done.insert(pair)
-                        let ac = claims[i], bc = claims[j]
-                        let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
-                        out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
+        // Entities in id order (first seen first): deterministic, without sorting their names. Runs of
+        // entities are searched on all cores, then merged in entity order: a pair found for an earlier
+        // entity is dropped, as the serial search skips it.
+        let chunks = ParallelChunks.map(entityIDs.count, minimum: 256) { range -> [(Conflict, Int, Int)] in
+            var out: [(Conflict, Int, Int)] = []
+            var done: Set<Int64> = []
+            for id in range {
+                // Only claims that give figures, and a bounded number per entity.
+                let posted = about[id]
+                guard posted.count >= 2 else { continue }
+                let list = Array(posted.lazy.map { Int($0) }.filter { givesFigures[$0] }.prefix(200))
+                guard list.count >= 2 else { continue }
+                for (x, i) in list.enumerated() {
+                    let a = profiles[i]
+                    guard let fa = a.figures else { continue }
+                    for j in list[(x + 1)...] {
+                        let pair = Int64(i) << 32 | Int64(j)
+                        // One event told twice: the same two names (a place and a party, say) and its words.
+                        // (One side's two figures are two things it counts, not a dispute: "its spokesman" and the body.)
+                        // (B's fields read in place, and the pair looked up last: most pairs fail before.)
+                        guard a.speakerKey != profiles[j].speakerKey, a.sideKey != profiles[j].sideKey, Self.sharedCount(a.about, profiles[j].about) >= 2,
+                              Self.sharedCount(a.terms, profiles[j].terms) >= 3, !done.contains(pair) else { continue }
+                        // Sums of money are too common to be one count.
+                        if let fb = profiles[j].figures, let (given, other) = Self.differingFigure(fa, fb, counts: { $0 != "money" }) {
+                            done.insert(pair)
+                            let ac = claims[i], bc = claims[j]
+                            let why = "\(ac.speaker) gives \(given), \(bc.speaker) gives \(other)"
+                            out.append((Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6, why: why), i, j))
+                        }
                     }
                 }
             }
+            return out
+        }
+        var out: [(Conflict, Int, Int)] = []
+        var done: Set<Int64> = []
+        for chunk in chunks {
+            for f in chunk where done.insert(Int64(f.1) << 32 | Int64(f.2)).inserted { out.append(f) }
         }
         return out
     }

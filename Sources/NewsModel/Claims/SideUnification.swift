@@ -3,8 +3,8 @@ extension ConflictFinder {
     /// "Colonel X, the ministry's spokesman" speaks for "Kyrgyzstan's defence ministry", which speaks
     /// for Kyrgyzstan, so X and the ministry are one side, not two voices to pair.
     static func unifySides(_ profiles: inout [Profile], claims: ClaimList) {
-        for l in claims.lists.indices where claims.lists[l].count >= 2 {
-            let range = claims.first[l]..<(claims.first[l] + claims.lists[l].count)
+        for l in 0..<claims.articleCount where claims.range(of: l).count >= 2 {
+            let range = claims.range(of: l)
             var sideOf: [Int32: Int32] = [:]
             for i in range where profiles[i].sideKey != profiles[i].speakerKey {
                 sideOf[profiles[i].speakerKey] = profiles[i].sideKey

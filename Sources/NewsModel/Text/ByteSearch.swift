@@ -23,4 +23,24 @@ enum ByteSearch {
             }
         }
     }
+
+    /// The byte offset of the first occurrence of `needle`'s bytes in `text`, if any: for ASCII
+    /// text and needle, where `text.range(of: needle)` starts.
+    static func firstOffset(_ text: String, _ needle: String) -> Int? {
+        guard !needle.isEmpty else { return nil }
+        var h = text, n = needle
+        return h.withUTF8 { hb in
+            n.withUTF8 { nb -> Int? in
+                let m = nb.count
+                guard m <= hb.count else { return nil }
+                let first = nb[0]
+                var i = 0
+                while i <= hb.count - m {
+                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, m) == 0 { return i }
+                    i += 1
+                }
+                return nil
+            }
+        }
+    }
 }
