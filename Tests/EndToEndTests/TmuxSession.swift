@@ -22,7 +22,7 @@ enum E2EPaths {
     static let slowdown: Double = {
         let program = dlopen(nil, RTLD_NOW)
         if dlsym(program, "__tsan_init") != nil { return 10 }
-        if dlsym(program, "__asan_init") != nil { return 3 }
+        if dlsym(program, "__asan_init") != nil { return 6 }
         return 1
     }()
 

@@ -7,21 +7,7 @@ enum ByteSearch {
     /// by canonical equivalence it may say yes where Foundation says no, never the other way, so
     /// it is a safe first test before a Foundation search.
     static func contains(_ text: String, _ needle: String) -> Bool {
-        guard !needle.isEmpty else { return true }
-        var h = text, n = needle
-        return h.withUTF8 { hb in
-            n.withUTF8 { nb in
-                let m = nb.count
-                guard m <= hb.count else { return false }
-                let first = nb[0]
-                var i = 0
-                while i <= hb.count - m {
-                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, m) == 0 { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
+        needle.isEmpty || firstOffset(text, needle) != nil
     }
 
     /// The byte offset of the first occurrence of `needle`'s bytes in `text`, if any: for ASCII
