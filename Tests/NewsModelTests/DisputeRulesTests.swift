@@ -916,7 +916,7 @@ struct NamedDisputeRulesTests {
 
     @Test("an estimate ('put the number killed at 11') accuses no one: no half of a mutual accusation")
     func estimateIsNoCharge() {
-        let a = analyze(["Armenia and Azerbaijan accused each other on Sunday of starting the clash.",
+        let a = analyze(["Armenia and Azerbaijan accused each other on Sunday of starting a gunfight on their border that killed at least six people.",
                          "Armenia's defence ministry put the number of Azerbaijani soldiers killed at 11."])
         #expect(!a.conflicts.contains { $0.kind == .mutualAccusation }, "\(a.conflicts.map(\.why))")
     }

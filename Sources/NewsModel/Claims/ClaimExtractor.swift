@@ -204,7 +204,7 @@ public struct ClaimExtractor: Sendable {
                 if sp.side == nil, salience.claimants.contains(e) { sp.side = "the claimant" }
             }
             // "Bishkek called the clash ...": a capital speaks for its country's government.
-            if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = CapitalCities.countryByPlace[e] { sp.side = country }
+            if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = Gazetteer.shared.countryByCapital[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
             let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],

@@ -56,6 +56,9 @@ public final class Gazetteer: Sendable {
     let countryEntry: [String?]
     /// Country id -> canonical name.
     let countryNames: [String: String]
+    /// A sovereign country's capital place id -> the country's id ("place/bishkek" -> "country/kg"):
+    /// capitals stand for their governments in news prose ("Moscow denied ...").
+    let countryByCapital: [String: String]
     /// Lower-cased word ids of words before a title that make it another holder's: "deputy", "former".
     let otherHolder: Set<Int32>
     /// Per title value: its `TitleInfo.group`, as a plain array.
@@ -77,6 +80,7 @@ public final class Gazetteer: Sendable {
         var titles = PhraseTrie<TitleInfo>()
         var countryNames: [String: String] = [:]
         var countryLookup: [String: String] = [:]
+        var countryByCapital: [String: String] = [:]
         func add(_ surface: String, _ entry: GazetteerEntry) {
             let ids = Tokenizer.tokenize(surface).map { table.intern($0.text) }
             guard let first = ids.first else { return }
@@ -105,6 +109,9 @@ public final class Gazetteer: Sendable {
             for demonym in list(row["demonyms"]) {
                 add(demonym, GazetteerEntry(id: id, name: name, kind: .country, form: .demonym, countries: [id]))
                 countryLookup[demonym.lowercased()] = countryLookup[demonym.lowercased()] ?? id
+            }
+            if row["sovereign"] == "1" {
+                for capital in list(row["capitals"]) { countryByCapital["place/" + Slug.make(capital)] = id }
             }
         }
         for row in rows("places.tsv") {
@@ -195,6 +202,7 @@ public final class Gazetteer: Sendable {
         self.phrases = phrases
         self.titles = titles
         self.countryNames = countryNames
+        self.countryByCapital = countryByCapital
         self.otherHolder = otherHolder
         self.titleGroup = titles.values.map(\.group)
     }
