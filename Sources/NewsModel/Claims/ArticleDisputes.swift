@@ -134,6 +134,23 @@ extension ConflictFinder {
                     }
                 }
             }
+            // "about 11,500 ballots left, not 18,000": B names the figure another side gave just before
+            // and says it is not so, whatever words the two share.
+            if b.figures != nil, !out.contains(where: { $0.b == bi }),
+               case let corrected = Self.numbersCorrected(texts.text(bi, claims).0), !corrected.isEmpty {
+                for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) {
+                    let a = profiles[ai], ac = claims[ai]
+                    guard ac.paragraph >= bc.paragraph - 3 else { break }
+                    guard let fa = a.figures, Self.otherSides(a, b), ac.start < bc.start,
+                          let unit = fa.keys.sorted().first(where: { corrected.contains(Self.bareNumber(fa[$0]!)) }) else { continue }
+                    let given = fa[unit]!, written = String(given.prefix { $0 != " " })
+                    let other = b.figures?[unit].map { "\($0), not \(written)" } ?? "“not \(written)”"
+                    out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.8,
+                                                        why: "\(ac.speaker) gives \(given), \(bc.speaker) says \(other)"),
+                                     a: ai, b: bi, dispute: true))
+                    break
+                }
+            }
             // Different figures for one count of one thing.
             if let fb = b.figures {
                 // "The real figure was closer to 9 percent": B corrects a figure given just before, in any words.
@@ -586,6 +603,29 @@ extension ConflictFinder {
             texts[i - range.lowerBound] = value
             return value
         }
+    }
+
+    /// The numbers a text says a figure is not ("11,500, not 18,000", "rather than 40", "instead of
+    /// $2m"), without commas or currency signs.
+    static func numbersCorrected(_ lower: String) -> Set<String> {
+        var out: Set<String> = []
+        let words = lower.split(separator: " ")
+        for (i, w) in words.enumerated() where i + 1 < words.count {
+            let opens = w == "not" || ((w == "than" || w == "of") && i > 0 && (words[i - 1] == "rather" || words[i - 1] == "instead"))
+            guard opens else { continue }
+            let number = bareNumber(String(words[i + 1]))
+            if !number.isEmpty { out.insert(number) }
+        }
+        return out
+    }
+
+    /// The digits of a figure's number ("$31.40 an hour" -> "31.40", "18,000," -> "18000"); empty when it opens with none.
+    static func bareNumber(_ figure: String) -> String {
+        var digits = Substring(figure.prefix { $0 != " " })
+        while let f = digits.first, !f.isNumber, "$€£¥".contains(f) { digits = digits.dropFirst() }
+        guard digits.first?.isNumber == true else { return "" }
+        while let l = digits.last, !l.isNumber { digits = digits.dropLast() }
+        return digits.filter { $0 != "," }
     }
 
     /// B negates a point A makes: A asserts it, or A denies it too and B calls that a lie.

@@ -185,9 +185,11 @@ public struct ClaimExtractor: Sendable {
             var t = p.text
             return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
         }
-        /// Where what was said starts at token `k` of `s`: after a lower-case "that" opening it.
+        /// Where what was said starts at token `k` of `s`: after a lower-case "that" opening it
+        /// (not the pronoun of "says that's wrong", "said that was a lie").
         func skippingThat(_ k: Int, in s: [Int]) -> Int {
-            k + 1 < s.count && lower[s[k]] == "that" && tokens[s[k]].isLowercase ? k + 1 : k
+            guard k + 1 < s.count, lower[s[k]] == "that", tokens[s[k]].isLowercase else { return k }
+            return Self.pronounThatVerbs.contains(lower[s[k + 1]]) ? k : k + 1
         }
         var paragraphSpeaker: Speaker? = nil
         var sentenceSpeaker: Speaker? = nil
@@ -678,7 +680,8 @@ public struct ClaimExtractor: Sendable {
                        c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
                        !sTokens[(cueEnd + 1)..<t].contains(where: { classes[$0].contains(.comma) || tokens[$0].text == "\"" }) {
                         k = t + 1
-                    } else if k < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase, k + 2 < sTokens.count {
+                    } else if k + 2 < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase,
+                              !Self.pronounThatVerbs.contains(lower[sTokens[k + 1]]) {
                         k += 1
                     } else if k < sTokens.count, classes[sTokens[k]].contains(.comma),
                               let close = sTokens[(k + 1)..<min(sTokens.count, k + 10)].firstIndex(where: { classes[$0].contains(.comma) }),

@@ -22,6 +22,9 @@ extension ClaimExtractor {
     static let anonymousLinks: Set<String> = ["familiar", "close", "briefed", "knowledgeable"]
     static let bodyHeads: Set<String> = ["ministry", "agency", "service", "department", "government", "kremlin", "office", "committee"]
     static let pronouns: Set<String> = ["i", "we", "you", "this", "that", "these", "those", "which", "who", "there", "his", "her", "its", "their"]
+    /// Words after which "that" is the pronoun, not the conjunction: a verb, or the apostrophe of
+    /// "that's" ("says that's wrong", "said that was a lie").
+    static let pronounThatVerbs: Set<String> = ["'", "’", "'s", "’s", "is", "was", "isn", "wasn"]
     static let headPrepositions: Set<String> = ["of", "at", "for", "from", "with", "in"]
     static let prepositions: Set<String> = ["to", "of", "in", "on", "at", "for", "with", "by", "from", "into", "about", "and", "or"]
 }

@@ -1,0 +1,48 @@
+import Testing
+@testable import NewsModel
+
+// Rules for the plain rebuttals of everyday news copy: a figure corrected in so many words, a
+// one-line "that's wrong", a company known by one invented word.
+@Suite("Dispute rules: plain rebuttals of everyday news")
+struct PlainRebuttalTests {
+    @Test("'11,500 ballots left, not 18,000' contradicts the 18,000 another speaker gave, with one word in common")
+    func figureCorrectedInSoManyWords() throws {
+        let a = analyze([
+            "\"There are 18,000 ballots still sitting in drop boxes, and those are our voters,\" candidate Renata Solis said.",
+            "County Auditor Helen Marchetti said her office had about 11,500 left to count, not 18,000.",
+        ])
+        let c = try #require(a.conflicts.first, "\(a.claims.map(\.text))")
+        #expect(c.kind == .contradictingFigures)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Renata Solis")
+        #expect(a.claims.first { $0.id == c.b }?.speaker == "Helen Marchetti")
+        #expect(c.why.contains("not 18,000"), "\(c.why)")
+    }
+
+    @Test("a figure named after 'not' that nobody gave before is no correction")
+    func correctionNeedsTheOtherFigure() {
+        let a = analyze([
+            "\"There are 18,000 ballots still sitting in drop boxes,\" candidate Renata Solis said.",
+            "County Auditor Helen Marchetti said the count would finish by Friday, not 12 May.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+    }
+
+    @Test("the numbers a text says a figure is not")
+    func numbersCorrected() {
+        #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])
+        #expect(ConflictFinder.numbersCorrected("$14.10 an hour rather than $31.40") == ["31.40"])
+        #expect(ConflictFinder.numbersCorrected("it was not clear how many") == [])
+    }
+
+    @Test("'says that's wrong': the pronoun 'that' is part of what was said")
+    func thatIsWrong() throws {
+        let a = analyze([
+            "Marisol Encinas, who has three children in the district, says the school board never put the schedule to a public vote.",
+            "The board's president, Russell Vang, says that's wrong.",
+        ])
+        let vang = try #require(a.claims.first { $0.speaker == "Russell Vang" })
+        #expect(vang.text == "that's wrong.")
+        let c = try #require(a.conflicts.first { $0.b == vang.id }, "\(a.conflicts.map(\.why))")
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Marisol Encinas")
+    }
+}
