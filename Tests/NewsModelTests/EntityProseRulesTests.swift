@@ -37,6 +37,26 @@ struct EntityProseRulesTests {
 
     // MARK: Organisations
 
+    @Test("a one-word name no list knows is a body by what it has or who speaks for it, and is so everywhere")
+    func oneWordBodyByContext() {
+        let a = analyze([
+            "Riders switched off the app on Friday, the busiest night for Fetchly.",
+            "Fetchly's head of policy, Daniel Okonkwo, said the survey was flawed.",
+            "Fetchly disputed the turnout, and a Hearthcam spokesperson declined to comment.",
+        ])
+        #expect(body(a) == ["organization name Fetchly", "organization name Fetchly", "person name Daniel Okonkwo",
+                            "organization name Fetchly", "organization name Hearthcam"], "\(body(a))")
+        // A person's belongings make no body of them: a surname stays a person's.
+        let p = analyze(["Critics said Johnson's staff had ignored the warnings."])
+        #expect(!body(p).contains { $0.hasPrefix("organization") }, "\(body(p))")
+    }
+
+    @Test("a one-word body never named without its 's keeps it: Bramley's")
+    func possessiveBodyName() {
+        let a = analyze(["Shares in Bramley’s rose on Monday.", "Bramley’s board rejected the offer, and Bramley’s staff were told."])
+        #expect(body(a) == ["organization name Bramley’s", "organization name Bramley’s", "organization name Bramley’s"], "\(body(a))")
+    }
+
     @Test("a club named in full is an organisation, and its first word alone stands for it later")
     func clubShortForm() {
         let a = analyze(["Westbourne United announced the signing on Monday.", "Westbourne said the fee was agreed."])

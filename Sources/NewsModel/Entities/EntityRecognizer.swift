@@ -371,6 +371,8 @@ public struct EntityRecognizer: Sendable {
         var firstNames: [String: [(key: String, name: String)]] = [:]
         var personCountries: [String: Set<String>] = [:]
         var orgAliases: [String: (key: String, name: String, countries: [String])] = [:]
+        // One-word bodies whose name ends in "’s" ("Bramley’s"): their mentions take it in.
+        var possessiveNames: Set<String> = []
         // "Savannah Link Airways" ... "Savannah Link said": the name without its last word, later.
         var orgPrefixes: [String: (key: String, name: String, countries: [String])] = [:]
         // People named with a title ("Foreign Minister Sergey Lavrov"), by the title, for title mentions.
@@ -488,20 +490,36 @@ public struct EntityRecognizer: Sendable {
                 }
             }
             // A word named as an organisation by its context: "members of Scientology", "Scientology officials".
-            for i in (scan.hasOrganizationContext ? tokens.indices : 0..<0) where tokens[i].isWord && tokens[i].isCapitalized && !tokens[i].sentenceStart {
+            for i in (scan.hasOrganizationContext ? tokens.indices : 0..<0) where tokens[i].isWord && tokens[i].isCapitalized {
                 let after = i + 1 < tokens.count ? tokens[i + 1].lower : -1
                 let byNext = after == WordTable.officials || after == WordTable.organization || after == WordTable.organisation
                 let byMembers = !byNext && i >= 2 && tokens[i - 1].word == WordTable.of
                     && (tokens[i - 2].lower == WordTable.member || tokens[i - 2].lower == WordTable.members)
-                guard byNext || byMembers else { continue }
+                // "a Hearthcam spokesperson", "Fetchly's head of policy": a body's people and belongings.
+                let byRole = !byNext && !byMembers && i + 1 < tokens.count && tokens[i + 1].isLowercase
+                    && Lexicon.companyRoles.contains(scan.text(i + 1))
+                let byPossession = !byNext && !byMembers && !byRole && possessed(scan, i)
+                guard byNext || byMembers || byRole || byPossession else { continue }
                 let t = tokens[i]
+                // A sentence's first word is capitalised anyway: it is a name when it is so mid-sentence too.
+                if t.sentenceStart && (!(byRole || byPossession) || !capitalizedMidSentence(scan.text(i), perSegment.map(\.scan))) { continue }
+                // (A person's name is no body: a given name or a surname the name lists know is left alone.)
+                // (Nor is a two-letter word: "IE's users".)
+                if (byRole || byPossession) && (!t.wordFlags.isDisjoint(with: [.surname]) || t.end - t.start < 3) { continue }
                 guard scan.phraseLength(i) == 0, t.wordFlags.isDisjoint(with: [.stopword, .givenName, .organizationHead, .placeHead]),
                       !t.lowerFlags.contains(.country), !insidePhrase(scan, i) else { continue }
                 if i + 1 < tokens.count && tokens[i + 1].isCapitalized { continue }
                 if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord { continue }
                 do {
                     let text = scan.text(i)
-                    if orgAliases[text] == nil { orgAliases[text] = (Slug.make(text, prefix: "org:"), text, []) }
+                    guard orgAliases[text] == nil else { continue }
+                    // "Bramley’s board", "Bramley’s closed 140 shops": a name never seen without its "’s" keeps it.
+                    if byPossession, let written = alwaysPossessive(text, perSegment.map(\.scan)) {
+                        possessiveNames.insert(text)
+                        orgAliases[text] = (Slug.make(written, prefix: "org:"), written, [])
+                    } else {
+                        orgAliases[text] = (Slug.make(text, prefix: "org:"), text, [])
+                    }
                 }
             }
         }
@@ -614,7 +632,8 @@ public struct EntityRecognizer: Sendable {
                         cands.append(Candidate(lo: i, hi: i + 1, kind: .person, form: .name, label: pool.name(people[0].key, people[0].name),
                                                countries: -1, priority: 1))
                     } else if !orgAliases.isEmpty, let org = orgAliases[scan.text(i)], !isWebDomain(scan, i + 1) {
-                        cands.append(Candidate(lo: i, hi: i + 1, kind: .organization, form: .name, label: pool.name(org.key, org.name),
+                        let hi = possessiveNames.contains(scan.text(i)) ? possessiveEnd(scan, i) ?? i + 1 : i + 1
+                        cands.append(Candidate(lo: i, hi: hi, kind: .organization, form: .name, label: pool.name(org.key, org.name),
                                                countries: pool.countries(org.countries), priority: 1))
                     }
                 }
@@ -639,6 +658,43 @@ public struct EntityRecognizer: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether token `i` owns one of `Lexicon.companyPossessions` ("Fetchly's head", "Fetchly’s app").
+    func possessed(_ scan: Scan, _ i: Int) -> Bool {
+        guard let k = possessiveEnd(scan, i) else { return false }
+        return k < scan.tokens.count && scan.tokens[k].isLowercase && Lexicon.companyPossessions.contains(scan.text(k))
+    }
+
+    /// The token after the "'s" (or bare apostrophe) that follows token `i`, if one does.
+    func possessiveEnd(_ scan: Scan, _ i: Int) -> Int? {
+        let tokens = scan.tokens
+        let k = i + 1
+        guard k < tokens.count, !tokens[k].spaceBefore else { return nil }
+        switch scan.text(k) {
+        case "'s", "’s": return k + 1
+        case "'", "’": return k + 1 < tokens.count && scan.text(k + 1) == "s" && !tokens[k + 1].spaceBefore ? k + 2 : k + 1
+        default: return nil
+        }
+    }
+
+    /// Whether `word` stands capitalised somewhere other than at a sentence's start.
+    func capitalizedMidSentence(_ word: String, _ scans: [Scan]) -> Bool {
+        scans.contains { scan in scan.tokens.indices.contains { scan.tokens[$0].isCapitalized && !scan.tokens[$0].sentenceStart && scan.text($0) == word } }
+    }
+
+    /// The name as written with its "’s" when every capitalised `word` of the article has one
+    /// ("Bramley’s", "Sainsbury's"); nil when it stands alone anywhere.
+    func alwaysPossessive(_ word: String, _ scans: [Scan]) -> String? {
+        var written: String? = nil
+        for scan in scans {
+            for j in scan.tokens.indices where scan.tokens[j].isCapitalized && scan.text(j) == word {
+                // ("’s", one token or two; a bare apostrophe is no part of a name.)
+                guard let end = possessiveEnd(scan, j), scan.text(end - 1) != "'" && scan.text(end - 1) != "’" else { return nil }
+                if written == nil { written = scan.surface(j, end) }
+            }
+        }
+        return written
     }
 
     /// The Unicode scalars [start, end) of `text`.

@@ -156,7 +156,18 @@ enum Lexicon {
 
     /// Words around a capitalised word that make it an organisation: "Scientology officials", "the
     /// Scientology organization", "members of Scientology".
-    static let organizationContext: Set<String> = ["officials", "organization", "organisation", "member", "members"]
+    static let organizationContext: Set<String> = Set(["officials", "organization", "organisation", "member", "members"])
+        .union(companyRoles).union(companyPossessions)
+
+    /// People who speak for a body, after its one-word name: "a Hearthcam spokesperson", "Fetchly executives".
+    static let companyRoles: Set<String> = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "executives", "shareholders", "employees"]
+    /// What a body has, after its one-word name and "'s": "Fetchly's head of policy", "Hearthcam's cameras".
+    /// (Not what a person has too: "lawyer", "family", "office".)
+    static let companyPossessions: Set<String> = companyRoles.union([
+        "executive", "board", "staff", "headquarters", "app", "apps", "website", "platform", "servers", "customers", "users",
+        "shares", "share", "stock", "profits", "revenue", "products", "cameras", "riders", "drivers", "stores", "shops",
+        "factory", "factories", "plant", "head", "chief", "founder", "chairman", "chairwoman",
+    ])
 
     /// Top-level web domains: "Scientology.org" is a web site, not a mention of the organisation.
     static let webDomains: Set<String> = ["com", "org", "net", "gov", "edu", "int", "info", "io", "co", "uk", "ru", "de", "fr", "ua"]
