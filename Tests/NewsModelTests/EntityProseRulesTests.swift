@@ -51,6 +51,13 @@ struct EntityProseRulesTests {
         #expect(!body(p).contains { $0.hasPrefix("organization") }, "\(body(p))")
     }
 
+    @Test("a hyphened particle after a titled name is part of it: 'spokesman Osman al-Tayeb', then 'Al-Tayeb'")
+    func hyphenedParticleAfterTitle() {
+        let a = analyze(["Military spokesman Osman al-Tayeb said the trucks carried weapons.", "Al-Tayeb accused the militia of lying."])
+        #expect(a.mentions().filter { $0.kind == .person }.map(\.entity) == ["person/osman-al-tayeb", "person/osman-al-tayeb"],
+                "\(body(a))")
+    }
+
     @Test("a one-word body never named without its 's keeps it: Bramley's")
     func possessiveBodyName() {
         let a = analyze(["Shares in Bramley’s rose on Monday.", "Bramley’s board rejected the offer, and Bramley’s staff were told."])

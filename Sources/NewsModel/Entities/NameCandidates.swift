@@ -247,7 +247,10 @@ extension EntityRecognizer {
                 j += 1
                 continue
             }
-            if t.wordFlags.contains(.nameParticle) && count > 0 && j + 1 < tokens.count && tokens[j + 1].isCapitalized {
+            // "Osman al-Tayeb", "Luis de Guindos": a particle, glued by a hyphen or not, before more name.
+            if t.wordFlags.contains(.nameParticle) && count > 0 && j + 1 < tokens.count && (tokens[j + 1].isCapitalized
+                || (tokens[j + 1].word == WordTable.hyphen && !tokens[j + 1].spaceBefore && t.spaceBefore
+                    && j + 2 < tokens.count && !tokens[j + 2].spaceBefore && tokens[j + 2].isCapitalized)) {
                 j += 1
                 continue
             }
