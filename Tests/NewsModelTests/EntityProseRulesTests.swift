@@ -58,6 +58,12 @@ struct EntityProseRulesTests {
                 "\(body(a))")
     }
 
+    @Test("a known body whose first word is a given name is no person: 'told Al Jazeera'")
+    func knownBodyOpeningWithGivenName() {
+        let a = analyze(["The spokesman told Al Jazeera that the trucks carried weapons."])
+        #expect(body(a) == ["organization name Al Jazeera"], "\(body(a))")
+    }
+
     @Test("a one-word body never named without its 's keeps it: Bramley's")
     func possessiveBodyName() {
         let a = analyze(["Shares in Bramley’s rose on Monday.", "Bramley’s board rejected the offer, and Bramley’s staff were told."])

@@ -81,7 +81,10 @@ extension EntityRecognizer {
                 let end = nameSpan(tokens, from: i)
                 var wordCount = 0
                 for k in i..<max(i, end) where tokens[k].isWord { wordCount += 1 }
-                if wordCount >= 2 && !isPlaceOrOrg(scan, i + 1) {
+                // ("Al Jazeera": a known body or place named in full is no person, whatever its first word.)
+                let knownBody = scan.phraseLength(i) >= end - i && scan.phraseLength(i) > 0
+                    && gazetteer.phraseInfo[scan.phraseValue(i)].kind != .person
+                if wordCount >= 2 && !isPlaceOrOrg(scan, i + 1) && !knownBody {
                     // An unknown capitalised word just before the given name is a first name too
                     // ("Hernan Dario Gomez"), when nothing else claims it.
                     let lo = wordCount <= 3 && i > 0 && leadsName(scan, i - 1) ? i - 1 : i
