@@ -46,3 +46,24 @@ struct PlainRebuttalTests {
         #expect(a.claims.first { $0.id == c.a }?.speaker == "Marisol Encinas")
     }
 }
+
+@Suite("Claims: bodies described in apposition, and quotes inside a reported sentence")
+struct DescribedBodyTests {
+    @Test("'The Sahel Shield Forces (SSF), the paramilitary group that ...': 'the group said' is the SSF")
+    func groupDescribedInApposition() throws {
+        let a = analyze([
+            "The Sahel Shield Forces (SSF), the paramilitary group that controls much of the area, blamed the army for the attack. "
+                + "In a statement, the group said the strike was a deliberate massacre of starving people.",
+        ])
+        let c = try #require(a.claims.first { $0.text.contains("massacre") }, "\(a.claims.map(\.text))")
+        #expect(c.speakerEntity == "organization/ssf", "\(c.speaker)")
+    }
+
+    @Test("a quotation inside a sentence already claimed by its speaker is no second claim")
+    func quoteInsideReportedSentence() {
+        let a = analyze([
+            "The Sahel Shield Forces said the strike was “a deliberate massacre of starving people” and a “war crime in broad daylight”.",
+        ])
+        #expect(a.claims.count == 1, "\(a.claims.map(\.text))")
+    }
+}

@@ -223,6 +223,10 @@ public struct ClaimExtractor: Sendable {
             while r.upperBound > r.lowerBound && (scalars[r.upperBound - 1] == "," || scalars[r.upperBound - 1] == ";")
                     && r.upperBound <= scalars.count { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count >= 8 else { return false }
+            // A part of what the same speaker was just claimed to say ("… a “war crime in broad
+            // daylight”", quoted inside the reported sentence) is no claim of its own.
+            if let last = claims.last, last.paragraph == p.index, last.speaker == sp.name,
+               last.start <= p.start + r.lowerBound, p.start + r.upperBound <= last.end { return false }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             // (Negations are words: tokens that start with a letter.)
@@ -801,6 +805,26 @@ public struct ClaimExtractor: Sendable {
             }
         }
 
+        /// "The Sahel Shield Forces (SSF), the paramilitary group that ...", "Fetchly, a delivery company,":
+        /// the noun an apposition gives a body stands for it ("the group said").
+        func noteDescribedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
+            for m in mentions where m.mention.kind == .organization {
+                guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }) else { continue }
+                // (Past a short name in brackets: "(SSF)".)
+                if k + 2 < sTokens.count, lower[sTokens[k]] == "(", lower[sTokens[k + 2]] == ")" { k += 3 }
+                guard k + 2 < sTokens.count, classes[sTokens[k]].contains(.comma), ["the", "a", "an"].contains(lower[sTokens[k + 1]]) else { continue }
+                var j = k + 2
+                while j < sTokens.count, j - k < 7, tokens[sTokens[j]].isLowercase, tokens[sTokens[j]].isWord {
+                    let w = lower[sTokens[j]]
+                    if Self.describingNouns.contains(w) {
+                        salience.describedAs[w] = speaker(for: m.mention, entities: entities)
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+
         /// "being sued by (celebrity chef) X", "X is suing", "X sued the council": X brings a civil case.
         func noteClaimants(_ sTokens: [Int], _ mentions: [LocalMention]) {
             for (k, t) in sTokens.enumerated() where classes[t].contains(.suing) {
@@ -910,6 +934,7 @@ public struct ClaimExtractor: Sendable {
             // "its" or "their" later does not stand for it.)
             note(sentenceMentions.filter { !isAudience($0) }, entities: entities, into: &salience)
             noteOwnedBodies(sTokens, sentenceMentions)
+            noteDescribedBodies(sTokens, sentenceMentions)
             noteClaimants(sTokens, sentenceMentions)
             if let sp = sentenceSpeaker, sp.kind == .person { salience.lastSubject = sp } else if let sp = salience.currentPerson { salience.lastSubject = sp }
             else if sentenceSpeaker == nil, let m = introducedPerson(sTokens, sentenceMentions) {

@@ -20,6 +20,9 @@ extension ClaimExtractor {
         /// A body named as written, by its head noun, as first named ("The finance ministry"):
         /// "the ministry" later is the same body.
         var bodies: [String: String] = [:]
+        /// A body by the noun an apposition described it with ("The Sahel Shield Forces (SSF), the
+        /// paramilitary group that ..."): "the group" later is that body.
+        var describedAs: [String: Speaker] = [:]
         /// People the article says are suing ("being sued by X", "X is suing"): their lawyers speak for
         /// them, the side bringing the case, not for the defence.
         var claimants: Set<String> = []

@@ -291,6 +291,12 @@ extension ClaimExtractor {
                                                   "department", "military", "embassy", "hospital", "school", "university", "airline"]
     /// Bodies "the <noun>" stands for the last organisation named as ("the company said").
     static let firmLike: Set<String> = ["company", "firm", "airline", "carrier", "club"]
+    /// Nouns an apposition describes a body with ("X, the paramilitary group that ..."); see `Salience.describedAs`.
+    static let describingNouns: Set<String> = sideBodies.union(bodyNouns).union([
+        "militia", "network", "charity", "alliance", "coalition", "movement", "consortium", "organisation", "organization",
+        "operator", "chain", "retailer", "insurer", "developer", "startup", "manufacturer", "broadcaster", "team", "provider",
+        "platform", "faction", "contractor", "supplier", "lender", "utility", "producer", "publisher", "nonprofit",
+    ])
     /// Bodies a spokesperson's role stands for the organisation just named by ("a company spokeswoman");
     /// "the group said" is too often a campaign group to be the firm.
     static let companyLike: Set<String> = firmLike.union(["group"])
@@ -689,6 +695,8 @@ extension ClaimExtractor {
             let named = salience.roleSpeakers[head] ?? Self.sameOffice[head]?.lazy.compactMap({ salience.roleSpeakers[$0] }).first
             return named ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
+        // "the group" after "The Sahel Shield Forces (SSF), the paramilitary group": the body so described.
+        if lower.count == 2, lower[0] == "the", let org = salience.describedAs[head] { return org }
         // "The bank" after "the Bank of Ghana", "the union" after "the Aviators Union": the last organisation
         // named with that body noun as one of its words.
         if lower.count == 2, lower[0] == "the", Self.bodyNouns.contains(head), !Self.bodyHeads.contains(head), !Self.firmLike.contains(head),
