@@ -27,6 +27,26 @@ struct PlainRebuttalTests {
         #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
     }
 
+    @Test("the accused side's first word after a charge answers it, in whatever words; a later one does not")
+    func accusedSideAnswers() throws {
+        let a = analyze([
+            "The mayor, Renata Solis, faces the businessman Curtis Bramhall.",
+            "Bramhall accused the Solis campaign of sending illegal texts to voters on Monday. A Solis spokesperson, Ana Whitlock, said every message had been sent through an approved vendor.",
+        ])
+        let c = try #require(a.conflicts.first, "\(a.claims.map { "\($0.speaker): \($0.text) [\($0.speakerSide ?? "-")]" })")
+        #expect(c.kind == .refutation)
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Curtis Bramhall")
+        #expect(a.claims.first { $0.id == c.b }?.speaker == "Ana Whitlock")
+        // Two paragraphs on, the same words answer nothing.
+        let far = analyze([
+            "The mayor, Renata Solis, faces the businessman Curtis Bramhall.",
+            "Bramhall accused the Solis campaign of sending illegal texts to voters on Monday.",
+            "Turnout was about 38 percent.", "Polls closed at 8 p.m.",
+            "A Solis spokesperson, Ana Whitlock, said every message had been sent through an approved vendor.",
+        ])
+        #expect(far.conflicts.isEmpty, "\(far.conflicts.map(\.why))")
+    }
+
     @Test("the numbers a text says a figure is not")
     func numbersCorrected() {
         #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])

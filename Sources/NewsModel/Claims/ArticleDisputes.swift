@@ -57,6 +57,16 @@ extension ConflictFinder {
                 propose(Proposal(a: ai, kind: .refutation, strength: 0.85,
                                  why: "\(bc.speaker) says \(ac.speaker) got it wrong: “\(Self.phrase(around: Int(b.refutingWord), in: bc.text))”"))
             }
+            // "Bramhall accused the Solis campaign of sending illegal texts. Campaign spokeswoman Ana Whitlock
+            // said every message had been sent through an approved vendor": the accused side's first word
+            // after the charge, in its paragraph or the next, answers it, in whatever words.
+            if best == nil, b.negationWord < 0, b.refutingWord < 0, !b.isAccusing, !b.flags.contains(.pointer),
+               let ai = accusation(answeredBy: bi, in: window, profiles: profiles, claims: claims),
+               claims[ai].paragraph >= bc.paragraph - 1, !(ai + 1..<bi).contains(where: { profiles[$0].sideKey == b.sideKey }) {
+                let ac = claims[ai]
+                propose(Proposal(a: ai, kind: .refutation, strength: 0.55,
+                                 why: "\(bc.speaker) answers the accusation of \(ac.speaker): “\(Self.snippet(bc.text, 50))”"))
+            }
             // "X accused Y of ...", then Y's first answer that says no: Y denies the charge.
             if best == nil, b.negationWord >= 0 || b.refutingWord >= 0, !b.flags.contains(.pointer),
                let ai = accusation(answeredBy: bi, in: window, profiles: profiles, claims: claims), answeredCharges.insert(ai).inserted {
