@@ -47,6 +47,17 @@ struct PlainRebuttalTests {
         #expect(far.conflicts.isEmpty, "\(far.conflicts.map(\.why))")
     }
 
+    @Test("'disputed the turnout' answers the other side's figure, not its nearer claim without one")
+    func disputedTheTurnout() throws {
+        let a = analyze([
+            "Delivery riders switched off Fetchly's app on Friday night.",
+            "Union secretary Priya Raman said more than 1,200 riders took part. \"Riders have had enough,\" she said.",
+            "Fetchly disputed the turnout.",
+        ])
+        let c = try #require(a.conflicts.first, "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+        #expect(a.claims.first { $0.id == c.a }?.text == "more than 1,200 riders took part.", "\(c.why)")
+    }
+
     @Test("the numbers a text says a figure is not")
     func numbersCorrected() {
         #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])

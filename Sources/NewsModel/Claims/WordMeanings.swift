@@ -101,7 +101,8 @@ extension ConflictFinder {
     static let chargeNouns: Set<String> = ["allegation", "allegations", "accusation", "accusations", "charge", "charges"]
     /// Nouns that point back at a figure ("rejected that calculation").
     static let figureNouns: Set<String> = ["figure", "figures", "number", "numbers", "estimate", "estimates", "calculation",
-                                           "calculations", "count", "toll", "tally", "total"]
+                                           "calculations", "count", "toll", "tally", "total", "turnout", "attendance", "statistics",
+                                           "projection", "projections", "forecast"]
     /// Words a negation turns into "false" ("not true").
     static let truthWords: Set<String> = ["true", "correct", "accurate", "right", "factual", "truthful"]
     /// Forms of "happen" a negation turns into "that did not take place".
@@ -132,8 +133,8 @@ extension ConflictFinder {
         "characterisation", "characterization", "findings", "conclusions", "conclusion", "ruling", "decision", "verdict",
         "criticism", "criticisms", "complaints", "objections", "warnings", "concerns", "calculation", "calculations",
         "interpretation", "analysis", "portrayal", "this", "that", "it", "which", "these", "those", "them",
-        // ("disputes the barrier count", "rejected the death toll")
-        "count", "tally", "toll", "total",
+        // ("disputes the barrier count", "rejected the death toll", "disputed the turnout")
+        "count", "tally", "toll", "total", "turnout", "attendance", "statistics", "projection", "projections", "forecast",
     ]
 
     static func otherWordInfo(_ w: String, term: inout String?) -> WordInfo {
