@@ -98,3 +98,39 @@ struct DescribedBodyTests {
         #expect(a.claims.count == 1, "\(a.claims.map(\.text))")
     }
 }
+
+@Suite("Claims: radio and television transcripts")
+struct TranscriptLayoutTests {
+    @Test("a speaker's label in capitals makes each sentence after it theirs; a host's or reporter's turn narrates")
+    func speakerTurns() throws {
+        let a = analyze([
+            "LEILA FARROW, HOST:",
+            "Small districts have dropped Friday classes. Dana Whitcomb reports.",
+            "DANA WHITCOMB, BYLINE: Superintendent Gail Ostrander says it was the best decision in a decade.",
+            "GAIL OSTRANDER: We were losing teachers every single spring. Since the switch, we haven't lost a single one.",
+            "WHITCOMB: Teacher Bryce Hollenbeck has taught science in Timpas for nine years.",
+            "BRYCE HOLLENBECK: Three of my colleagues left last spring.",
+        ])
+        let turns = a.claims.filter { $0.quoted }.map { "\($0.speaker): \($0.text)" }
+        #expect(turns == [
+            "Gail Ostrander: We were losing teachers every single spring.",
+            "Gail Ostrander: Since the switch, we haven't lost a single one.",
+            "Bryce Hollenbeck: Three of my colleagues left last spring.",
+        ], "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+        #expect(!a.claims.contains { $0.speaker.contains("Whitcomb") && $0.quoted })
+    }
+
+    @Test("labels: names in capitals with an optional role; no label in ordinary prose or fact-check tags")
+    func labels() {
+        #expect(TranscriptLayout.label("GAIL OSTRANDER: We were") == .init(name: "GAIL OSTRANDER", role: nil, length: 16))
+        #expect(TranscriptLayout.label("DANA WHITCOMB, BYLINE: On a Friday")?.role == "BYLINE")
+        #expect(TranscriptLayout.label("The minister said: we will not yield.") == nil)
+        #expect(TranscriptLayout.label("HOAX: The vaccine contains a chip.") == nil)
+    }
+
+    @Test("an article with one capitalised label and no narrator is no transcript")
+    func notATranscript() {
+        let a = analyze(["UPDATE: Police said the road had reopened.", "The driver was taken to hospital, police said."])
+        #expect(a.claims.allSatisfy { $0.speaker.lowercased() == "police" }, "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+    }
+}

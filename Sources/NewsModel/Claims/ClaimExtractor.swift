@@ -51,8 +51,28 @@ public struct ClaimExtractor: Sendable {
             (mentionsByParagraph[p.index] ?? []).map { LocalMention(mention: $0, start: $0.start - p.start, end: $0.end - p.start) }
         }
         salience.sexes = LazySexes(analyzed, name: entities.name)
+        // Transcripts: who each speaker label names (see TranscriptLayout).
+        let narrators = TranscriptLayout.narrators(paragraphs)
+        let transcript = TranscriptLayout.isTranscript(paragraphs, narrators: narrators)
+        var labelled: [String: Speaker] = [:]
+        if transcript {
+            for m in analyzed.mentions where m.kind == .person {
+                let sp = speaker(for: m, entities: entities)
+                let upper = sp.name.uppercased()
+                labelled[upper] = labelled[upper] ?? sp
+                if let last = upper.split(separator: " ").last, labelled[String(last)] == nil { labelled[String(last)] = sp }
+            }
+        }
         for (pi, p) in paragraphs.enumerated() {
             let mentions = localMentions(p)
+            if transcript, p.kind == .body, let label = TranscriptLayout.label(p.text), !narrators.contains(label.name) {
+                let sp = labelled[label.name] ?? Speaker(name: label.name.capitalized, entity: nil, kind: .person)
+                transcriptTurn(p, label: label, speaker: sp, mentions: mentions, article: article.id, into: &claims)
+                note(mentions, entities: entities, into: &salience)
+                salience.lastSpeaker = sp
+                if sp.kind == .person { salience.lastPerson = sp; salience.noteRecent(sp) }
+                continue
+            }
             var pending = salience.pendingQuote
             salience.pendingQuote = nil
             if p.kind == .body || p.kind == .post {
@@ -120,6 +140,24 @@ public struct ClaimExtractor: Sendable {
             if let introduced = StatementLayouts.introducedSpeaker(p, mentions) { quotedBy = speaker(for: introduced, entities: entities) }
         }
         return claims
+    }
+
+    /// A transcript speaker's turn: each sentence after the label is a claim in their own words.
+    func transcriptTurn(_ p: Paragraph, label: TranscriptLayout.Label, speaker sp: Speaker, mentions: [LocalMention], article: String,
+                        into claims: inout [Claim]) {
+        let scalars = ClaimWords.scalars(p.text)
+        for sentence in SentenceSplitter.split(scalars) where sentence.upperBound > label.length {
+            var lo = max(sentence.lowerBound, label.length), hi = sentence.upperBound
+            while lo < hi && scalars[lo].properties.isWhitespace { lo += 1 }
+            while hi > lo && scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            guard hi - lo >= 8 else { continue }
+            let text = String(String.UnicodeScalarView(scalars[lo..<hi]))
+            let about = Array(Set(mentions.filter { $0.start >= lo && $0.end <= hi }.map(\.mention.entity))).sorted()
+            let disputes = Tokenizer.tokenize(text).contains { $0.isWord && WordClass.of(ClaimWords.lower($0)).contains(.negation) }
+            claims.append(Claim(
+                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: "said", text: text,
+                quoted: true, paragraph: p.index, start: p.start + lo, end: p.start + hi, article: article, about: about, disputes: disputes))
+        }
     }
 
     func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
