@@ -62,7 +62,7 @@ extension ConflictFinder {
             // after the charge, in its paragraph or the next, answers it, in whatever words.
             if best == nil, b.negationWord < 0, b.refutingWord < 0, !b.isAccusing, !b.flags.contains(.pointer),
                let ai = accusation(answeredBy: bi, in: window, profiles: profiles, claims: claims),
-               claims[ai].paragraph >= bc.paragraph - 1, !(ai + 1..<bi).contains(where: { profiles[$0].sideKey == b.sideKey }) {
+               ai < bi, claims[ai].paragraph >= bc.paragraph - 1, !(ai + 1..<bi).contains(where: { profiles[$0].sideKey == b.sideKey }) {
                 let ac = claims[ai]
                 propose(Proposal(a: ai, kind: .refutation, strength: 0.55,
                                  why: "\(bc.speaker) answers the accusation of \(ac.speaker): “\(Self.snippet(bc.text, 50))”"))
