@@ -58,6 +58,23 @@ struct PlainRebuttalTests {
         #expect(a.claims.first { $0.id == c.a }?.text == "more than 1,200 riders took part.", "\(c.why)")
     }
 
+    @Test("people counted by one fate: '31 people were wounded' against 'fewer than ten people had been wounded'")
+    func peopleCountedByFate() throws {
+        let a = analyze([
+            "Medics said 31 people were wounded, several of them critically.",
+            "Military spokesman Osman al-Tayeb said “fewer than ten” people had been wounded, all of them fighters.",
+        ])
+        let c = try #require(a.conflicts.first, "\(a.claims.map(\.text))")
+        #expect(c.kind == .contradictingFigures)
+        #expect(c.why == "Medics gives 31 people wounded, Osman al-Tayeb gives 10 people wounded", "\(c.why)")
+        // Different fates are different counts.
+        let b = analyze([
+            "Medics said 31 people were wounded.",
+            "Military spokesman Osman al-Tayeb said ten people had been arrested.",
+        ])
+        #expect(b.conflicts.isEmpty, "\(b.conflicts.map(\.why))")
+    }
+
     @Test("the numbers a text says a figure is not")
     func numbersCorrected() {
         #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])

@@ -194,7 +194,8 @@ extension ConflictFinder {
                     if let (given, other) = Self.differingFigure(fa, fb, counts: { unit in
                         if unit == "percent" { return shared >= 3 || nearCorrection }
                         // (One dimension in two units, "14 nautical miles" / "nine kilometres", with a word in common.)
-                        return !loose || Self.measureUnits.contains(unit) || (unit.hasPrefix("@") && shared >= 1)
+                        // (So are people counted by one fate, "31 people were wounded" / "ten people had been wounded".)
+                        return !loose || Self.measureUnits.contains(unit) || (unit.hasPrefix("@") && shared >= 1) || unit.hasSuffix("@people")
                     }) ?? (nearCorrection ? Self.correctedShare(fa, fb) : nil) {
                         let ac = claims[ai]
                         out.append(Found(conflict: Conflict(id: "", kind: .contradictingFigures, a: ac.id, b: bc.id, strength: 0.6,
@@ -490,6 +491,8 @@ extension ConflictFinder {
                     if estimateVerbs.contains(word) { wordsSincePut = 0 }
                     // ("closer to 9 percent", "nearer to sixty thousand", "more like 12%")
                     if (word == "to" && (previous == "closer" || previous == "nearer")) || (word == "like" && previous == "more") { return true }
+                    // ("The army's figure was different: ...")
+                    if word == "different" && (previous == "was" || previous == "is" || previous == "were") { return true }
                     previous = word
                 } else {
                     previous = ""
@@ -519,7 +522,8 @@ extension ConflictFinder {
         return false
     }
     private static let estimateVerbs: Set<String> = ["put", "puts", "putting", "estimated", "estimates", "estimate"]
-    private static let correctionAdjectives: Set<String> = ["real", "true", "actual", "correct", "genuine", "accurate"]
+    private static let correctionAdjectives: Set<String> = ["real", "true", "actual", "correct", "genuine", "accurate", "different",
+                                                            "lower", "higher", "own"]
     private static let correctionNouns: Set<String> = ["figure", "figures", "number", "numbers", "toll", "total", "count", "cost",
                                                        "rate", "turnout", "amount", "level", "price", "value", "increase", "rise"]
 

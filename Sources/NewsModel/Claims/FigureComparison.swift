@@ -18,6 +18,13 @@ extension ConflictFinder {
         "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     ]
 
+    /// Words for people counted ("31 people were wounded").
+    static let personUnits: Set<String> = ["people", "persons", "others", "civilians", "residents"]
+    /// Words between people counted and what happened to them.
+    static let auxiliaries: Set<String> = ["were", "was", "had", "have", "has", "been", "are", "is", "being", "reportedly", "also", "later"]
+    /// What happens to people counted, besides past participles ("dead", "missing", "hurt").
+    static let fates: Set<String> = ["dead", "missing", "hurt", "injured", "killed", "wounded", "died", "homeless"]
+
     /// Words after a number that are not what it counts.
     static let notUnits: Set<String> = ["towards", "toward", "from", "into", "across", "near", "since", "before", "after", "during",
                                         "against", "between", "among", "around", "than", "were", "have", "had", "more", "less", "other", "times"]
@@ -69,6 +76,8 @@ extension ConflictFinder {
             // The words after it: scale words belong to the number, the next word is the unit.
             var unit = ""
             var share = false
+            // (A quotation closing on the number: "“fewer than ten” people".)
+            if i < s.count && (s[i] == "”" || s[i] == "\"") { i += 1 }
             while true {
                 while i < s.count && (s[i] == " " || s[i] == "-") { i += 1 }
                 let wordStart = i
@@ -126,6 +135,25 @@ extension ConflictFinder {
             }
             if money || currencyWords.contains(unit) { unit = "money"; money = true }
             if numberWords.contains(unit) || notUnits.contains(unit) { continue }
+            // "31 people were wounded" / "fewer than ten people had been wounded": people are counted by
+            // what happened to them (the word "people" alone is too common to be a unit).
+            if Self.personUnits.contains(unit) {
+                var j = i
+                for _ in 0..<4 {
+                    while j < s.count && s[j] == " " { j += 1 }
+                    let start = j
+                    while j < s.count && s[j].isAlphabeticFast { j += 1 }
+                    guard j > start else { break }
+                    let w = Self.scalarText(s[start..<j]).lowercased()
+                    if Self.auxiliaries.contains(w) { continue }
+                    if w.hasSuffix("ed") || Self.fates.contains(w) {
+                        let key = TopicTerms.stem(w) + "@people"
+                        if out[key] == nil { out[key] = number + " " + unit + " " + w }
+                    }
+                    break
+                }
+                continue
+            }
             let stem = TopicTerms.stem(unit)
             if stem.count >= 4 && !TopicTerms.stop.contains(unit) && out[stem] == nil { out[stem] = money ? number : number + " " + unit }
             // "two kilometres" and "300 metres" measure one length: filed under the dimension too.

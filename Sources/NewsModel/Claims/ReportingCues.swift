@@ -94,6 +94,10 @@ public enum ReportingCues {
         "villagers", "locals", "drivers", "pilots", "miners", "passengers", "consumers", "customers", "shoppers", "tenants",
         "landlords", "developers", "investors", "shareholders", "creditors", "bankers", "owners", "operators",
         "shippers", "exporters", "importers", "manufacturers", "producers", "growers", "suppliers", "airlines", "carriers",
+        "medics", "paramedics", "rescuers", "firefighters", "troops", "soldiers", "rebels", "militants", "fighters", "clerics",
+        "judges", "voters", "riders", "couriers", "hospitals", "clinicians", "physicians", "epidemiologists", "environmentalists",
+        "conservationists", "monitors", "negotiators", "mediators", "envoys", "commanders", "neighbours", "neighbors",
+        "eyewitnesses", "bystanders", "relatives", "pollsters", "forecasters", "meteorologists", "insurers", "lenders",
     ]
 
     /// Role nouns that stand for an earlier person ("the Russian diplomat").
