@@ -75,6 +75,16 @@ struct PlainRebuttalTests {
         #expect(b.conflicts.isEmpty, "\(b.conflicts.map(\.why))")
     }
 
+    @Test("two claims sharing only a negation word ('never') make no point in common")
+    func negationIsNoTopic() {
+        let a = analyze([
+            "Superintendent Gail Ostrander said the savings came to $90,000 a year and that money was never the point.",
+            "Parent Marisol Encinas, a rancher, said the school board never put the schedule to a public vote.",
+        ])
+        #expect(a.conflicts.isEmpty, "\(a.conflicts.map(\.why))")
+        #expect(!TopicTerms.of("money was never the point").contains("never"))
+    }
+
     @Test("the numbers a text says a figure is not")
     func numbersCorrected() {
         #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])

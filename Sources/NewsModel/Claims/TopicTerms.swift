@@ -11,6 +11,8 @@ enum TopicTerms {
         "report", "reported", "statement", "president", "people", "thousands", "including", "part", "well",
         "still", "already", "earlier", "later", "today", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "referring", "speaking", "added", "wrote",
+        // (Negations say how a point is made, not what it is about.)
+        "never", "nothing", "nobody", "none", "neither", "cannot",
     ]
 
     /// Lower-cased stems of the content words (four letters or more) of `text`.
