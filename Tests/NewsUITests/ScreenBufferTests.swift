@@ -54,3 +54,47 @@ struct ScreenBufferTests {
         }
     }
 }
+
+@Suite("Fast paths give what the general ones give")
+struct FastPathTests {
+    @Test("wrapping plain ASCII on its bytes breaks every line where the character-by-character wrap does")
+    func asciiWrapMatchesCharacterWrap() {
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let words = ["a", "an", "the", "ministry", "said", "x", "supercalifragilistic", "  ", "7,000", "(AP)", "\"quote\""]
+        let roles: [Role] = [.text, .title, .entity(.person), .emphasis]
+        for _ in 0..<400 {
+            var runs: StyledLine = []
+            for _ in 0..<(1 + next(5)) {
+                let text = (0..<next(8)).map { _ in words[next(words.count)] }.joined(separator: next(3) == 0 ? "  " : " ")
+                runs.append(StyledRun(text + (next(2) == 0 ? " " : ""), roles[next(roles.count)]))
+            }
+            let width = 1 + next(30)
+            #expect(TextWrapper.wrapASCII(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
+        }
+    }
+
+    @Test("mixed text: ASCII between curly quotes, accents and wide glyphs takes the columns the characters take")
+    func mixedText() {
+        var b = ScreenBuffer(size: Size(width: 40, height: 1))
+        let text = "He said “no” – café e\u{301}! 東京 done"
+        let used = b.put(text, x: 0, y: 0)
+        #expect(b.lines() == [text])
+        #expect(used == text.reduce(0) { $0 + DisplayWidth.width($1) })
+        var clipped = ScreenBuffer(size: Size(width: 40, height: 1))
+        #expect(clipped.put("ab東京", x: 0, y: 0, maxWidth: 5) == 5)
+        #expect(clipped.lines() == ["ab東"])
+    }
+
+    @Test("a cell's glyph reads back as written, and equal glyphs are equal cells")
+    func glyphsReadBack() {
+        for text in [" ", "a", "~", "é", "東", "👩‍👩‍👧", "e\u{301}", ""] {
+            #expect(Cell(text: text).text == text)
+            #expect(Cell(text: text) == Cell(text: String(text.unicodeScalars.map(Character.init))))
+        }
+        #expect(Cell(text: "a") != Cell(text: "b"))
+    }
+}

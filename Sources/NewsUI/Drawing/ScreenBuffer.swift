@@ -22,7 +22,7 @@ public struct ScreenBuffer: Sendable, Hashable {
         let r = clip(rect)
         guard !r.isEmpty else { return }
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, Cell(text: " ", style: style)) }
+            for x in r.x..<r.maxX { set(x, y, Cell(ascii: 0x20, style: style)) }
         }
     }
 
@@ -46,17 +46,32 @@ public struct ScreenBuffer: Sendable, Hashable {
             // Most text: one byte a cell, nothing to sanitise or measure.
             for b in text.utf8 {
                 if col >= limit { break }
-                if col >= 0 { set(col, y, Cell(text: Self.asciiGlyphs[Int(b) - 0x20], style: style)) }
+                if col >= 0 { set(col, y, Cell(ascii: b, style: style)) }
                 col += 1
             }
             return max(0, col - max(x, 0))
         }
-        for ch in SafeText.sanitize(text) {
+        let safe = SafeText.sanitize(text)
+        let bytes = safe.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            // A printable ASCII byte not followed by a mark or joiner is a one-column glyph of its own.
+            let b = bytes[index]
+            let next = bytes.index(after: index)
+            if b &- 0x20 < 0x5F && (next == bytes.endIndex || bytes[next] < 0x80) {
+                if col >= limit { break }
+                if col >= 0 { set(col, y, Cell(ascii: b, style: style)) }
+                col += 1
+                index = next
+                continue
+            }
+            let ch = safe[index]
+            index = bytes.index(index, offsetBy: ch.utf8.count)
             let (glyph, width) = DisplayWidth.glyph(ch)
             if width == 0 { continue }
             if col + width > limit {
                 // A wide glyph that does not fit leaves a blank rather than half a character.
-                if col < limit && col >= 0 { set(col, y, Cell(text: " ", style: style)) ; col += 1 }
+                if col < limit && col >= 0 { set(col, y, Cell(ascii: 0x20, style: style)) ; col += 1 }
                 break
             }
             if col >= 0 {
@@ -100,21 +115,18 @@ public struct ScreenBuffer: Sendable, Hashable {
         text.utf8.allSatisfy { $0 &- 0x20 < 0x5F }
     }
 
-    /// The glyphs of printable ASCII, made once.
-    static let asciiGlyphs: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
-
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
         guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
         let i = y * size.width + x
         // Never leave half of a wide glyph behind.
         if cells[i].isContinuation && !cell.isContinuation && x > 0 {
-            cells[i - 1] = Cell(text: " ", style: cells[i - 1].style)
+            cells[i - 1] = Cell(ascii: 0x20, style: cells[i - 1].style)
         }
         if cells[i].width == 2 && cell.width != 2 && x + 1 < size.width {
-            cells[i + 1] = Cell(text: " ", style: cells[i + 1].style)
+            cells[i + 1] = Cell(ascii: 0x20, style: cells[i + 1].style)
         }
         if cell.width == 2 && x + 1 >= size.width {
-            cells[i] = Cell(text: " ", style: cell.style)  // no room for the right half
+            cells[i] = Cell(ascii: 0x20, style: cell.style)  // no room for the right half
             return
         }
         cells[i] = cell
