@@ -154,8 +154,13 @@ final class PackedArticles: @unchecked Sendable {
                    people: Int(counts[2 * i]), countries: Int(counts[2 * i + 1]))
     }
 
+    /// The articles decoded last: a screen of conflicts reads the same few articles frame after frame.
+    private let recent = RecentArticles(capacity: 64)
+
     func article(_ i: Int) -> AnalyzedArticle {
+        if let known = recent[i] { return known }
         if let bytes = region.payload(offsets[i], offsets[i + 1]), let article = try? AnalysisCodec.decodeArticlePayload(bytes) {
+            recent[i] = article
             return article
         }
         return AnalyzedArticle(article: Article(id: string(i, field: 0) ?? "", title: string(i, field: 1) ?? "", outlet: string(i, field: 2),
@@ -214,5 +219,32 @@ public struct ConflictTable: RandomAccessCollection, Sendable {
 extension ConflictTable: Equatable {
     public static func == (a: ConflictTable, b: ConflictTable) -> Bool {
         a.count == b.count && a.elementsEqual(b)
+    }
+}
+
+/// The last few decoded articles by index (the oldest goes first), safe to use from any thread.
+final class RecentArticles: @unchecked Sendable {
+    private let capacity: Int
+    private let lock = NSLock()
+    private var byIndex: [Int: AnalyzedArticle] = [:]
+    private var order: [Int] = []
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    subscript(i: Int) -> AnalyzedArticle? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return byIndex[i]
+        }
+        set {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let newValue else { return }
+            if byIndex.updateValue(newValue, forKey: i) == nil {
+                order.append(i)
+                if order.count > capacity { byIndex[order.removeFirst()] = nil }
+            }
+        }
     }
 }
