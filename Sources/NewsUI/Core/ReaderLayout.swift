@@ -62,12 +62,21 @@ public struct ReaderLayout: Sendable, Hashable {
         // match its scalars for ordinary text).
         var starts: [Int: Int] = [:]
         for p in article.paragraphs { starts[p.index] = p.start }
+        // Each paragraph's non-blank lines and where each ends, worked out once for all claims.
+        var linesOf: [Int: [(index: Int, end: Int)]] = [:]
+        if !analyzed.claims.isEmpty {
+            for i in lines.indices where !lines[i].runs.isEmpty {
+                let length = lines[i].runs.reduce(0) { total, run in
+                    total + (ScreenBuffer.isPlainASCII(run.text) ? run.text.utf8.count : run.text.count)
+                }
+                linesOf[lines[i].paragraph, default: []].append((i, lines[i].offset + length))
+            }
+        }
         for claim in analyzed.claims {
             guard let base = starts[claim.paragraph] else { continue }
             let lo = claim.start - base, hi = claim.end - base
-            for i in lines.indices where lines[i].paragraph == claim.paragraph && !lines[i].runs.isEmpty {
+            for (i, lineEnd) in linesOf[claim.paragraph] ?? [] {
                 let lineStart = lines[i].offset
-                let lineEnd = lineStart + lines[i].runs.reduce(0) { $0 + $1.text.count }
                 if lineStart < hi && lo < lineEnd && lines[i].claim == nil {
                     lines[i].claim = claim.id
                     lines[i].conflicted = conflicted.contains(claim.id)
