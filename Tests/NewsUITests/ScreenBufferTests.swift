@@ -1,5 +1,6 @@
 import Testing
 @testable import NewsUI
+import NewsModel
 
 @Suite("The cell buffer")
 struct ScreenBufferTests {
@@ -89,6 +90,18 @@ struct FastPathTests {
         #expect(clipped.lines() == ["ab東"])
     }
 
+    @Test("an ASCII paragraph is cut at its mentions as the scalar-by-scalar cut does")
+    func asciiHighlightMatches() {
+        let text = "Russia said Ukraine and the UN met in Geneva."
+        let mentions = [("Russia", EntityKind.country), ("UN", .organization), ("Geneva", .place), ("Ukraine", .country)].map { name, kind in
+            let start = text.range(of: name)!.lowerBound.utf16Offset(in: text) + 100
+            return Mention(entity: name, kind: kind, form: .name, text: name, paragraph: 0, start: start, end: start + name.count)
+        }
+        let fast = ReaderLayout.highlight(text, segmentStart: 100, mentions: mentions, base: .text)
+        #expect(fast == ReaderLayout.highlight(text + "é", segmentStart: 100, mentions: mentions, base: .text).dropLastCharacter())
+        #expect(fast.map(\.text) == ["Russia", " said ", "Ukraine", " and the ", "UN", " met in ", "Geneva", "."])
+    }
+
     @Test("a cell's glyph reads back as written, and equal glyphs are equal cells")
     func glyphsReadBack() {
         for text in [" ", "a", "~", "é", "東", "👩‍👩‍👧", "e\u{301}", ""] {
@@ -96,5 +109,14 @@ struct FastPathTests {
             #expect(Cell(text: text) == Cell(text: String(text.unicodeScalars.map(Character.init))))
         }
         #expect(Cell(text: "a") != Cell(text: "b"))
+    }
+}
+
+private extension StyledLine {
+    /// The line without its last character (which the test appends to force the general path).
+    func dropLastCharacter() -> StyledLine {
+        var out = self
+        out[out.count - 1].text.removeLast()
+        return out
     }
 }

@@ -90,6 +90,8 @@ public struct ReaderLayout: Sendable, Hashable {
     /// each piece (so offsets are applied to the raw text, before anything is removed).
     static func highlight(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
         if mentions.isEmpty { return [StyledRun(SafeText.sanitize(text), base)] }
+        // Printable ASCII: scalars are bytes and nothing needs removing.
+        if ScreenBuffer.isPlainASCII(text) { return highlightASCII(text, segmentStart: segmentStart, mentions: mentions, base: base) }
         let scalars = Array(text.unicodeScalars)
         var out: StyledLine = []
         var cursor = 0
@@ -108,6 +110,25 @@ public struct ReaderLayout: Sendable, Hashable {
             cursor = b
         }
         piece(cursor, scalars.count, base)
+        return out
+    }
+
+    /// `highlight` for printable ASCII text, cut on its bytes.
+    static func highlightASCII(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
+        let bytes = Array(text.utf8)
+        var out: StyledLine = []
+        var cursor = 0
+        func piece(_ a: Int, _ b: Int, _ role: Role) {
+            if a < b { out.append(StyledRun(String(decoding: bytes[a..<b], as: UTF8.self), role)) }
+        }
+        for m in mentions.sorted(by: { $0.start < $1.start }) {
+            let a = max(cursor, m.start - segmentStart), b = min(bytes.count, m.end - segmentStart)
+            guard a < b else { continue }
+            piece(cursor, a, base)
+            piece(a, b, .entity(m.kind))
+            cursor = b
+        }
+        piece(cursor, bytes.count, base)
         return out
     }
 
