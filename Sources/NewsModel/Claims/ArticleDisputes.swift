@@ -105,8 +105,8 @@ extension ConflictFinder {
                 // that says it answers ("The group, in turn, accused Northmoor of ..."), or a cleft ("It is the
                 // army who shelled ...") against an accusation of B's side.
                 if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }) {
-                    let text = texts.text(bi, claims).0
-                    let inTurn = Self.answersInTurn(text)
+                    let (text, ascii) = texts.text(bi, claims)
+                    let inTurn = Self.answersInTurn(text, ascii: ascii)
                     if inTurn || Self.cleftBlame(text) {
                         for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
                             && (inTurn || Self.targets(profiles[ai], b)) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
@@ -150,7 +150,7 @@ extension ConflictFinder {
                 var qualifiedKnown: Bool? = nil
                 func qualifies() -> Bool {
                     if let known = qualifiedKnown { return known }
-                    let q = Self.qualifiesOwnCount(texts.text(bi, claims).0, units: fb)
+                    let q = Self.qualifiesOwnCount(words: texts.words(bi, claims), units: fb)
                     qualifiedKnown = q
                     return q
                 }
@@ -280,8 +280,10 @@ extension ConflictFinder {
     }
 
     /// Whether an accusation says it answers another: "in turn", "for its part", "hit back".
-    static func answersInTurn(_ lower: String) -> Bool {
-        turnMarkers.contains { lower.contains($0) }
+    static func answersInTurn(_ lower: String, ascii: Bool? = nil) -> Bool {
+        // (By bytes: the markers are ASCII, and Foundation's search goes through NSString.)
+        let ascii = ascii ?? lower.utf8.allSatisfy { $0 < 0x80 }
+        return turnMarkers.contains { Self.contains(lower, ascii: ascii, $0, needleASCII: true) }
     }
     private static let turnMarkers = ["in turn", "for its part", "for his part", "for her part", "for their part", "hit back", "hits back",
                                       "shot back", "countered by accusing", "responded by accusing", "retorted"]
@@ -317,7 +319,7 @@ extension ConflictFinder {
     /// The other side's claim just before a denial whose object is "it" or "them", in its paragraph.
     private func pronounDenied(_ bi: Int, _ window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
         let bc = claims[bi]
-        guard texts.text(bi, claims).0.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "it" || $0 == "them" }) else { return nil }
+        guard texts.words(bi, claims).contains(where: { $0 == "it" || $0 == "them" }) else { return nil }
         var nearest: Int? = nil
         for ai in window where ai != bi && claims[ai].paragraph == bc.paragraph && claims[ai].start < bc.start {
             if nearest.map({ claims[$0].start < claims[ai].start }) ?? true { nearest = ai }
@@ -329,8 +331,7 @@ extension ConflictFinder {
     /// "Voss rejected the criticism", "rejected the allegations": a word for all a side has said points
     /// at where that side began saying it, the first of its claims just before (two paragraphs back at most).
     private func wholeCharge(_ bi: Int, from ai: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int {
-        let words = texts.text(bi, claims).0.split { !$0.isLetter }
-        guard words.contains(where: { Self.collectiveCharges.contains(String($0)) }) else { return ai }
+        guard texts.words(bi, claims).contains(where: { Self.collectiveCharges.contains(String($0)) }) else { return ai }
         var first = ai
         for k in stride(from: ai - 1, through: window.lowerBound, by: -1) {
             guard claims[k].paragraph >= claims[ai].paragraph - 2, profiles[k].sideKey == profiles[ai].sideKey else { break }
@@ -484,7 +485,10 @@ extension ConflictFinder {
     /// Whether a text calls its own count the true one: a correction word right before one of its
     /// figures' units ("fewer than 20 real cases", "the actual number of victims").
     static func qualifiesOwnCount(_ lower: String, units: [String: String]) -> Bool {
-        let words = lower.split { !$0.isLetter }
+        qualifiesOwnCount(words: LetterWords.of(lower), units: units)
+    }
+    /// `qualifiesOwnCount` of a text's runs of letters.
+    static func qualifiesOwnCount(words: [Substring], units: [String: String]) -> Bool {
         guard words.count >= 2 else { return false }
         for k in 1..<words.count where correctionAdjectives.contains(String(words[k - 1])) {
             if units[TopicTerms.stem(String(words[k]))] != nil { return true }
@@ -532,8 +536,11 @@ extension ConflictFinder {
     private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
         if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
         // "dismissed the opposition's complaints" names "Zambia's main opposition party".
-        if b.extra?.namedOnly == true, let owner = Self.possessor(texts.text(bi, claims).0), owner.utf8.count >= 4,
-           a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
+        if b.extra?.namedOnly == true {
+            let (text, ascii) = texts.text(bi, claims)
+            if let owner = Self.possessor(text, ascii: ascii), owner.utf8.count >= 4,
+               a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
+        }
         guard notFirst else { return names(b, bi, a, claims: claims, texts: texts) }
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
@@ -549,8 +556,18 @@ extension ConflictFinder {
     }
 
     /// The owner word of the first possessive in a lower-cased text ("the opposition's complaints" -> "opposition").
-    static func possessor(_ lower: String) -> Substring? {
-        guard let r = lower.range(of: "'s ") ?? lower.range(of: "’s ") ?? lower.range(of: "s' ") else { return nil }
+    static func possessor(_ lower: String, ascii: Bool? = nil) -> Substring? {
+        let found: Range<String.Index>?
+        if ascii ?? lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // (ASCII text: Foundation finds the ASCII marks where their bytes are, and never "’s ".)
+            found = (ByteSearch.firstOffset(lower, "'s ") ?? ByteSearch.firstOffset(lower, "s' ")).map { o in
+                let i = lower.utf8.index(lower.startIndex, offsetBy: o)
+                return i..<lower.utf8.index(i, offsetBy: 3)
+            }
+        } else {
+            found = lower.range(of: "'s ") ?? lower.range(of: "’s ") ?? lower.range(of: "s' ")
+        }
+        guard let r = found else { return nil }
         let before = lower[..<r.lowerBound]
         let start = before.lastIndex { !$0.isLetter }.map { before.index(after: $0) } ?? before.startIndex
         let word = before[start...]
@@ -573,10 +590,21 @@ extension ConflictFinder {
     final class LoweredTexts {
         private let range: Range<Int>
         private var texts: [(String, Bool)?]
+        private var words: [[Substring]?]
 
         init(_ range: Range<Int>) {
             self.range = range
             texts = Array(repeating: nil, count: range.count)
+            words = Array(repeating: nil, count: range.count)
+        }
+
+        /// The runs of letters of the lower-cased text (`split { !$0.isLetter }`).
+        func words(_ i: Int, _ claims: ClaimList) -> [Substring] {
+            if let known = words[i - range.lowerBound] { return known }
+            let (text, ascii) = text(i, claims)
+            let value = LetterWords.of(text, ascii: ascii)
+            words[i - range.lowerBound] = value
+            return value
         }
 
         func text(_ i: Int, _ claims: ClaimList) -> (String, Bool) {
@@ -711,7 +739,7 @@ extension ConflictFinder {
     /// or more, not the first of either ("the liberation of Kanyabayonga" / "its occupation of Kanyabayonga").
     static func shareName(_ x: String, _ y: String) -> Bool {
         func names(_ t: String) -> Set<Substring> {
-            let words = t.split { !$0.isLetter }
+            let words = LetterWords.of(t)
             return Set(words.dropFirst().filter { $0.count >= 4 && $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) })
         }
         return !names(x).isDisjoint(with: names(y))
