@@ -206,7 +206,7 @@ public struct ClaimExtractor: Sendable {
             // "Bishkek called the clash ...": a capital speaks for its country's government.
             if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = CapitalCities.countryByPlace[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
-            let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
+            let written = sp.entity == nil ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
                by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
                 sp.side = by.speaker.side ?? by.speaker.asSide

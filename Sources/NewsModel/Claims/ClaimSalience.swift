@@ -29,7 +29,7 @@ extension ClaimExtractor {
         mutating func body(_ written: String) -> String? {
             // (Most names are no such body; an ASCII one is turned away by its bytes, before any string is built.)
             guard Self.mayBeBody(written) else { return nil }
-            let words = ClaimWords.lowercased(written).split(separator: " ")
+            let words = SpaceWords.of(ClaimWords.lowercased(written))
             guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last, ClaimExtractor.bodyNouns.contains(String(head)),
                   written.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return nil }
             if let first = bodies[String(head)] { return first }

@@ -407,7 +407,7 @@ public struct ConflictFinder: Sendable {
         if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown"
             || lower == "the claimant" || lower == "the plaintiff" { return "the prosecution" }
         // (A courtroom's defence, not a defence ministry: "the defence", "defence lawyers", "the defense team".)
-        let words = lower.split(separator: " ")
+        let words = SpaceWords.of(lower)
         if let k = words.firstIndex(where: { $0 == "defence" || $0 == "defense" }),
            k + 1 == words.count || courtDefenceHeads.contains(String(words[k + 1])) { return "the defence" }
         return nil
@@ -652,7 +652,7 @@ public struct ConflictFinder: Sendable {
             if let known = nameTerms[id] {
                 name = known
             } else {
-                name = (entities.name(e) ?? "").split(separator: " ").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
+                name = SpaceWords.of(entities.name(e) ?? "").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
                 nameTerms[id] = name
             }
             if !name.isEmpty { terms.removeAll { name.contains($0) } }
@@ -712,7 +712,7 @@ public struct ConflictFinder: Sendable {
         f.lowerASCII = f.lower.utf8.allSatisfy { $0 < 0x80 }
         // (Worked out once per source: the in-article rules ask for every pair.)
         if f.lower.utf8.count >= 4 {
-            for word in f.lower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { f.bodyNeedles.append("the " + word) }
+            for word in SpaceWords.of(f.lower) where ClaimExtractor.bodyNouns.contains(String(word)) { f.bodyNeedles.append("the " + word) }
         }
         f.key = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(f.lower))
         f.side = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(f.lower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? f.key
