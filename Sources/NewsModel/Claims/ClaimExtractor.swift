@@ -144,11 +144,8 @@ public struct ClaimExtractor: Sendable {
     func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
                          pending: (speaker: Speaker, cue: String)?, salience: inout Salience, into claims: inout [Claim]) {
         let scalars = ClaimWords.scalars(p.text)
-        let tokens = Tokenizer.tokenize(p.text)
-        // Each token lower-cased once.
-        let lower = tokens.map(ClaimWords.lower)
-        // The word lists each token is on, from one look-up: most tokens are on none.
-        let classes = lower.map(WordClass.of)
+        // Each token lower-cased once, and the word lists it is on from one look-up (most tokens are on none).
+        let (tokens, lower, classes) = ClaimWords.tokens(p.text)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
         let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)

@@ -118,6 +118,13 @@ extension ClaimExtractor {
         private static let asciiWords: [String] = table.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
         private static let asciiClasses: [WordClass] = asciiWords.map { table[$0]! }
 
+        /// The lists of an ASCII lower-cased token given as `count` (at least one) bytes at `p`.
+        @inline(__always)
+        static func of(ascii p: UnsafePointer<UInt8>, _ count: Int) -> WordClass {
+            let id = asciiTable.find(p, count).id
+            return id < 0 ? [] : asciiClasses[Int(id)]
+        }
+
         /// The lists `lower` (a lower-cased token) is on.
         /// (An ASCII string equals a key only if it has the key's bytes: no key holds one of the
         /// few non-ASCII characters equivalent to an ASCII one. Other text goes through `table`,
