@@ -18,7 +18,9 @@ public struct ConflictFinder: Sendable {
     static let verbStems: Set<String> = Set(ReportingCues.verbs.keys).union(ReportingCues.verbs.keys.map(TopicTerms.stem))
 
     /// What the finder knows of one claim beyond its text: plain values and one array of ids.
-    struct Profile {
+    /// (A class: the rules read profiles in pairs, and a copy of a struct would retain each of its
+    /// arrays and strings. Made once per search, then only read, on any thread.)
+    final class Profile: @unchecked Sendable {
         /// Interned ids: topic terms (sorted), the entities the claim is about, the countries of
         /// those (sorted), then the countries of its speaker (sorted).
         var ids: [Int32] = []
@@ -488,15 +490,18 @@ public struct ConflictFinder: Sendable {
             ParallelChunks.forEach(chunks.count, minimum: 1) { c in
                 let termMap = termMaps[c], entityMap = entityMaps[c]
                 for k in chunks[c].range {
-                    var p = box.value[k]
-                    box.value[k].ids = []
+                    let p = box.value[k]
                     let t = Int(p.termCount), a = t + Int(p.aboutCount), ac = a + Int(p.aboutCountryCount)
-                    for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
-                    for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
-                    p.ids[0..<t].sort()
-                    p.ids[t..<a].sort()
-                    p.ids[a..<ac].sort()
-                    p.ids[ac...].sort()
+                    // (Taken out while rewritten, so the array is the profile's alone and changes in place.)
+                    var ids = p.ids
+                    p.ids = []
+                    for x in 0..<t { ids[x] = termMap[Int(ids[x])] }
+                    for x in t..<ids.count { ids[x] = entityMap[Int(ids[x])] }
+                    ids[0..<t].sort()
+                    ids[t..<a].sort()
+                    ids[a..<ac].sort()
+                    ids[ac...].sort()
+                    p.ids = ids
                     if p.speaker >= 0 { p.speaker = entityMap[Int(p.speaker)] }
                     if var e = p.extra, !e.negated.isEmpty {
                         e.negated = e.negated.map { termMap[Int($0)] }.sorted()
@@ -504,7 +509,6 @@ public struct ConflictFinder: Sendable {
                     }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
                     p.sideKey = entityMap[Int(p.sideKey)]
-                    box.value[k] = p
                 }
             }
         }
@@ -514,7 +518,7 @@ public struct ConflictFinder: Sendable {
 
     func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
                          nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
-        var p = Profile()
+        let p = Profile()
         let words = ClaimWords.words(claim.text)
         var terms: [Int32] = []
         var accuses = false, firstPerson = false, anyNumber = false
