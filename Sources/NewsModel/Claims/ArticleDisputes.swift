@@ -123,9 +123,10 @@ extension ConflictFinder {
             // repeats the figure another side gave (just before) denies that figure.
             if b.negationWord >= 0, let fb = b.figures, !out.contains(where: { $0.b == bi }) {
                 for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) {
-                    let a = profiles[ai], ac = claims[ai]
-                    guard ac.paragraph >= bc.paragraph - 3 else { break }
-                    guard let fa = a.figures, Self.otherSides(a, b), ac.start < bc.start else { continue }
+                    let a = profiles[ai]
+                    guard claims[ai].paragraph >= bc.paragraph - 3 else { break }
+                    guard let fa = a.figures, Self.otherSides(a, b), claims[ai].start < bc.start else { continue }
+                    let ac = claims[ai]
                     if let unit = fb.keys.sorted().first(where: { u in fa[u].map { Self.sameFigure($0, fb[u]!) && $0.first?.isNumber == true } ?? false }) {
                         out.append(Found(conflict: Conflict(id: "", kind: .denial, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(bc.speaker) denies the \(fa[unit]!) that \(ac.speaker) gives: “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"),
@@ -352,24 +353,25 @@ extension ConflictFinder {
         // of what B's side did), else the nearest.
         var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil, withFigure: Int? = nil, charging: Int? = nil
         for ai in window where ai != bi {
-            let ac = claims[ai]
+            // (Fields read in place: a copy of a claim retains each of its strings.)
+            let acStart = claims[ai].start, acParagraph = claims[ai].paragraph
             // "X denied reports that ...": the report's claim follows the denial at once.
-            if ac.start > bc.start, ac.start <= bc.end, ac.paragraph == bc.paragraph, ac.cue == "reported",
+            if acStart > bc.start, acStart <= bc.end, acParagraph == bc.paragraph, claims[ai].cue == "reported",
                Self.otherSides(profiles[ai], b) { return ai }
-            guard ac.start < bc.start else { continue }
+            guard acStart < bc.start else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             // Further back, only a source B names: "Reed's family rejected the police account" answers
             // the police's account of the first paragraph.
-            guard ac.paragraph >= bc.paragraph - 2 else {
-                if namesSide(b, bi, a, claims: claims, texts: texts, notFirst: true), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+            guard acParagraph >= bc.paragraph - 2 else {
+                if namesSide(b, bi, a, claims: claims, texts: texts, notFirst: true), named.map({ claims[$0].start < acStart }) ?? true { named = ai }
                 continue
             }
-            if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
-            if a.figures != nil, withFigure.map({ claims[$0].start < ac.start }) ?? true { withFigure = ai }
-            if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
-            if namesSide(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
-            if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
+            if nearest.map({ claims[$0].start < acStart }) ?? true { nearest = ai }
+            if a.figures != nil, withFigure.map({ claims[$0].start < acStart }) ?? true { withFigure = ai }
+            if a.isAccusing || claims[ai].cue == "claimed", charging.map({ claims[$0].start < acStart }) ?? true { charging = ai }
+            if namesSide(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < acStart }) ?? true { named = ai }
+            if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < acStart }) ?? true { concerning = ai }
         }
         if b.extra?.direct == true {
             // Only an answer to the claim just before it (no claim of anyone between).
@@ -402,8 +404,7 @@ extension ConflictFinder {
         var told = Array(b.terms)
         var following = 0
         for ci in window where ci != bi && following < 3 {
-            let cc = claims[ci]
-            guard cc.start > bc.start, cc.paragraph <= bc.paragraph + 1 else { continue }
+            guard claims[ci].start > bc.start, claims[ci].paragraph <= bc.paragraph + 1 else { continue }
             let c = profiles[ci]
             guard c.sideKey == b.sideKey, !(c.extra?.anaphoric ?? false) else { continue }
             told.append(contentsOf: c.terms)
@@ -417,12 +418,12 @@ extension ConflictFinder {
         var best: (ai: Int, shared: Int)? = nil
         var tied = false
         for ai in window where ai != bi {
-            let ac = claims[ai]
-            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 5 else { continue }
+            let acParagraph = claims[ai].paragraph
+            guard claims[ai].start < bc.start, acParagraph >= bc.paragraph - 5 else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             // Further back than two paragraphs, only what the rejection itself names counts.
-            let shared = ac.paragraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
+            let shared = acParagraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
             guard shared > 0 else { continue }
             if let current = best {
                 if shared > current.shared { best = (ai, shared); tied = false }
@@ -505,10 +506,10 @@ extension ConflictFinder {
         let b = profiles[bi], bc = claims[bi]
         var found: Int? = nil
         for ai in window where ai != bi {
-            let a = profiles[ai], ac = claims[ai]
-            guard a.isAccusing, ac.start < bc.start, ac.paragraph >= bc.paragraph - 2, !a.flags.contains(.mutual),
+            let a = profiles[ai], acStart = claims[ai].start
+            guard a.isAccusing, acStart < bc.start, claims[ai].paragraph >= bc.paragraph - 2, !a.flags.contains(.mutual),
                   Self.otherSides(a, b), Self.targets(a, b) else { continue }
-            if found.map({ claims[$0].start < ac.start }) ?? true { found = ai }
+            if found.map({ claims[$0].start < acStart }) ?? true { found = ai }
         }
         return found
     }
@@ -621,20 +622,22 @@ extension ConflictFinder {
                               termNames: [String], texts: LoweredTexts) -> Proposal? {
         let b = profiles[bi]
         var best: (ai: Int, score: Int, point: Int32)? = nil
+        // (Claims' fields read in place: a copy of a claim retains each of its strings.)
+        let bStart = claims[bi].start, bParagraph = claims[bi].paragraph
         for ai in window where ai != bi {
             let a = profiles[ai]
             guard Self.otherSides(a, b) else { continue }
             // A denial answers what was said before it, not long before.
-            let ac = claims[ai], bc = claims[bi]
-            guard ac.start < bc.start || ac.paragraph < bc.paragraph else { continue }
+            let aStart = claims[ai].start, aParagraph = claims[ai].paragraph
+            guard aStart < bStart || aParagraph < bParagraph else { continue }
             let denied = e.negated.filter { a.terms.contains($0) }
             guard !denied.isEmpty else { continue }
             // A denial comes from a party to what it denies: A is about B's source, or B about A's.
             let lexical = denied.contains { termNames[Int($0)].hasPrefix("@") }
             // One named in a charge may answer it much later in the article (the defence comes last),
             // when B's own words deny the charge's point ("never underpaid anyone" / "were paid for fewer hours").
-            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(ac.cue))
-            guard ac.paragraph >= bc.paragraph - 3 || concernedFar else { continue }
+            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(claims[ai].cue))
+            guard aParagraph >= bParagraph - 3 || concernedFar else { continue }
             let aDenies = a.extra.map { Self.sharedCount($0.negated[...], e.negated[...]) > 0 } ?? false
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.
@@ -684,8 +687,8 @@ extension ConflictFinder {
         guard !said.isEmpty else { return nil }
         var best: (ai: Int, shared: Int)? = nil
         for ai in window where ai != bi {
-            let a = profiles[ai], ac = claims[ai]
-            guard ac.start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            let a = profiles[ai]
+            guard claims[ai].start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             var shared = 0, long = false
             for t in a.terms where said.contains(termNames[Int(t)]) {
                 shared += 1
