@@ -15,19 +15,68 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Who spoke, as resolved.
+    /// (Its fields are in one shared box, copied when changed: the rules copy speakers far more
+    /// often than they change them, and a copy of four strings would retain each.)
     struct Speaker: Equatable {
-        var name: String
-        var entity: String?
-        var kind: EntityKind?
+        private final class Fields: @unchecked Sendable {
+            var name: String
+            var entity: String?
+            var kind: EntityKind?
+            var side: String?
+            var role: String?
+
+            init(name: String, entity: String?, kind: EntityKind?, side: String?, role: String?) {
+                self.name = name
+                self.entity = entity
+                self.kind = kind
+                self.side = side
+                self.role = role
+            }
+        }
+        private var fields: Fields
+
+        init(name: String, entity: String?, kind: EntityKind?, side: String? = nil, role: String? = nil) {
+            fields = Fields(name: name, entity: entity, kind: kind, side: side, role: role)
+        }
+
+        var name: String {
+            get { fields.name }
+            set { unshare(); fields.name = newValue }
+        }
+        var entity: String? {
+            get { fields.entity }
+            set { unshare(); fields.entity = newValue }
+        }
+        var kind: EntityKind? {
+            get { fields.kind }
+            set { unshare(); fields.kind = newValue }
+        }
         /// The party the speaker speaks for ("The army's spokesman, X": the army), an entity id
         /// or the party as written.
-        var side: String? = nil
+        var side: String? {
+            get { fields.side }
+            set { unshare(); fields.side = newValue }
+        }
         /// The role word the speaker was named with ("A senior official in the Alliance": "official"),
         /// until the claim is added; "the official" later is this speaker.
-        var role: String? = nil
+        var role: String? {
+            get { fields.role }
+            set { unshare(); fields.role = newValue }
+        }
 
         /// How the speaker stands for a side of its own: its entity id, or its name as written.
         var asSide: String { entity ?? name }
+
+        /// A box of its own before a field changes (other copies keep theirs).
+        private mutating func unshare() {
+            if !isKnownUniquelyReferenced(&fields) {
+                fields = Fields(name: fields.name, entity: fields.entity, kind: fields.kind, side: fields.side, role: fields.role)
+            }
+        }
+
+        static func == (a: Speaker, b: Speaker) -> Bool {
+            a.fields === b.fields || (a.name == b.name && a.entity == b.entity && a.kind == b.kind && a.side == b.side && a.role == b.role)
+        }
     }
 
 
