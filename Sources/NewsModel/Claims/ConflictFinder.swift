@@ -519,7 +519,9 @@ public struct ConflictFinder: Sendable {
     func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
                          nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
         let p = Profile()
-        let words = ClaimWords.words(claim.text)
+        // (The text built from its slice once.)
+        let text = claim.text
+        let words = ClaimWords.words(text)
         var terms: [Int32] = []
         var accuses = false, firstPerson = false, anyNumber = false
         var extra = Profile.Extra()
@@ -694,12 +696,18 @@ public struct ConflictFinder: Sendable {
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         // ("murders have doubled": a change with a value of its own.)
-        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 })
+        if anyNumber || Self.hasDigit(text)
             || wordInfos.contains(where: \.figure) {
-            let f = Self.figures(in: claim.text)
+            let f = Self.figures(in: text)
             if !f.isEmpty { p.figures = f }
         }
         return p
+    }
+
+    /// Whether a text has an ASCII digit (by its bytes, not its UTF-8 view's iterator).
+    static func hasDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains { $0 &- 0x30 < 10 } }
     }
 
     /// What a profile takes from its claim's source: its entity and countries, its name as written
