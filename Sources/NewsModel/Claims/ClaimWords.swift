@@ -37,7 +37,7 @@ enum ClaimWords {
                 if t.flags.contains(.ascii) && !t.flags.contains(.asciiUpper) {
                     // (Its bytes are its lower-cased bytes: looked up where they are.)
                     lower.append(written)
-                    classes.append(ClaimExtractor.WordClass.of(ascii: b.baseAddress! + from, to - from))
+                    classes.append(ClaimExtractor.WordClass.of(ascii: b.baseAddress! + from, to - from, readable: b.count - from))
                 } else {
                     let l = t.flags.contains(.ascii) ? Self.lower(b, from, to, t.flags) : written.lowercased()
                     lower.append(l)
