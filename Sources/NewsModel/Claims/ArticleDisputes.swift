@@ -115,8 +115,8 @@ extension ConflictFinder {
                 // that says it answers ("The group, in turn, accused Northmoor of ..."), or a cleft ("It is the
                 // army who shelled ...") against an accusation of B's side.
                 if !out.contains(where: { $0.b == bi && $0.conflict.kind == .mutualAccusation }) {
-                    let text = texts.text(bi, claims).0
-                    let inTurn = Self.answersInTurn(text)
+                    let (text, ascii) = texts.text(bi, claims)
+                    let inTurn = Self.answersInTurn(text, ascii: ascii)
                     if inTurn || Self.cleftBlame(text) {
                         for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) where profiles[ai].isAccusing && Self.otherSides(profiles[ai], b)
                             && (inTurn || Self.targets(profiles[ai], b)) && abs(claims[ai].paragraph - bc.paragraph) <= 1 && claims[ai].start < bc.start {
@@ -133,9 +133,10 @@ extension ConflictFinder {
             // repeats the figure another side gave (just before) denies that figure.
             if b.negationWord >= 0, let fb = b.figures, !out.contains(where: { $0.b == bi }) {
                 for ai in stride(from: bi - 1, through: window.lowerBound, by: -1) {
-                    let a = profiles[ai], ac = claims[ai]
-                    guard ac.paragraph >= bc.paragraph - 3 else { break }
-                    guard let fa = a.figures, Self.otherSides(a, b), ac.start < bc.start else { continue }
+                    let a = profiles[ai]
+                    guard claims[ai].paragraph >= bc.paragraph - 3 else { break }
+                    guard let fa = a.figures, Self.otherSides(a, b), claims[ai].start < bc.start else { continue }
+                    let ac = claims[ai]
                     if let unit = fb.keys.sorted().first(where: { u in fa[u].map { Self.sameFigure($0, fb[u]!) && $0.first?.isNumber == true } ?? false }) {
                         out.append(Found(conflict: Conflict(id: "", kind: .denial, a: ac.id, b: bc.id, strength: 0.6,
                                                             why: "\(bc.speaker) denies the \(fa[unit]!) that \(ac.speaker) gives: “\(Self.phrase(around: Int(b.negationWord), in: bc.text))”"),
@@ -177,7 +178,7 @@ extension ConflictFinder {
                 var qualifiedKnown: Bool? = nil
                 func qualifies() -> Bool {
                     if let known = qualifiedKnown { return known }
-                    let q = Self.qualifiesOwnCount(texts.text(bi, claims).0, units: fb)
+                    let q = Self.qualifiesOwnCount(words: texts.words(bi, claims), units: fb)
                     qualifiedKnown = q
                     return q
                 }
@@ -308,8 +309,10 @@ extension ConflictFinder {
     }
 
     /// Whether an accusation says it answers another: "in turn", "for its part", "hit back".
-    static func answersInTurn(_ lower: String) -> Bool {
-        turnMarkers.contains { lower.contains($0) }
+    static func answersInTurn(_ lower: String, ascii: Bool? = nil) -> Bool {
+        // (By bytes: the markers are ASCII, and Foundation's search goes through NSString.)
+        let ascii = ascii ?? lower.utf8.allSatisfy { $0 < 0x80 }
+        return turnMarkers.contains { Self.contains(lower, ascii: ascii, $0, needleASCII: true) }
     }
     private static let turnMarkers = ["in turn", "for its part", "for his part", "for her part", "for their part", "hit back", "hits back",
                                       "shot back", "countered by accusing", "responded by accusing", "retorted"]
@@ -345,7 +348,7 @@ extension ConflictFinder {
     /// The other side's claim just before a denial whose object is "it" or "them", in its paragraph.
     private func pronounDenied(_ bi: Int, _ window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int? {
         let bc = claims[bi]
-        guard texts.text(bi, claims).0.split(whereSeparator: { !$0.isLetter }).contains(where: { $0 == "it" || $0 == "them" }) else { return nil }
+        guard texts.words(bi, claims).contains(where: { $0 == "it" || $0 == "them" }) else { return nil }
         var nearest: Int? = nil
         for ai in window where ai != bi && claims[ai].paragraph == bc.paragraph && claims[ai].start < bc.start {
             if nearest.map({ claims[$0].start < claims[ai].start }) ?? true { nearest = ai }
@@ -357,8 +360,7 @@ extension ConflictFinder {
     /// "Voss rejected the criticism", "rejected the allegations": a word for all a side has said points
     /// at where that side began saying it, the first of its claims just before (two paragraphs back at most).
     private func wholeCharge(_ bi: Int, from ai: Int, in window: Range<Int>, profiles: [Profile], claims: ClaimList, texts: LoweredTexts) -> Int {
-        let words = texts.text(bi, claims).0.split { !$0.isLetter }
-        guard words.contains(where: { Self.collectiveCharges.contains(String($0)) }) else { return ai }
+        guard texts.words(bi, claims).contains(where: { Self.collectiveCharges.contains(String($0)) }) else { return ai }
         var first = ai
         for k in stride(from: ai - 1, through: window.lowerBound, by: -1) {
             guard claims[k].paragraph >= claims[ai].paragraph - 2, profiles[k].sideKey == profiles[ai].sideKey else { break }
@@ -379,24 +381,25 @@ extension ConflictFinder {
         // of what B's side did), else the nearest.
         var nearest: Int? = nil, named: Int? = nil, concerning: Int? = nil, withFigure: Int? = nil, charging: Int? = nil
         for ai in window where ai != bi {
-            let ac = claims[ai]
+            // (Fields read in place: a copy of a claim retains each of its strings.)
+            let acStart = claims[ai].start, acParagraph = claims[ai].paragraph
             // "X denied reports that ...": the report's claim follows the denial at once.
-            if ac.start > bc.start, ac.start <= bc.end, ac.paragraph == bc.paragraph, ac.cue == "reported",
+            if acStart > bc.start, acStart <= bc.end, acParagraph == bc.paragraph, claims[ai].cue == "reported",
                Self.otherSides(profiles[ai], b) { return ai }
-            guard ac.start < bc.start else { continue }
+            guard acStart < bc.start else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             // Further back, only a source B names: "Reed's family rejected the police account" answers
             // the police's account of the first paragraph.
-            guard ac.paragraph >= bc.paragraph - 2 else {
-                if namesSide(b, bi, a, claims: claims, texts: texts, notFirst: true), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
+            guard acParagraph >= bc.paragraph - 2 else {
+                if namesSide(b, bi, a, claims: claims, texts: texts, notFirst: true), named.map({ claims[$0].start < acStart }) ?? true { named = ai }
                 continue
             }
-            if nearest.map({ claims[$0].start < ac.start }) ?? true { nearest = ai }
-            if a.figures != nil, withFigure.map({ claims[$0].start < ac.start }) ?? true { withFigure = ai }
-            if a.isAccusing || ac.cue == "claimed", charging.map({ claims[$0].start < ac.start }) ?? true { charging = ai }
-            if namesSide(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < ac.start }) ?? true { named = ai }
-            if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < ac.start }) ?? true { concerning = ai }
+            if nearest.map({ claims[$0].start < acStart }) ?? true { nearest = ai }
+            if a.figures != nil, withFigure.map({ claims[$0].start < acStart }) ?? true { withFigure = ai }
+            if a.isAccusing || claims[ai].cue == "claimed", charging.map({ claims[$0].start < acStart }) ?? true { charging = ai }
+            if namesSide(b, bi, a, claims: claims, texts: texts), named.map({ claims[$0].start < acStart }) ?? true { named = ai }
+            if Self.targets(a, b) || names(a, ai, b, claims: claims, texts: texts), concerning.map({ claims[$0].start < acStart }) ?? true { concerning = ai }
         }
         if b.extra?.direct == true {
             // Only an answer to the claim just before it (no claim of anyone between).
@@ -429,8 +432,7 @@ extension ConflictFinder {
         var told = Array(b.terms)
         var following = 0
         for ci in window where ci != bi && following < 3 {
-            let cc = claims[ci]
-            guard cc.start > bc.start, cc.paragraph <= bc.paragraph + 1 else { continue }
+            guard claims[ci].start > bc.start, claims[ci].paragraph <= bc.paragraph + 1 else { continue }
             let c = profiles[ci]
             guard c.sideKey == b.sideKey, !(c.extra?.anaphoric ?? false) else { continue }
             told.append(contentsOf: c.terms)
@@ -444,12 +446,12 @@ extension ConflictFinder {
         var best: (ai: Int, shared: Int)? = nil
         var tied = false
         for ai in window where ai != bi {
-            let ac = claims[ai]
-            guard ac.start < bc.start, ac.paragraph >= bc.paragraph - 5 else { continue }
+            let acParagraph = claims[ai].paragraph
+            guard claims[ai].start < bc.start, acParagraph >= bc.paragraph - 5 else { continue }
             let a = profiles[ai]
             guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             // Further back than two paragraphs, only what the rejection itself names counts.
-            let shared = ac.paragraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
+            let shared = acParagraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
             guard shared > 0 else { continue }
             if let current = best {
                 if shared > current.shared { best = (ai, shared); tied = false }
@@ -514,7 +516,10 @@ extension ConflictFinder {
     /// Whether a text calls its own count the true one: a correction word right before one of its
     /// figures' units ("fewer than 20 real cases", "the actual number of victims").
     static func qualifiesOwnCount(_ lower: String, units: [String: String]) -> Bool {
-        let words = lower.split { !$0.isLetter }
+        qualifiesOwnCount(words: LetterWords.of(lower), units: units)
+    }
+    /// `qualifiesOwnCount` of a text's runs of letters.
+    static func qualifiesOwnCount(words: [Substring], units: [String: String]) -> Bool {
         guard words.count >= 2 else { return false }
         for k in 1..<words.count where correctionAdjectives.contains(String(words[k - 1])) {
             if units[TopicTerms.stem(String(words[k]))] != nil { return true }
@@ -532,10 +537,10 @@ extension ConflictFinder {
         let b = profiles[bi], bc = claims[bi]
         var found: Int? = nil
         for ai in window where ai != bi {
-            let a = profiles[ai], ac = claims[ai]
-            guard a.isAccusing, ac.start < bc.start, ac.paragraph >= bc.paragraph - 2, !a.flags.contains(.mutual),
+            let a = profiles[ai], acStart = claims[ai].start
+            guard a.isAccusing, acStart < bc.start, claims[ai].paragraph >= bc.paragraph - 2, !a.flags.contains(.mutual),
                   Self.otherSides(a, b), Self.targets(a, b) else { continue }
-            if found.map({ claims[$0].start < ac.start }) ?? true { found = ai }
+            if found.map({ claims[$0].start < acStart }) ?? true { found = ai }
         }
         return found
     }
@@ -563,8 +568,11 @@ extension ConflictFinder {
     private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
         if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
         // "dismissed the opposition's complaints" names "Zambia's main opposition party".
-        if b.extra?.namedOnly == true, let owner = Self.possessor(texts.text(bi, claims).0), owner.utf8.count >= 4,
-           a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
+        if b.extra?.namedOnly == true {
+            let (text, ascii) = texts.text(bi, claims)
+            if let owner = Self.possessor(text, ascii: ascii), owner.utf8.count >= 4,
+               a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
+        }
         guard notFirst else { return names(b, bi, a, claims: claims, texts: texts) }
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
@@ -580,8 +588,18 @@ extension ConflictFinder {
     }
 
     /// The owner word of the first possessive in a lower-cased text ("the opposition's complaints" -> "opposition").
-    static func possessor(_ lower: String) -> Substring? {
-        guard let r = lower.range(of: "'s ") ?? lower.range(of: "’s ") ?? lower.range(of: "s' ") else { return nil }
+    static func possessor(_ lower: String, ascii: Bool? = nil) -> Substring? {
+        let found: Range<String.Index>?
+        if ascii ?? lower.utf8.allSatisfy({ $0 < 0x80 }) {
+            // (ASCII text: Foundation finds the ASCII marks where their bytes are, and never "’s ".)
+            found = (ByteSearch.firstOffset(lower, "'s ") ?? ByteSearch.firstOffset(lower, "s' ")).map { o in
+                let i = lower.utf8.index(lower.startIndex, offsetBy: o)
+                return i..<lower.utf8.index(i, offsetBy: 3)
+            }
+        } else {
+            found = lower.range(of: "'s ") ?? lower.range(of: "’s ") ?? lower.range(of: "s' ")
+        }
+        guard let r = found else { return nil }
         let before = lower[..<r.lowerBound]
         let start = before.lastIndex { !$0.isLetter }.map { before.index(after: $0) } ?? before.startIndex
         let word = before[start...]
@@ -604,10 +622,21 @@ extension ConflictFinder {
     final class LoweredTexts {
         private let range: Range<Int>
         private var texts: [(String, Bool)?]
+        private var words: [[Substring]?]
 
         init(_ range: Range<Int>) {
             self.range = range
             texts = Array(repeating: nil, count: range.count)
+            words = Array(repeating: nil, count: range.count)
+        }
+
+        /// The runs of letters of the lower-cased text (`split { !$0.isLetter }`).
+        func words(_ i: Int, _ claims: ClaimList) -> [Substring] {
+            if let known = words[i - range.lowerBound] { return known }
+            let (text, ascii) = text(i, claims)
+            let value = LetterWords.of(text, ascii: ascii)
+            words[i - range.lowerBound] = value
+            return value
         }
 
         func text(_ i: Int, _ claims: ClaimList) -> (String, Bool) {
@@ -647,20 +676,22 @@ extension ConflictFinder {
                               termNames: [String], texts: LoweredTexts) -> Proposal? {
         let b = profiles[bi]
         var best: (ai: Int, score: Int, point: Int32)? = nil
+        // (Claims' fields read in place: a copy of a claim retains each of its strings.)
+        let bStart = claims[bi].start, bParagraph = claims[bi].paragraph
         for ai in window where ai != bi {
             let a = profiles[ai]
             guard Self.otherSides(a, b) else { continue }
             // A denial answers what was said before it, not long before.
-            let ac = claims[ai], bc = claims[bi]
-            guard ac.start < bc.start || ac.paragraph < bc.paragraph else { continue }
+            let aStart = claims[ai].start, aParagraph = claims[ai].paragraph
+            guard aStart < bStart || aParagraph < bParagraph else { continue }
             let denied = e.negated.filter { a.terms.contains($0) }
             guard !denied.isEmpty else { continue }
             // A denial comes from a party to what it denies: A is about B's source, or B about A's.
             let lexical = denied.contains { termNames[Int($0)].hasPrefix("@") }
             // One named in a charge may answer it much later in the article (the defence comes last),
             // when B's own words deny the charge's point ("never underpaid anyone" / "were paid for fewer hours").
-            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(ac.cue))
-            guard ac.paragraph >= bc.paragraph - 3 || concernedFar else { continue }
+            let concernedFar = lexical && b.speaker >= 0 && a.about.contains(b.speaker) && (a.isAccusing || ["claimed", "alleged"].contains(claims[ai].cue))
+            guard aParagraph >= bParagraph - 3 || concernedFar else { continue }
             let aDenies = a.extra.map { Self.sharedCount($0.negated[...], e.negated[...]) > 0 } ?? false
             // (Or B calls A's own denial of the point a lie.)
             // The source denying what was said about it needs no more; others need the point made twice.
@@ -710,8 +741,8 @@ extension ConflictFinder {
         guard !said.isEmpty else { return nil }
         var best: (ai: Int, shared: Int)? = nil
         for ai in window where ai != bi {
-            let a = profiles[ai], ac = claims[ai]
-            guard ac.start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            let a = profiles[ai]
+            guard claims[ai].start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
             var shared = 0, long = false
             for t in a.terms where said.contains(termNames[Int(t)]) {
                 shared += 1
@@ -765,7 +796,7 @@ extension ConflictFinder {
     /// or more, not the first of either ("the liberation of Kanyabayonga" / "its occupation of Kanyabayonga").
     static func shareName(_ x: String, _ y: String) -> Bool {
         func names(_ t: String) -> Set<Substring> {
-            let words = t.split { !$0.isLetter }
+            let words = LetterWords.of(t)
             return Set(words.dropFirst().filter { $0.count >= 4 && $0.first!.isUppercase && $0.dropFirst().allSatisfy(\.isLowercase) })
         }
         return !names(x).isDisjoint(with: names(y))

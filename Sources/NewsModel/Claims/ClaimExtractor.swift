@@ -15,19 +15,68 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Who spoke, as resolved.
+    /// (Its fields are in one shared box, copied when changed: the rules copy speakers far more
+    /// often than they change them, and a copy of four strings would retain each.)
     struct Speaker: Equatable {
-        var name: String
-        var entity: String?
-        var kind: EntityKind?
+        private final class Fields: @unchecked Sendable {
+            var name: String
+            var entity: String?
+            var kind: EntityKind?
+            var side: String?
+            var role: String?
+
+            init(name: String, entity: String?, kind: EntityKind?, side: String?, role: String?) {
+                self.name = name
+                self.entity = entity
+                self.kind = kind
+                self.side = side
+                self.role = role
+            }
+        }
+        private var fields: Fields
+
+        init(name: String, entity: String?, kind: EntityKind?, side: String? = nil, role: String? = nil) {
+            fields = Fields(name: name, entity: entity, kind: kind, side: side, role: role)
+        }
+
+        var name: String {
+            get { fields.name }
+            set { unshare(); fields.name = newValue }
+        }
+        var entity: String? {
+            get { fields.entity }
+            set { unshare(); fields.entity = newValue }
+        }
+        var kind: EntityKind? {
+            get { fields.kind }
+            set { unshare(); fields.kind = newValue }
+        }
         /// The party the speaker speaks for ("The army's spokesman, X": the army), an entity id
         /// or the party as written.
-        var side: String? = nil
+        var side: String? {
+            get { fields.side }
+            set { unshare(); fields.side = newValue }
+        }
         /// The role word the speaker was named with ("A senior official in the Alliance": "official"),
         /// until the claim is added; "the official" later is this speaker.
-        var role: String? = nil
+        var role: String? {
+            get { fields.role }
+            set { unshare(); fields.role = newValue }
+        }
 
         /// How the speaker stands for a side of its own: its entity id, or its name as written.
         var asSide: String { entity ?? name }
+
+        /// A box of its own before a field changes (other copies keep theirs).
+        private mutating func unshare() {
+            if !isKnownUniquelyReferenced(&fields) {
+                fields = Fields(name: fields.name, entity: fields.entity, kind: fields.kind, side: fields.side, role: fields.role)
+            }
+        }
+
+        static func == (a: Speaker, b: Speaker) -> Bool {
+            a.fields === b.fields || (a.name == b.name && a.entity == b.entity && a.kind == b.kind && a.side == b.side && a.role == b.role)
+        }
     }
 
 
@@ -182,11 +231,8 @@ public struct ClaimExtractor: Sendable {
     func extract(paragraph p: Paragraph, mentions: [LocalMention], article: String, entities: EntityInfo,
                          pending: (speaker: Speaker, cue: String)?, salience: inout Salience, into claims: inout [Claim]) {
         let scalars = ClaimWords.scalars(p.text)
-        let tokens = Tokenizer.tokenize(p.text)
-        // Each token lower-cased once.
-        let lower = tokens.map(ClaimWords.lower)
-        // The word lists each token is on, from one look-up: most tokens are on none.
-        let classes = lower.map(WordClass.of)
+        // Each token lower-cased once, and the word lists it is on from one look-up (most tokens are on none).
+        let (tokens, lower, classes) = ClaimWords.tokens(p.text)
         // Tokens, mentions and sentences are looked up by offset with binary searches, so a long
         // paragraph costs time in proportion to its length, not to its length squared.
         let ranges = OffsetIndex(tokens: tokens, lower: lower, mentions: mentions)
@@ -246,7 +292,7 @@ public struct ClaimExtractor: Sendable {
             // "Bishkek called the clash ...": a capital speaks for its country's government.
             if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = Gazetteer.shared.countryByCapital[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
-            let written = sp.entity == nil ? ClaimWords.lowercased(sp.name).split(separator: " ") : []
+            let written = sp.entity == nil ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
                by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
                 sp.side = by.speaker.side ?? by.speaker.asSide

@@ -4,7 +4,9 @@ import Foundation
 // the sex it gives a person (for pronouns).
 extension ClaimExtractor {
     /// The running context of an article: the people and speakers seen so far.
-    struct Salience {
+    /// (A class: the rules read it from closures that share it, and a copy of a struct of this
+    /// many speakers and tables would retain each of them.)
+    final class Salience {
         var lastPerson: Speaker?
         var lastSpeaker: Speaker?
         var lastReporter: Speaker?
@@ -29,10 +31,10 @@ extension ClaimExtractor {
 
         /// The body a written name stands for: the first one named with its head noun, when the
         /// name is "the" and lower-case words ending in a body noun (not "the Philippine ministry").
-        mutating func body(_ written: String) -> String? {
+        func body(_ written: String) -> String? {
             // (Most names are no such body; an ASCII one is turned away by its bytes, before any string is built.)
             guard Self.mayBeBody(written) else { return nil }
-            let words = ClaimWords.lowercased(written).split(separator: " ")
+            let words = SpaceWords.of(ClaimWords.lowercased(written))
             guard words.count >= 2, words.count <= 4, words[0] == "the", let head = words.last, ClaimExtractor.bodyNouns.contains(String(head)),
                   written.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return nil }
             if let first = bodies[String(head)] { return first }
@@ -78,7 +80,7 @@ extension ClaimExtractor {
         var recentPeople: [Speaker] = []
         var sexes = LazySexes()
 
-        mutating func noteRecent(_ sp: Speaker) {
+        func noteRecent(_ sp: Speaker) {
             recentPeople.removeAll { $0 == sp }
             recentPeople.append(sp)
             if recentPeople.count > 8 { recentPeople.removeFirst() }

@@ -19,6 +19,35 @@ enum ClaimWords {
         }
     }
 
+    /// A paragraph's tokens (`Tokenizer.tokenize(text)`), each lower-cased (`lower(_:)`) and with
+    /// the word lists it is on (`WordClass.of`), in one pass over its bytes.
+    static func tokens(_ text: String) -> (tokens: [Token], lower: [String], classes: [ClaimExtractor.WordClass]) {
+        var text = text
+        return text.withUTF8 { b in
+            let scanned = Tokenizer.scan(b, words: nil)
+            var tokens: [Token] = [], lower: [String] = [], classes: [ClaimExtractor.WordClass] = []
+            tokens.reserveCapacity(scanned.count)
+            lower.reserveCapacity(scanned.count)
+            classes.reserveCapacity(scanned.count)
+            for t in scanned {
+                let from = Int(t.byteStart), to = Int(t.byteEnd)
+                let written = Tokenizer.string(b, from, to)
+                tokens.append(Token(text: written, start: Int(t.start), end: Int(t.end), spaceBefore: t.spaceBefore,
+                                    sentenceStart: t.sentenceStart, flags: t.flags))
+                if t.flags.contains(.ascii) && !t.flags.contains(.asciiUpper) {
+                    // (Its bytes are its lower-cased bytes: looked up where they are.)
+                    lower.append(written)
+                    classes.append(ClaimExtractor.WordClass.of(ascii: b.baseAddress! + from, to - from, readable: b.count - from))
+                } else {
+                    let l = t.flags.contains(.ascii) ? Self.lower(b, from, to, t.flags) : written.lowercased()
+                    lower.append(l)
+                    classes.append(ClaimExtractor.WordClass.of(l))
+                }
+            }
+            return (tokens, lower, classes)
+        }
+    }
+
     /// The lower-cased text of bytes [from, to) of a token with `flags`.
     @inline(__always)
     static func lower(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ to: Int, _ flags: Token.Flags) -> String {
@@ -36,24 +65,37 @@ enum ClaimWords {
         return String(decoding: bytes, as: UTF8.self).lowercased()
     }
 
-    /// A token's text lower-cased.
-    static func lower(_ t: Token) -> String {
-        guard t.flags.contains(.ascii) else { return t.text.lowercased() }
-        if !t.flags.contains(.asciiUpper) { return t.text }
-        var text = t.text
-        return text.withUTF8 { lower($0, 0, $0.count, t.flags) }
-    }
-
     /// `text.lowercased()`, by bytes when the text is ASCII.
     static func lowercased(_ text: String) -> String {
-        var text = text
-        return text.withUTF8 { b in
-            var upper = false
-            for c in b {
-                if c >= 0x80 { return String(decoding: b, as: UTF8.self).lowercased() }
-                if c &- 0x41 < 26 { upper = true }
+        var bytes = text
+        let upper: Bool? = bytes.withUTF8 { b in
+            // (Eight bytes at a time: a byte from 0x80 is no ASCII; SWAR's tests hold for ASCII bytes.)
+            var any: UInt64 = 0, caps: UInt64 = 0
+            var i = 0
+            if let p = b.baseAddress {
+                while i + 8 <= b.count {
+                    let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                    any |= x
+                    let y = x & ~Tokenizer.SWAR.highs
+                    caps |= Tokenizer.SWAR.atLeast(y, 0x41) & ~Tokenizer.SWAR.atLeast(y, 0x5B)
+                    i += 8
+                }
             }
-            return lower(b, 0, b.count, upper ? [.ascii, .asciiUpper] : [.ascii])
+            if any & Tokenizer.SWAR.highs != 0 { return nil }
+            var upper = caps != 0
+            while i < b.count {
+                let c = b[i]
+                if c >= 0x80 { return nil }
+                if c &- 0x41 < 26 { upper = true }
+                i += 1
+            }
+            return upper
+        }
+        switch upper {
+        case nil: return text.lowercased()
+        // (Nothing to lower: the text itself, no copy.)
+        case false?: return text
+        case true?: return bytes.withUTF8 { lower($0, 0, $0.count, [.ascii, .asciiUpper]) }
         }
     }
 

@@ -18,7 +18,9 @@ public struct ConflictFinder: Sendable {
     static let verbStems: Set<String> = Set(ReportingCues.verbs.keys).union(ReportingCues.verbs.keys.map(TopicTerms.stem))
 
     /// What the finder knows of one claim beyond its text: plain values and one array of ids.
-    struct Profile {
+    /// (A class: the rules read profiles in pairs, and a copy of a struct would retain each of its
+    /// arrays and strings. Made once per search, then only read, on any thread.)
+    final class Profile: @unchecked Sendable {
         /// Interned ids: topic terms (sorted), the entities the claim is about, the countries of
         /// those (sorted), then the countries of its speaker (sorted).
         var ids: [Int32] = []
@@ -407,7 +409,7 @@ public struct ConflictFinder: Sendable {
         if contains(lower, ascii: ascii, "prosecut", needleASCII: true) || lower == "the crown" || lower == "crown"
             || lower == "the claimant" || lower == "the plaintiff" { return "the prosecution" }
         // (A courtroom's defence, not a defence ministry: "the defence", "defence lawyers", "the defense team".)
-        let words = lower.split(separator: " ")
+        let words = SpaceWords.of(lower)
         if let k = words.firstIndex(where: { $0 == "defence" || $0 == "defense" }),
            k + 1 == words.count || courtDefenceHeads.contains(String(words[k + 1])) { return "the defence" }
         return nil
@@ -488,15 +490,18 @@ public struct ConflictFinder: Sendable {
             ParallelChunks.forEach(chunks.count, minimum: 1) { c in
                 let termMap = termMaps[c], entityMap = entityMaps[c]
                 for k in chunks[c].range {
-                    var p = box.value[k]
-                    box.value[k].ids = []
+                    let p = box.value[k]
                     let t = Int(p.termCount), a = t + Int(p.aboutCount), ac = a + Int(p.aboutCountryCount)
-                    for x in 0..<t { p.ids[x] = termMap[Int(p.ids[x])] }
-                    for x in t..<p.ids.count { p.ids[x] = entityMap[Int(p.ids[x])] }
-                    p.ids[0..<t].sort()
-                    p.ids[t..<a].sort()
-                    p.ids[a..<ac].sort()
-                    p.ids[ac...].sort()
+                    // (Taken out while rewritten, so the array is the profile's alone and changes in place.)
+                    var ids = p.ids
+                    p.ids = []
+                    for x in 0..<t { ids[x] = termMap[Int(ids[x])] }
+                    for x in t..<ids.count { ids[x] = entityMap[Int(ids[x])] }
+                    ids[0..<t].sort()
+                    ids[t..<a].sort()
+                    ids[a..<ac].sort()
+                    ids[ac...].sort()
+                    p.ids = ids
                     if p.speaker >= 0 { p.speaker = entityMap[Int(p.speaker)] }
                     if var e = p.extra, !e.negated.isEmpty {
                         e.negated = e.negated.map { termMap[Int($0)] }.sorted()
@@ -504,7 +509,6 @@ public struct ConflictFinder: Sendable {
                     }
                     p.speakerKey = entityMap[Int(p.speakerKey)]
                     p.sideKey = entityMap[Int(p.sideKey)]
-                    box.value[k] = p
                 }
             }
         }
@@ -514,8 +518,10 @@ public struct ConflictFinder: Sendable {
 
     func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
                          nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
-        var p = Profile()
-        let words = ClaimWords.words(claim.text)
+        let p = Profile()
+        // (The text built from its slice once.)
+        let text = claim.text
+        let words = ClaimWords.words(text)
         var terms: [Int32] = []
         var accuses = false, firstPerson = false, anyNumber = false
         var extra = Profile.Extra()
@@ -652,7 +658,7 @@ public struct ConflictFinder: Sendable {
             if let known = nameTerms[id] {
                 name = known
             } else {
-                name = (entities.name(e) ?? "").split(separator: " ").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
+                name = SpaceWords.of(entities.name(e) ?? "").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
                 nameTerms[id] = name
             }
             if !name.isEmpty { terms.removeAll { name.contains($0) } }
@@ -690,12 +696,18 @@ public struct ConflictFinder: Sendable {
         if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         // ("murders have doubled": a change with a value of its own.)
-        if anyNumber || claim.text.utf8.contains(where: { $0 &- 0x30 < 10 })
+        if anyNumber || Self.hasDigit(text)
             || wordInfos.contains(where: \.figure) {
-            let f = Self.figures(in: claim.text)
+            let f = Self.figures(in: text)
             if !f.isEmpty { p.figures = f }
         }
         return p
+    }
+
+    /// Whether a text has an ASCII digit (by its bytes, not its UTF-8 view's iterator).
+    static func hasDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.contains { $0 &- 0x30 < 10 } }
     }
 
     /// What a profile takes from its claim's source: its entity and countries, its name as written
@@ -712,7 +724,7 @@ public struct ConflictFinder: Sendable {
         f.lowerASCII = f.lower.utf8.allSatisfy { $0 < 0x80 }
         // (Worked out once per source: the in-article rules ask for every pair.)
         if f.lower.utf8.count >= 4 {
-            for word in f.lower.split(separator: " ") where ClaimExtractor.bodyNouns.contains(String(word)) { f.bodyNeedles.append("the " + word) }
+            for word in SpaceWords.of(f.lower) where ClaimExtractor.bodyNouns.contains(String(word)) { f.bodyNeedles.append("the " + word) }
         }
         f.key = chunk.entities.id(claim.speakerEntity ?? "src:" + Self.withoutArticle(f.lower))
         f.side = (claim.speakerSide ?? (claim.speakerEntity == nil ? Self.courtSide(f.lower) : nil)).map { chunk.entities.id(Self.sideKey($0)) } ?? f.key

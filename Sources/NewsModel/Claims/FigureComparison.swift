@@ -273,6 +273,8 @@ extension ConflictFinder {
             if digits >= 8 { return true }
             // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
             var start = -1
+            // (The global read once, not once per token.)
+            let changeWordBytes = Self.changeWordBytes
             func isChangeWord(_ end: Int) -> Bool {
                 var e = end
                 if e > start && (b[e - 1] == 0x2C || b[e - 1] == 0x2E) { e -= 1 }

@@ -86,7 +86,7 @@ extension ClaimExtractor {
         // "the association's committee": the first body noun after "the" (the owner before the owned).
         for (k, t) in phrase.enumerated() where k >= 1 && lower[phrase[k - 1]] == "the" && tokens[t].isLowercase && Self.bodyNouns.contains(lower[t]) {
             let w = lower[t]
-            if let org = salience.lastOrganizations.last(where: { ClaimWords.lowercased($0.name).split(separator: " ").contains { $0 == w } }) {
+            if let org = salience.lastOrganizations.last(where: { SpaceWords.of(ClaimWords.lowercased($0.name)).contains { $0 == w } }) {
                 return org.side ?? org.asSide
             }
             if let body = salience.bodies[w] { return body }

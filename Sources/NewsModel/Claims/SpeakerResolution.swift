@@ -344,7 +344,7 @@ extension ClaimExtractor {
         // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
         if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
            !Self.sideBodies.contains(lower[r - 1]), lower[r - 1].count >= 4, cx.tokens[seg[r - 1]].isLowercase,
-           let org = salience.lastOrganizations.last(where: { sp in ClaimWords.lowercased(sp.name).split(separator: " ").contains { $0 == lower[r - 1] } }) {
+           let org = salience.lastOrganizations.last(where: { sp in SpaceWords.of(ClaimWords.lowercased(sp.name)).contains { $0 == lower[r - 1] } }) {
             return org.asSide
         }
         // "A company spokeswoman": a body named by its common noun just before the role.
@@ -371,7 +371,7 @@ extension ClaimExtractor {
         }
         // "Deputy Governor X" just after a bank is named: a governor of that bank.
         if lower.contains("governor"), !lower.contains("former"), let org = salience.lastOrganizations.last,
-           ClaimWords.lowercased(org.name).split(separator: " ").contains("bank") {
+           SpaceWords.of(ClaimWords.lowercased(org.name)).contains("bank") {
             return org.asSide
         }
         // "Finance Minister X": a minister of a portfolio speaks for that ministry ("the finance ministry",
@@ -700,7 +700,7 @@ extension ClaimExtractor {
         // "The bank" after "the Bank of Ghana", "the union" after "the Aviators Union": the last organisation
         // named with that body noun as one of its words.
         if lower.count == 2, lower[0] == "the", Self.bodyNouns.contains(head), !Self.bodyHeads.contains(head), !Self.firmLike.contains(head),
-           let org = salience.lastOrganizations.last(where: { ClaimWords.lowercased($0.name).split(separator: " ").contains { $0 == head } }) {
+           let org = salience.lastOrganizations.last(where: { SpaceWords.of(ClaimWords.lowercased($0.name)).contains { $0 == head } }) {
             return org
         }
         // "The Kyrgyz ministry": that country's ministry as named before, else as written, for the country.

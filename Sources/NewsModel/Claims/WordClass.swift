@@ -118,6 +118,15 @@ extension ClaimExtractor {
         private static let asciiWords: [String] = table.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.sorted()
         private static let asciiClasses: [WordClass] = asciiWords.map { table[$0]! }
 
+        /// The lists of an ASCII lower-cased token given as `count` (at least one) bytes at `p`,
+        /// with `readable` bytes readable from `p` (eight or more: its first eight read at once).
+        @inline(__always)
+        static func of(ascii p: UnsafePointer<UInt8>, _ count: Int, readable: Int) -> WordClass {
+            let prefix = readable >= 8 ? ByteTable.prefix8(p, count) : ByteTable.prefix(p, count)
+            let id = asciiTable.find(p, count, prefix: prefix).id
+            return id < 0 ? [] : asciiClasses[Int(id)]
+        }
+
         /// The lists `lower` (a lower-cased token) is on.
         /// (An ASCII string equals a key only if it has the key's bytes: no key holds one of the
         /// few non-ASCII characters equivalent to an ASCII one. Other text goes through `table`,
