@@ -202,7 +202,7 @@ public struct ClaimExtractor: Sendable {
             guard hi - lo >= 8 else { continue }
             let text = String(String.UnicodeScalarView(scalars[lo..<hi]))
             let about = Array(Set(mentions.filter { $0.start >= lo && $0.end <= hi }.map(\.mention.entity))).sorted()
-            let disputes = Tokenizer.tokenize(text).contains { $0.isWord && WordClass.of(ClaimWords.lower($0)).contains(.negation) }
+            let disputes = Tokenizer.tokenize(text).contains { $0.isWord && WordClass.of(ClaimWords.lowercased($0.text)).contains(.negation) }
             claims.append(Claim(
                 id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: "said", text: text,
                 quoted: true, paragraph: p.index, start: p.start + lo, end: p.start + hi, article: article, about: about, disputes: disputes))
