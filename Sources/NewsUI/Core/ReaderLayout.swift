@@ -91,44 +91,38 @@ public struct ReaderLayout: Sendable, Hashable {
     static func highlight(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
         if mentions.isEmpty { return [StyledRun(SafeText.sanitize(text), base)] }
         // Printable ASCII: scalars are bytes and nothing needs removing.
-        if ScreenBuffer.isPlainASCII(text) { return highlightASCII(text, segmentStart: segmentStart, mentions: mentions, base: base) }
+        if ScreenBuffer.isPlainASCII(text) {
+            let bytes = Array(text.utf8)
+            return cut(bytes.count, segmentStart: segmentStart, mentions: mentions, base: base) { a, b in
+                String(decoding: bytes[a..<b], as: UTF8.self)
+            }
+        }
         let scalars = Array(text.unicodeScalars)
-        var out: StyledLine = []
-        var cursor = 0
-        func piece(_ a: Int, _ b: Int, _ role: Role) {
-            guard a < b else { return }
+        return cut(scalars.count, segmentStart: segmentStart, mentions: mentions, base: base) { a, b in
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[a..<b])
-            let safe = SafeText.sanitize(String(view))
-            if !safe.isEmpty { out.append(StyledRun(safe, role)) }
+            return SafeText.sanitize(String(view))
         }
-        for m in mentions.sorted(by: { $0.start < $1.start }) {
-            let a = max(cursor, m.start - segmentStart), b = min(scalars.count, m.end - segmentStart)
-            guard a < b else { continue }
-            piece(cursor, a, base)
-            piece(a, b, .entity(m.kind))
-            cursor = b
-        }
-        piece(cursor, scalars.count, base)
-        return out
     }
 
-    /// `highlight` for printable ASCII text, cut on its bytes.
-    static func highlightASCII(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
-        let bytes = Array(text.utf8)
+    /// Cuts scalars [0, count) of a segment at its mentions; `piece` gives the text of a cut.
+    private static func cut(_ count: Int, segmentStart: Int, mentions: [Mention], base: Role,
+                            piece: (Int, Int) -> String) -> StyledLine {
         var out: StyledLine = []
         var cursor = 0
-        func piece(_ a: Int, _ b: Int, _ role: Role) {
-            if a < b { out.append(StyledRun(String(decoding: bytes[a..<b], as: UTF8.self), role)) }
+        func add(_ a: Int, _ b: Int, _ role: Role) {
+            guard a < b else { return }
+            let text = piece(a, b)
+            if !text.isEmpty { out.append(StyledRun(text, role)) }
         }
         for m in mentions.sorted(by: { $0.start < $1.start }) {
-            let a = max(cursor, m.start - segmentStart), b = min(bytes.count, m.end - segmentStart)
+            let a = max(cursor, m.start - segmentStart), b = min(count, m.end - segmentStart)
             guard a < b else { continue }
-            piece(cursor, a, base)
-            piece(a, b, .entity(m.kind))
+            add(cursor, a, base)
+            add(a, b, .entity(m.kind))
             cursor = b
         }
-        piece(cursor, bytes.count, base)
+        add(cursor, count, base)
         return out
     }
 
