@@ -160,7 +160,10 @@ struct ReaderEndToEndTests {
     func tabCyclesViews() throws {
         let tmux = try startOnList()
         defer { tmux.close() }
-        let header = lines(try tmux.capture()).first ?? ""
+        // (While the corpus loads the header is busier and shows the other tabs by number: wait for the
+        // loaded header, which names them; a slow run under AddressSanitizer can still be loading here.)
+        let screen = try tmux.waitFor("the header naming every tab") { self.tabNames(self.lines($0).first ?? "").contains("Problems") }
+        let header = lines(screen).first ?? ""
         let tabs = tabNames(header)
         #expect(tabs.first == "Articles", "tabs: \(tabs)")
         #expect(tabs.contains("Reader"), "tabs: \(tabs)")
