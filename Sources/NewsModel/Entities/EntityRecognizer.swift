@@ -501,8 +501,6 @@ public struct EntityRecognizer: Sendable {
                 let byPossession = !byNext && !byMembers && !byRole && possessed(scan, i)
                 guard byNext || byMembers || byRole || byPossession else { continue }
                 let t = tokens[i]
-                // A sentence's first word is capitalised anyway: it is a name when it is so mid-sentence too.
-                if t.sentenceStart && (!(byRole || byPossession) || !capitalizedMidSentence(scan.text(i), perSegment.map(\.scan))) { continue }
                 // (A person's name is no body: a given name or a surname the name lists know is left alone.)
                 // (Nor is a two-letter word: "IE's users".)
                 if (byRole || byPossession) && (!t.wordFlags.isDisjoint(with: [.surname]) || t.end - t.start < 3) { continue }
@@ -512,7 +510,10 @@ public struct EntityRecognizer: Sendable {
                 if i > 0 && tokens[i - 1].isCapitalized && tokens[i - 1].isWord { continue }
                 do {
                     let text = scan.text(i)
+                    // (A word already known as a body needs no more looking: the article-wide searches below run once a word.)
                     guard orgAliases[text] == nil else { continue }
+                    // A sentence's first word is capitalised anyway: it is a name when it is so mid-sentence too.
+                    if t.sentenceStart && (!(byRole || byPossession) || !capitalizedMidSentence(text, perSegment.map(\.scan))) { continue }
                     // "Bramley’s board", "Bramley’s closed 140 shops": a name never seen without its "’s" keeps it.
                     if byPossession, let written = alwaysPossessive(text, perSegment.map(\.scan)) {
                         possessiveNames.insert(text)
