@@ -42,7 +42,7 @@ extension RawMention: Codable {
 extension Analyzer {
     /// The version of the per-article analysis: bump it when parsing or recognition changes, so
     /// cached results from an older analyser are not used.
-    public static let version = 15
+    public static let version = 16
 
     /// Finds an article's entity mentions (the per-article, cacheable step).
     public func recognize(_ article: Article) -> RecognizedArticle {
