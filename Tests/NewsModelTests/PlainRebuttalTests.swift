@@ -85,6 +85,31 @@ struct PlainRebuttalTests {
         #expect(!TopicTerms.of("money was never the point").contains("never"))
     }
 
+    @Test("a share of a scale word written out is a figure: 'a quarter of a million dollars', 'half a million'")
+    func scaleWordsWrittenOut() {
+        #expect(ConflictFinder.figures(in: "the port would earn a quarter of a million dollars a month")["money"] == "0.25 million")
+        #expect(ConflictFinder.figures(in: "half a million tourists came")["tourist"] == "0.5 million tourists")
+        #expect(ConflictFinder.figures(in: "Three quarters of a billion euros were spent")["money"] == "0.75 billion")
+        #expect(ConflictFinder.figures(in: "a spokesman said a third of the staff left")["money"] == nil)
+        #expect(ConflictFinder.figures(in: "closer to sixty-one thousand dollars")["money"] == "61 thousand")
+        #expect(ConflictFinder.figures(in: "about ninety inspectors")["inspector"] == "90 inspectors")
+        #expect(ConflictFinder.sameFigure("61 thousand", "$61,000"))
+        // Sums by their value, whatever their writing.
+        #expect(ConflictFinder.sameFigure("$250,000", "0.25 million"))
+        #expect(!ConflictFinder.sameFigure("$31.3 billion", "$31.3 million"))
+        #expect(!ConflictFinder.sameFigure("$90,000", "0.25 million"))
+    }
+
+    @Test("'disputes that figure' answers a sum written in words")
+    func disputedSumInWords() throws {
+        let a = analyze([
+            "Harbour commissioner Dana Rooke said the new berth would earn a quarter of a million dollars a month.",
+            "The shipping association disputes that figure.",
+        ])
+        let c = try #require(a.conflicts.first, "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+        #expect(a.claims.first { $0.id == c.a }?.speaker == "Dana Rooke", "\(c.why)")
+    }
+
     @Test("the numbers a text says a figure is not")
     func numbersCorrected() {
         #expect(ConflictFinder.numbersCorrected("about 11,500 left, not 18,000, and") == ["18000"])
@@ -115,6 +140,14 @@ struct DescribedBodyTests {
         ])
         let c = try #require(a.claims.first { $0.text.contains("massacre") }, "\(a.claims.map(\.text))")
         #expect(c.speakerEntity == "organization/ssf", "\(c.speaker)")
+    }
+
+    @Test("'which calls its members “...”, says it is ...': the clause after the quote is no speaker's name")
+    func clauseAfterQuoteIsNoName() {
+        let a = analyze([
+            "The council cut the grant. The union, which calls its members “the backbone of the city”, says it is defending workers the council abandoned.",
+        ])
+        #expect(!a.claims.contains { $0.speaker.lowercased().hasPrefix("it ") }, "\(a.claims.map(\.speaker))")
     }
 
     @Test("a quotation inside a sentence already claimed by its speaker is no second claim")

@@ -15,7 +15,8 @@ extension ConflictFinder {
     static let numberNames: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
         "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+        "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+        "ninety": 90,
     ]
 
     /// Words for people counted ("31 people were wounded").
@@ -54,6 +55,11 @@ extension ConflictFinder {
                 }
                 number += Self.scalarText(s[digitsStart..<i])
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
+                // "a quarter of a million dollars", "half a million", "a billion": a share of a scale word.
+                if let (value, end) = Self.wordFraction(s, at: i) {
+                    number = value
+                    i = end
+                } else {
                 // A number written as a word ("three fighters"); most words are not, and are
                 // passed over without building a string.
                 var j = i
@@ -65,8 +71,19 @@ extension ConflictFinder {
                 }
                 let word = Self.scalarText(s[i..<j])
                 i = j
-                guard let value = numberNames[word.lowercased()] else { continue }
+                guard var value = numberNames[word.lowercased()] else { continue }
+                // "sixty-one": a ten and a unit joined by a hyphen.
+                if value >= 20, value % 10 == 0, i + 1 < s.count, s[i] == "-", s[i + 1].isAlphabeticFast {
+                    var k = i + 1
+                    while k < s.count && s[k].isAlphabeticFast { k += 1 }
+                    let second = Self.scalarText(s[(i + 1)..<k]).lowercased()
+                    if let unit = second == "one" ? 1 : numberNames[second], unit < 10 {
+                        value += unit
+                        i = k
+                    }
+                }
                 number = String(value)
+                }
             } else {
                 i += 1
                 continue
@@ -430,6 +447,8 @@ extension ConflictFinder {
 
     /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
     static func sameFigure(_ x: String, _ y: String) -> Bool {
+        // Sums and scaled numbers by their value: "$250,000" is "0.25 million", "$31.3 billion" no "$31.3 million".
+        if let a = scaledValue(x), let b = scaledValue(y) { return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }
         func number(_ f: String) -> String { String(f.prefix { $0 != " " }.filter { $0 != "," }) + f.drop { $0 != " " }.split(separator: " ").dropLast().joined(separator: " ") }
         return number(x) == number(y)
     }
@@ -482,5 +501,62 @@ extension ConflictFinder {
             for f in chunk where done.insert(Int64(f.1) << 32 | Int64(f.2)).inserted { out.append(f) }
         }
         return out
+    }
+
+    /// The value of a figure that is a sum ("$90,000") or a scaled number ("0.25 million"); nil for other figures.
+    static func scaledValue(_ figure: String) -> Double? {
+        let parts = figure.split(separator: " ")
+        guard var first = parts.first else { return nil }
+        let currency = first.first.map { "$€£¥".contains($0) } ?? false
+        if currency { first = first.dropFirst() }
+        guard var value = Double(first.filter { $0 != "," }) else { return nil }
+        var scaled = false
+        for p in parts.dropFirst() {
+            switch p {
+            case "hundred": value *= 100
+            case "thousand": value *= 1_000
+            case "million": value *= 1_000_000
+            case "billion": value *= 1_000_000_000
+            case "trillion": value *= 1_000_000_000_000
+            default: continue
+            }
+            scaled = true
+        }
+        return currency || scaled ? value : nil
+    }
+
+    /// Shares of a scale word written out: "a million" (1), "half a million" (0.5), "a quarter of a
+    /// billion" (0.25), "three quarters of a million" (0.75) (not "a third": no exact value). The
+    /// number, and where the scale word starts.
+    static func wordFraction(_ s: [Unicode.Scalar], at start: Int) -> (String, Int)? {
+        // Whether `word` (lower-case ASCII) is written at `i` (in any case), and where it ends.
+        func spelled(_ word: StaticString, at i: Int) -> Int? {
+            let n = word.utf8CodeUnitCount
+            guard i + n <= s.count, i + n == s.count || !s[i + n].isAlphabeticFast else { return nil }
+            let bytes = word.utf8Start
+            for k in 0..<n where s[i + k].value | 0x20 != UInt32(bytes[k]) { return nil }
+            return i + n
+        }
+        // The next word after a word ending at `end` (one space between).
+        func next(_ end: Int?) -> Int? { end.flatMap { $0 < s.count && s[$0] == " " ? $0 + 1 : nil } }
+        func scale(at i: Int?) -> Int? {
+            guard let i else { return nil }
+            return [spelled("hundred", at: i), spelled("thousand", at: i), spelled("million", at: i), spelled("billion", at: i), spelled("trillion", at: i)]
+                .contains { $0 != nil } ? i : nil
+        }
+        // (Most words open none: the first word is tested before any other.)
+        if let a = spelled("a", at: start) ?? spelled("one", at: start) {
+            if let at = scale(at: next(a)) { return ("1", at) }
+            if let half = spelled("half", at: next(a) ?? s.count), let at = scale(at: next(half)) { return ("0.5", at) }
+            if let q = spelled("quarter", at: next(a) ?? s.count), let of = spelled("of", at: next(q) ?? s.count),
+               let a2 = spelled("a", at: next(of) ?? s.count), let at = scale(at: next(a2)) { return ("0.25", at) }
+            return nil
+        }
+        if let half = spelled("half", at: start), let a = spelled("a", at: next(half) ?? s.count), let at = scale(at: next(a)) { return ("0.5", at) }
+        if let three = spelled("three", at: start), let q = spelled("quarters", at: next(three) ?? s.count),
+           let of = spelled("of", at: next(q) ?? s.count), let a = spelled("a", at: next(of) ?? s.count), let at = scale(at: next(a)) {
+            return ("0.75", at)
+        }
+        return nil
     }
 }

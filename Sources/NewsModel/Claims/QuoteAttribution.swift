@@ -43,6 +43,9 @@ extension ClaimExtractor {
             if let sp = invertedAppositive(after: window[v], in: idx, cx, salience: salience) { return (sp, cue) }
             // "said Trump", "added the spokesman", "said the post by an unknown author"
             np = Array(window[(v + 1)...]).prefix { tokens[$0].isWord && tokens[$0].text != "that" }.prefix(5).map { $0 }
+            // '“the protectors of Darfur”, says it is defending ...': a finite verb after the cue makes
+            // a clause, whose subject speaks for itself (not "it is defending communities the").
+            if np.contains(where: { classes[$0].contains(.finiteVerb) }) { return nil }
             if let by = np.firstIndex(where: { lower[$0] == "by" }), by > 0, by + 1 < np.count,
                np[..<by].contains(where: { ReportingCues.documentNouns.contains(lower[$0]) }) {
                 let rest = Array(window[(v + 1)...]).prefix { tokens[$0].isWord }
