@@ -652,7 +652,7 @@ extension ConflictFinder {
     /// $2m"), without commas or currency signs.
     static func numbersCorrected(_ lower: String) -> Set<String> {
         var out: Set<String> = []
-        let words = lower.split(separator: " ")
+        let words = SpaceWords.of(lower)
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let opens = w == "not" || ((w == "than" || w == "of") && i > 0 && (words[i - 1] == "rather" || words[i - 1] == "instead"))
             guard opens else { continue }
