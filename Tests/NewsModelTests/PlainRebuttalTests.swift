@@ -150,6 +150,25 @@ struct DescribedBodyTests {
         #expect(!a.claims.contains { $0.speaker.lowercased().hasPrefix("it ") }, "\(a.claims.map(\.speaker))")
     }
 
+    @Test("of two bodies both described as 'a group', 'the group' is the one named last")
+    func groupNamedLast() throws {
+        let a = analyze([
+            "The Northern Liberation Front (NLF), the armed group that holds the hills, blamed the police for the raid.",
+            "The food convoy was run by the Harbour Aid Trust, a group of local charities.",
+            "The police describe the NLF as “bandits”. The group says it is protecting villages the police abandoned.",
+        ])
+        let c = try #require(a.claims.first { $0.text.contains("protecting villages") }, "\(a.claims.map(\.text))")
+        #expect(c.speakerEntity == "organization/nlf", "\(c.speaker)")
+        // Named last the other way round, the other body.
+        let b = analyze([
+            "The Northern Liberation Front (NLF), the armed group that holds the hills, blamed the police for the raid.",
+            "The food convoy was run by the Harbour Aid Trust, a group of local charities.",
+            "The police thanked the Harbour Aid Trust. The group says it will run the convoy again.",
+        ])
+        let d = try #require(b.claims.first { $0.text.contains("convoy again") }, "\(b.claims.map(\.text))")
+        #expect(d.speaker.contains("Harbour Aid Trust"), "\(d.speaker)")
+    }
+
     @Test("a quotation inside a sentence already claimed by its speaker is no second claim")
     func quoteInsideReportedSentence() {
         let a = analyze([

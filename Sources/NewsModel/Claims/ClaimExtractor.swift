@@ -901,7 +901,9 @@ public struct ClaimExtractor: Sendable {
                 while j < sTokens.count, j - k < 7, tokens[sTokens[j]].isLowercase, tokens[sTokens[j]].isWord {
                     let w = lower[sTokens[j]]
                     if Self.describingNouns.contains(w) {
-                        salience.describedAs[w] = speaker(for: m.mention, entities: entities)
+                        let body = speaker(for: m.mention, entities: entities)
+                        salience.describedAs[w, default: []].removeAll { $0.entity == body.entity }
+                        salience.describedAs[w, default: []].append(body)
                         break
                     }
                     j += 1

@@ -22,9 +22,21 @@ extension ClaimExtractor {
         /// A body named as written, by its head noun, as first named ("The finance ministry"):
         /// "the ministry" later is the same body.
         var bodies: [String: String] = [:]
-        /// A body by the noun an apposition described it with ("The Sahel Shield Forces (SSF), the
-        /// paramilitary group that ..."): "the group" later is that body.
-        var describedAs: [String: Speaker] = [:]
+        /// Bodies by the noun an apposition described them with ("The Sahel Shield Forces (SSF), the
+        /// paramilitary group that ..."): "the group" later is the one of them named last.
+        var describedAs: [String: [Speaker]] = [:]
+
+        /// The body "the <noun>" stands for: of those described with the noun, the one named most
+        /// recently ("the SSF, the paramilitary group ... the Consortium, a group of charities ...
+        /// The army describes the SSF as ... The group says": the SSF).
+        func described(_ noun: String) -> Speaker? {
+            guard let bodies = describedAs[noun], let last = bodies.last else { return nil }
+            guard bodies.count > 1 else { return last }
+            for org in lastOrganizations.reversed() {
+                if let body = bodies.first(where: { $0.entity != nil && $0.entity == org.entity }) { return body }
+            }
+            return last
+        }
         /// People the article says are suing ("being sued by X", "X is suing"): their lawyers speak for
         /// them, the side bringing the case, not for the defence.
         var claimants: Set<String> = []

@@ -696,7 +696,7 @@ extension ClaimExtractor {
             return named ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
         }
         // "the group" after "The Sahel Shield Forces (SSF), the paramilitary group": the body so described.
-        if lower.count == 2, lower[0] == "the", let org = salience.describedAs[head] { return org }
+        if lower.count == 2, lower[0] == "the", let org = salience.described(head) { return org }
         // "The bank" after "the Bank of Ghana", "the union" after "the Aviators Union": the last organisation
         // named with that body noun as one of its words.
         if lower.count == 2, lower[0] == "the", Self.bodyNouns.contains(head), !Self.bodyHeads.contains(head), !Self.firmLike.contains(head),
