@@ -407,6 +407,9 @@ extension ConflictFinder {
                   !window.contains(where: { $0 != bi && $0 != n && claims[$0].start > claims[n].start && claims[$0].start < bc.start }) else { return nil }
             return n
         }
+        // "Ostrander disputes that figure": the other side's last claim giving a figure, though B's next
+        // words may echo another ("saving money" / "the savings come to $90,000").
+        if named == nil, b.extra?.figureRef == true, let f = withFigure { return f }
         // "Y accused X of ... X rejected that suggestion.": a claim of the other side just before, in
         // the same paragraph, is what the rejection points at (one about X's side first).
         if named == nil, b.extra?.namedOnly != true {

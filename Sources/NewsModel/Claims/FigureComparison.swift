@@ -56,8 +56,11 @@ extension ConflictFinder {
                 number += Self.scalarText(s[digitsStart..<i])
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 // "a quarter of a million dollars", "half a million", "a billion": a share of a scale word.
-                if let (value, end) = Self.wordFraction(s, at: i) {
-                    number = value
+                if let end = Self.wordFraction(s, at: i)?.1 {
+                    // (As written, "a quarter of a": the scale word follows; `figureValue` reads it.)
+                    var last = end
+                    while last > i && s[last - 1] == " " { last -= 1 }
+                    number = Self.scalarText(s[i..<last]).lowercased()
                     i = end
                 } else {
                 // A number written as a word ("three fighters"); most words are not, and are
@@ -447,8 +450,8 @@ extension ConflictFinder {
 
     /// Whether two figures ("96,272 tonnes", "96272 tonne") give the same number.
     static func sameFigure(_ x: String, _ y: String) -> Bool {
-        // Sums and scaled numbers by their value: "$250,000" is "0.25 million", "$31.3 billion" no "$31.3 million".
-        if let a = scaledValue(x), let b = scaledValue(y) { return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }
+        // By value: "$250,000" is "a quarter of a million", "$31.3 billion" no "$31.3 million".
+        if let a = figureValue(x), let b = figureValue(y) { return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }
         func number(_ f: String) -> String { String(f.prefix { $0 != " " }.filter { $0 != "," }) + f.drop { $0 != " " }.split(separator: " ").dropLast().joined(separator: " ") }
         return number(x) == number(y)
     }
@@ -503,14 +506,23 @@ extension ConflictFinder {
         return out
     }
 
-    /// The value of a figure that is a sum ("$90,000") or a scaled number ("0.25 million"); nil for other figures.
-    static func scaledValue(_ figure: String) -> Double? {
-        let parts = figure.split(separator: " ")
+    /// The value of a figure ("$90,000", "a quarter of a million", "1.5 million people"); nil when it opens with no number.
+    static func figureValue(_ figure: String) -> Double? {
+        var parts = figure.split(separator: " ")
         guard var first = parts.first else { return nil }
         let currency = first.first.map { "$€£¥".contains($0) } ?? false
         if currency { first = first.dropFirst() }
-        guard var value = Double(first.filter { $0 != "," }) else { return nil }
-        var scaled = false
+        var value: Double
+        if first.first?.isLetter == true {
+            // Written out ("a quarter of a million"): its share, then the scale words.
+            let scalars = Array(figure.unicodeScalars)
+            guard let (share, end) = wordFraction(scalars, at: 0), let v = Double(share) else { return nil }
+            value = v
+            parts = [""] + String(String.UnicodeScalarView(scalars[end...])).split(separator: " ")
+        } else {
+            guard let v = Double(first.filter { $0 != "," }) else { return nil }
+            value = v
+        }
         for p in parts.dropFirst() {
             switch p {
             case "hundred": value *= 100
@@ -520,9 +532,8 @@ extension ConflictFinder {
             case "trillion": value *= 1_000_000_000_000
             default: continue
             }
-            scaled = true
         }
-        return currency || scaled ? value : nil
+        return value
     }
 
     /// Shares of a scale word written out: "a million" (1), "half a million" (0.5), "a quarter of a
