@@ -180,6 +180,26 @@ struct DescribedBodyTests {
         #expect(d.speaker.contains("Harbour Aid Trust"), "\(d.speaker)")
     }
 
+    @Test("'X, the armed group that controls the area, said ...': the body before the described apposition speaks")
+    func sourceDescribedWithRelativeClause() throws {
+        let a = analyze([
+            "The Tawila Front, the armed group that controls much of the area, said the police had started the fire.",
+        ])
+        let c = try #require(a.claims.first, "\(a.claims.map(\.text))")
+        #expect(c.speaker == "Tawila Front")
+        #expect(c.text == "the police had started the fire.")
+    }
+
+    @Test("'X, a group that says it protects farmers, said ...': the relative clause is X's claim too")
+    func relativeClauseOfDescribedSource() {
+        let a = analyze([
+            "The Tawila Front, a group that says it protects farmers, said the police had started the fire.",
+            "The council approved a plan that says homes must be insulated.",
+        ])
+        #expect(a.claims.map(\.speaker) == ["Tawila Front", "Tawila Front"], "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+        #expect(a.claims.map(\.text) == ["it protects farmers", "the police had started the fire."])
+    }
+
     @Test("a quotation inside a sentence already claimed by its speaker is no second claim")
     func quoteInsideReportedSentence() {
         let a = analyze([

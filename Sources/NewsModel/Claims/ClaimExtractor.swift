@@ -698,6 +698,21 @@ public struct ClaimExtractor: Sendable {
                     }
                     continue
                 }
+                if subject.isEmpty, bword == "that", let b = boundary, b >= 3, cueEnd + 2 < sTokens.count,
+                   let c1 = (max(0, b - 8)..<b).last(where: { classes[sTokens[$0]].contains(.comma) }), c1 >= 1,
+                   ["the", "a", "an"].contains(lower[sTokens[c1 + 1]]), tokens[sTokens[b - 1]].isLowercase {
+                    // "Hearthcam, a start-up that says it has sold 400,000 cameras, confirmed ...": the body
+                    // the appositive describes claims what its relative clause says, up to the clause's end.
+                    let (np, inner) = subjectTokens(before: c1, in: sTokens, context)
+                    if inner == nil, !np.isEmpty, !hasVerb(np, context), let sp = resolve(np, context, salience: salience) {
+                        let k = skippingThat(cueEnd + 1, in: sTokens)
+                        let end = sTokens[(cueEnd + 1)...].first(where: { classes[$0].contains(.comma) }).map { tokens[$0].start } ?? sentence.upperBound
+                        if k < sTokens.count, tokens[sTokens[k]].start < end {
+                            add(sp, cue: c, range: tokens[sTokens[k]].start..<end, quoted: false)
+                        }
+                    }
+                    continue
+                }
                 guard main == nil else { continue }
                 var sp: Speaker? = nil
                 // The speaker's phrase opens the sentence, set off by commas: what was said comes after the cue.
@@ -708,6 +723,17 @@ public struct ClaimExtractor: Sendable {
                     // "The ministry, which drafted the bill, said": a source before a relative clause.
                     if sp == nil, let c1 = sTokens[..<b].firstIndex(where: { classes[$0].contains(.comma) }), c1 >= 1, c1 + 1 < b,
                        ["which", "who", "whose"].contains(lower[sTokens[c1 + 1]]) {
+                        let (np, inner) = subjectTokens(before: c1, in: sTokens, context)
+                        if inner == nil, !np.isEmpty, !hasVerb(np, context) { sp = resolve(np, context, salience: salience) }
+                    }
+                    // "The Tawila Front, the armed group that controls the area, said": a source described by a
+                    // noun and its relative clause ("a start-up that says it has sold ...").
+                    if sp == nil, let c1 = sTokens[..<b].firstIndex(where: { classes[$0].contains(.comma) }), c1 >= 1, c1 + 3 < b,
+                       ["the", "a", "an"].contains(lower[sTokens[c1 + 1]]), tokens[sTokens[c1 + 1]].isLowercase,
+                       let rel = (c1 + 3..<min(b, c1 + 10)).first(where: { ["that", "which", "who"].contains(lower[sTokens[$0]]) && tokens[sTokens[$0]].isLowercase }),
+                       // (Lower-case words, or a place in a compound: "a Cambridge-based start-up".)
+                       (c1 + 2..<rel).allSatisfy({ k in tokens[sTokens[k]].isLowercase || lower[sTokens[k]] == "-"
+                           || (tokens[sTokens[k]].isWord && k + 1 < rel && lower[sTokens[k + 1]] == "-") }) {
                         let (np, inner) = subjectTokens(before: c1, in: sTokens, context)
                         if inner == nil, !np.isEmpty, !hasVerb(np, context) { sp = resolve(np, context, salience: salience) }
                     }
