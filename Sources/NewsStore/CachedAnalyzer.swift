@@ -96,10 +96,15 @@ public struct CachedAnalyzer: Sendable {
         // sooner than with the walk beside it, the checked one no later under load). Otherwise
         // they run beside it.
         if provisional != nil { _ = speculation?.wait() }
+        // No snapshot (a first open): most files will be analysed, so the gazetteers load beside
+        // the walk, and files are stamped chunk by chunk, so the first articles show without
+        // waiting for a stat of every file (100,000 files: about 0.25 s of CPU).
+        let firstOpen = snapshot.map { !FileManager.default.fileExists(atPath: $0.path) } ?? true
+        if firstOpen && chosenAnalyzer == nil { DispatchQueue.global(qos: .userInitiated).async { _ = Gazetteer.shared } }
         let (files, walkProblems) = loader.discover(paths: paths)
         // Taken before any file is stamped or read: what was changed just before is not vouched for.
         let startTime = FileStamp.now()
-        let stamps = ParallelMap.chunked(files) { FileStamp.of($0.path) }
+        let stamps = firstOpen ? [] : ParallelMap.chunked(files) { FileStamp.of($0.path) }
         var stats = Stats(files: files.count)
 
         var known: [String: SnapshotEntry] = [:]
@@ -112,7 +117,7 @@ public struct CachedAnalyzer: Sendable {
             case .corrupt(let why):
                 snapshotProblem(snapshot, why)
             case .header(let snapWalk, let entries, let decoded):
-                if entries.count == files.count, snapWalk == walkProblems,
+                if entries.count == files.count, stamps.count == files.count, snapWalk == walkProblems,
                    zip(entries, files).allSatisfy({ $0.path == $1.path }) {
                     // Files the stamps do not vouch for are hashed: a touched but unchanged file still matches.
                     let loader = self.loader
@@ -150,7 +155,7 @@ public struct CachedAnalyzer: Sendable {
             let size = start == 0 ? min(chunkSize, 500) : chunkSize
             let range = start..<min(files.count, start + size)
             let chunk = Array(files[range])
-            let chunkStamps = Array(stamps[range])
+            let chunkStamps = firstOpen ? ParallelMap.chunked(chunk) { FileStamp.of($0.path) } : Array(stamps[range])
             let vouched = zip(chunk, chunkStamps).map { file, stamp -> String? in
                 guard let e = known[file.path], e.vouches(for: stamp), !e.hash.hasPrefix("!") else { return nil }
                 return e.hash

@@ -117,3 +117,43 @@ extension NameSearchTests {
         }
     }
 }
+
+extension NameSearchTests {
+    @Test("the keys a query matches come in key order with the rank a scan of every key's text gives them")
+    func keysInOrderMatchScan() {
+        var entities: [Entity] = []
+        var rng = SplitMix64(seed: 11)
+        let letters = Array("abcdeéiy")
+        for i in 0..<3000 {
+            func word() -> String { String((0..<(2 + Int(rng.next() % 4))).map { _ in letters[Int(rng.next() % 8)] }).capitalized }
+            entities.append(Entity(id: "person/\(i)", name: "\(word()) \(word())", kind: i % 5 == 0 ? .place : .person,
+                                   aliases: i % 4 == 0 ? ["\(word())-\(word())", "The \(word())"] : [],
+                                   articles: Int(rng.next() % 50), mentions: Int(rng.next() % 90)))
+        }
+        entities.append(Entity(id: "person/x", name: "Ida Ca-Dab", kind: .person, articles: 1))
+        let search = NameSearch(entities: entities)
+        let keys = search.keyTexts
+        // "iy" and "ayy" also match keys that start with their folded spelling ("y", "ay").
+        for query in ["a", "b", "é", "e", "ab", "ée", "the a", "ca-d", "zz", "Bé", "iy", "ayy"] {
+            let q = TextKey.make(query), folded = NameKey.fold(q)
+            var expected: [Int] = []
+            var ranks: [Int] = []
+            for (k, key) in keys.enumerated() {
+                // A later word: after a space or hyphen, and not itself a space or hyphen.
+                let bytes = Array(key.utf8), needle = Array(q.utf8)
+                let laterWord = bytes.indices.dropFirst().contains { p in
+                    (bytes[p - 1] == 0x20 || bytes[p - 1] == 0x2D) && bytes[p] != 0x20 && bytes[p] != 0x2D
+                        && bytes[p...].starts(with: needle)
+                }
+                if key.hasPrefix(q) { expected.append(k); ranks.append(0) }
+                else if laterWord { expected.append(k); ranks.append(1) }
+                else if folded != q && key.hasPrefix(folded) { expected.append(k); ranks.append(2) }
+            }
+            let got = search.matchingKeys(query)
+            #expect(got.map(\.key) == expected, "query \(query)")
+            #expect(got.map(\.rank) == ranks, "query \(query)")
+            #expect(!expected.isEmpty || query == "zz", "query \(query) should match something")
+            if query == "iy" || query == "ayy" { #expect(ranks.contains(2), "query \(query) should match a folded spelling") }
+        }
+    }
+}

@@ -98,8 +98,53 @@ struct FastPathTests {
             return Mention(entity: name, kind: kind, form: .name, text: name, paragraph: 0, start: start, end: start + name.count)
         }
         let fast = ReaderLayout.highlight(text, segmentStart: 100, mentions: mentions, base: .text)
-        #expect(fast == ReaderLayout.highlight(text + "é", segmentStart: 100, mentions: mentions, base: .text).dropLastCharacter())
+        #expect(fast == ReaderLayout.highlightScalars(text, segmentStart: 100, mentions: mentions, base: .text))
         #expect(fast.map(\.text) == ["Russia", " said ", "Ukraine", " and the ", "UN", " met in ", "Geneva", "."])
+    }
+
+    @Test("text with curly quotes, dashes and accented letters wraps where the character-by-character wrap does")
+    func simpleWrapMatchesCharacterWrap() {
+        var seed: UInt64 = 0x2545F4914F6CDD1D
+        func next(_ n: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(n))
+        }
+        let words = ["“We", "said”", "a", "Erdoğan", "café", "—", "x", "Zelenskyy’s", "  ", "€7,000", "Ελλάδα", "Москва", "…", "naïve–ly"]
+        let roles: [Role] = [.text, .title, .entity(.person), .emphasis]
+        for _ in 0..<400 {
+            var runs: StyledLine = []
+            for _ in 0..<(1 + next(5)) {
+                let text = (0..<next(8)).map { _ in words[next(words.count)] }.joined(separator: next(3) == 0 ? "  " : " ")
+                runs.append(StyledRun(text + (next(2) == 0 ? " " : ""), roles[next(roles.count)]))
+            }
+            let width = 1 + next(30)
+            #expect(runs.allSatisfy { SimpleText.isSimple($0.text) })
+            #expect(TextWrapper.wrapSimple(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
+            for run in runs { #expect(SimpleText.characterCount(run.text) == run.text.count) }
+        }
+    }
+
+    @Test("text that joins scalars into one character, is wide, or needs sanitising is not simple")
+    func notSimple() {
+        for text in ["e\u{301}", "東京", "🇺🇦", "a\u{200D}b", "tab\there", "\u{202E}evil", "soft\u{AD}hyphen", "क्ष"] {
+            #expect(!SimpleText.isSimple(text), "\(text)")
+            #expect(SimpleText.characterCount(text) == text.count, "\(text)")
+        }
+        #expect(SimpleText.isSimple("“Quoted” — café, Ελλάδα, Москва, €5…"))
+    }
+
+    @Test("a paragraph with curly quotes and accents is cut at its mentions as the scalar-by-scalar cut does")
+    func simpleHighlightMatches() {
+        let text = "“Russia said Ukraine”—and the UN met in Genève’s old town."
+        let scalars = Array(text.unicodeScalars)
+        let mentions = [("Russia", EntityKind.country), ("UN", .organization), ("Genève", .place), ("Ukraine", .country)].map { name, kind in
+            let first = Array(name.unicodeScalars)
+            let start = (0...(scalars.count - first.count)).first { Array(scalars[$0..<($0 + first.count)]) == first }! + 100
+            return Mention(entity: name, kind: kind, form: .name, text: name, paragraph: 0, start: start, end: start + first.count)
+        }
+        let fast = ReaderLayout.highlight(text, segmentStart: 100, mentions: mentions, base: .text)
+        #expect(fast == ReaderLayout.highlightScalars(text, segmentStart: 100, mentions: mentions, base: .text))
+        #expect(fast.map(\.text) == ["“", "Russia", " said ", "Ukraine", "”—and the ", "UN", " met in ", "Genève", "’s old town."])
     }
 
     @Test("a cell's glyph reads back as written, and equal glyphs are equal cells")
@@ -114,14 +159,5 @@ struct FastPathTests {
         for (i, x) in glyphs.enumerated() {
             for y in glyphs[(i + 1)...] { #expect(Cell(text: x) != Cell(text: y), "\(x) / \(y)") }
         }
-    }
-}
-
-private extension StyledLine {
-    /// The line without its last character (which the test appends to force the general path).
-    func dropLastCharacter() -> StyledLine {
-        var out = self
-        out[out.count - 1].text.removeLast()
-        return out
     }
 }

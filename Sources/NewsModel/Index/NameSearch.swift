@@ -195,28 +195,10 @@ struct NameSearch: Sendable {
                 consider(key: Int(wordKey[i]), rank: 2, inOrder: false)
             }
         } else {
-            // A short query: keys in ranking order, until `limit` names start with it.
-            text.withUnsafeBufferPointer { t in
-                func matchesAt(_ p: Int, _ needle: [UInt8]) -> Bool {
-                    var i = p
-                    for b in needle {
-                        // A key's newline never matches, so a match never runs into the next key.
-                        if t[i] != b || b == 0x0A { return false }
-                        i += 1
-                    }
-                    return true
-                }
-                for k in 0..<starts.count where matches.atRank[0] < limit {
-                    let s = Int(starts[k])
-                    if matchesAt(s, q) { consider(key: k, rank: 0, inOrder: true); continue }
-                    var p = s, found = false
-                    while t[p] != 0x0A {
-                        if (t[p] == 0x20 || t[p] == 0x2D) && t[p + 1] != 0x20 && t[p + 1] != 0x2D && matchesAt(p + 1, q) { found = true; break }
-                        p += 1
-                    }
-                    if found { consider(key: k, rank: 1, inOrder: true) }
-                    else if foldedDiffers && matchesAt(s, folded) { consider(key: k, rank: 2, inOrder: true) }
-                }
+            // A short query: the keys it matches in ranking order, until `limit` names start with it.
+            keysInOrder(q, folded, words, foldedWords) { k, rank in
+                consider(key: k, rank: rank, inOrder: true)
+                return matches.atRank[0] < limit
             }
         }
         return matches.best().map { e, rank, v in
@@ -280,6 +262,73 @@ struct NameSearch: Sendable {
                 return (Int(e), Int(p >> 32), slot.via)
             }
         }
+    }
+
+    /// Calls `body` with the keys that `q` matches, in key order (the ranking), each with its
+    /// rank: 0 when the key starts with `q`, 1 when another word of it does, 2 when the key starts
+    /// with `folded`; until `body` returns false. `words` and `foldedWords` are the ranges of
+    /// `wordStarts` that start with `q` and `folded`. This finds what a scan of every key's text
+    /// finds, in the same order, but reads only the ranges and one bit per key, and the text of
+    /// the keys it hands on: a one-letter query that few names start with scanned all 1.3
+    /// million keys of 100,000 articles (8 ms).
+    func keysInOrder(_ q: [UInt8], _ folded: [UInt8], _ words: Range<Int>, _ foldedWords: Range<Int>,
+                     _ body: (_ key: Int, _ rank: Int) -> Bool) {
+        let blocks = (starts.count + 63) / 64
+        // Keys with a word that starts with q, and keys with a word that starts with the folded query.
+        var wordMatch = [UInt64](repeating: 0, count: blocks)
+        var foldedMatch = [UInt64](repeating: 0, count: blocks)
+        wordKey.withUnsafeBufferPointer { keys in
+            for i in words { let k = Int(keys[i]); wordMatch[k >> 6] |= 1 << UInt64(k & 63) }
+            for i in foldedWords { let k = Int(keys[i]); foldedMatch[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        text.withUnsafeBufferPointer { t in
+            func startsWith(_ p: Int, _ needle: [UInt8]) -> Bool {
+                var i = p
+                for b in needle {
+                    // A key's newline never matches, so a match never runs into the next key.
+                    if t[i] != b || b == 0x0A { return false }
+                    i += 1
+                }
+                return true
+            }
+            for b in 0..<blocks {
+                var bits = wordMatch[b] | foldedMatch[b]
+                while bits != 0 {
+                    let j = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    let k = b << 6 | j, s = Int(starts[k])
+                    let rank: Int
+                    if wordMatch[b] & (1 << UInt64(j)) != 0 {
+                        // The key starts with q, or (since the range has it) one of its other words does.
+                        rank = startsWith(s, q) ? 0 : 1
+                    } else if startsWith(s, folded) {
+                        rank = 2
+                    } else {
+                        continue  // the folded query starts a later word: no match
+                    }
+                    if !body(k, rank) { return }
+                }
+            }
+        }
+    }
+
+    /// Every key `query` matches, in key order, with its rank (as `keysInOrder` hands them on).
+    func matchingKeys(_ query: String) -> [(key: Int, rank: Int)] {
+        let q = Array(TextKey.make(query).utf8)
+        guard !q.isEmpty else { return [] }
+        let folded = Array(NameKey.fold(TextKey.make(query)).utf8)
+        let foldedDiffers = folded != q && !folded.isEmpty
+        var out: [(key: Int, rank: Int)] = []
+        keysInOrder(q, folded, range(of: q), foldedDiffers ? range(of: folded) : 0..<0) { k, rank in
+            out.append((k, rank))
+            return true
+        }
+        return out
+    }
+
+    /// The text of every key (folded names and aliases), in key order.
+    var keyTexts: [String] {
+        starts.indices.map { k in String(decoding: text[Int(starts[k])..<keyEnd(k)], as: UTF8.self) }
     }
 
     /// Indices of `wordStarts` whose text starts with `q`.

@@ -67,7 +67,7 @@ public struct ReaderLayout: Sendable, Hashable {
         if !analyzed.claims.isEmpty {
             for i in lines.indices where !lines[i].runs.isEmpty {
                 let length = lines[i].runs.reduce(0) { total, run in
-                    total + (ScreenBuffer.isPlainASCII(run.text) ? run.text.utf8.count : run.text.count)
+                    total + (ScreenBuffer.isPlainASCII(run.text) ? run.text.utf8.count : SimpleText.characterCount(run.text))
                 }
                 linesOf[lines[i].paragraph, default: []].append((i, lines[i].offset + length))
             }
@@ -97,6 +97,23 @@ public struct ReaderLayout: Sendable, Hashable {
                 String(decoding: bytes[a..<b], as: UTF8.self)
             }
         }
+        // Simple text: scalars are characters and nothing needs removing; cut on its UTF-8 bytes.
+        if SimpleText.isSimple(text) {
+            let bytes = Array(text.utf8)
+            var at: [Int] = []  // the byte where each scalar starts, then the end
+            at.reserveCapacity(bytes.count + 1)
+            for (i, b) in bytes.enumerated() where b & 0xC0 != 0x80 { at.append(i) }
+            let count = at.count
+            at.append(bytes.count)
+            return cut(count, segmentStart: segmentStart, mentions: mentions, base: base) { a, b in
+                String(decoding: bytes[at[a]..<at[b]], as: UTF8.self)
+            }
+        }
+        return highlightScalars(text, segmentStart: segmentStart, mentions: mentions, base: base)
+    }
+
+    /// `highlight` for any text: cut on its scalars, each piece sanitised.
+    static func highlightScalars(_ text: String, segmentStart: Int, mentions: [Mention], base: Role) -> StyledLine {
         let scalars = Array(text.unicodeScalars)
         return cut(scalars.count, segmentStart: segmentStart, mentions: mentions, base: base) { a, b in
             var view = String.UnicodeScalarView()

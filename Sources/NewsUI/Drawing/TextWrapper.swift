@@ -14,6 +14,8 @@ public enum TextWrapper {
         let width = max(1, width)
         // Most text is printable ASCII: one byte a column, wrapped on its bytes.
         if runs.allSatisfy({ ScreenBuffer.isPlainASCII($0.text) }) { return wrapASCII(runs, width: width) }
+        // Much of the rest is ASCII with curly quotes, dashes and accented letters.
+        if runs.allSatisfy({ SimpleText.isSimple($0.text) }) { return wrapSimple(runs, width: width) }
         return wrapCharacters(runs, width: width)
     }
 
@@ -96,6 +98,69 @@ public enum TextWrapper {
                 let hi = min(last, ends[r])
                 if hi > lo {
                     let text = String(decoding: bytes[lo..<hi], as: UTF8.self)
+                    if let previous = out.last, previous.role == runs[r].role {
+                        out[out.count - 1].text += text
+                    } else {
+                        out.append(StyledRun(text, runs[r].role))
+                    }
+                }
+                lo = hi
+                r += 1
+            }
+            lines.append(Line(runs: out, offset: start))
+            start = end
+        }
+        if lines.isEmpty { lines.append(Line(runs: [], offset: 0)) }
+        return lines
+    }
+
+    /// `wrap` for simple text (`SimpleText`), with the same breaks: each scalar is a character and
+    /// a column; the text stays UTF-8 bytes, with where each character starts.
+    static func wrapSimple(_ runs: StyledLine, width: Int) -> [Line] {
+        var bytes: [UInt8] = []
+        // The byte where each character starts, then the end; and where each run ends, in characters.
+        var at: [Int] = []
+        var ends: [Int] = []
+        for run in runs {
+            for b in run.text.utf8 {
+                if b & 0xC0 != 0x80 { at.append(bytes.count) }
+                bytes.append(b)
+            }
+            ends.append(at.count)
+        }
+        let n = at.count
+        at.append(bytes.count)
+        let space = UInt8(ascii: " ")
+        func isSpace(_ i: Int) -> Bool { bytes[at[i]] == space }
+        var lines: [Line] = []
+        var start = 0
+        while start < n {
+            if start > 0 { while start < n && isSpace(start) { start += 1 } }
+            if start >= n { break }
+            let limit = min(n, start + width)
+            var lastBreak = -1
+            var i = start
+            while i < limit {
+                if isSpace(i) { lastBreak = i }
+                i += 1
+            }
+            var end = i
+            if i < n {
+                if isSpace(i) {
+                    end = i
+                } else if lastBreak > start {
+                    end = lastBreak
+                }
+            }
+            var last = end
+            while last > start && isSpace(last - 1) { last -= 1 }
+            var out: StyledLine = []
+            var lo = start
+            var r = ends.firstIndex { $0 > start } ?? ends.count
+            while lo < last && r < runs.count {
+                let hi = min(last, ends[r])
+                if hi > lo {
+                    let text = String(decoding: bytes[at[lo]..<at[hi]], as: UTF8.self)
                     if let previous = out.last, previous.role == runs[r].role {
                         out[out.count - 1].text += text
                     } else {

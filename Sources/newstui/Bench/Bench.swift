@@ -15,6 +15,13 @@ struct Bench: ParsableCommand {
             render and keypress-to-frame times per view at 200x60 (p50/p99); filter apply/clear \
             and picker keystrokes (p50/p99); peak resident memory. Prints a table, one column per \
             size, and writes JSON with --json. Run it as `swift run -c release newstui bench`.
+
+            Single stages, for profiling one size (each takes --corpus FOLDER --cache-home DIR \
+            --out FILE.json): `--stage load` opens cold into an empty cache home, then warm, then \
+            times the UI; `--stage ui` only the warm open and the UI, on a cache home a `load` \
+            stage filled; `--stage open` one open with the cache as it is; `--stage first` a cold \
+            open timed to its first frame listing articles, then exits (use an empty cache home). \
+            NEWSTUI_BENCH_SLOW=1 lists picker keystrokes over 2 ms.
             """
     )
 
@@ -72,6 +79,15 @@ struct Bench: ParsableCommand {
             guard let corpus, let cacheHome else { throw ValidationError("--stage load needs --corpus and --cache-home.") }
             try Self.write(LoadBenchmark(corpus: corpus, cacheHome: cacheHome).run(uiSamples: samples), to: out)
             return
+        case "ui":
+            // The warm open and the UI timings alone, on a cache an earlier `load` stage filled.
+            guard let corpus, let cacheHome else { throw ValidationError("--stage ui needs --corpus and --cache-home.") }
+            try Self.write(LoadBenchmark(corpus: corpus, cacheHome: cacheHome).run(uiSamples: samples, cold: false), to: out)
+            return
+        case "first":
+            // A cold open to its first listed articles, then exit (the cache home should be empty).
+            guard let corpus, let cacheHome else { throw ValidationError("--stage first needs --corpus and --cache-home.") }
+            LoadBenchmark(corpus: corpus, cacheHome: cacheHome).firstArticlesThenExit(out: out)
         case "open":
             // One open with the cache as it is (warm after a `load` stage on the same folders).
             guard let corpus, let cacheHome else { throw ValidationError("--stage open needs --corpus and --cache-home.") }

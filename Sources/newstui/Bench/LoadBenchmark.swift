@@ -40,7 +40,7 @@ struct LoadBenchmark {
     /// Opens the corpus through the cache and draws the first frame, as the reader does; `first`
     /// records when the first articles were shown, `early` when the snapshot's (unchecked)
     /// analysis was.
-    private func open(_ first: FirstFrame, _ early: FirstFrame) -> CorpusAnalysis {
+    private func open(_ first: FirstFrame, _ early: FirstFrame, onFirst: (@Sendable () -> Void)? = nil) -> CorpusAnalysis {
         let environment = ["XDG_CACHE_HOME": cacheHome, "HOME": cacheHome]
         let theme = Theme(colors: true)
         let size = Size(width: 200, height: 60)
@@ -53,6 +53,7 @@ struct LoadBenchmark {
             _ = state.update(.preview(CorpusAnalysis(unanalyzed: partial)))
             _ = RootView.render(state, theme: theme)
             first.record(Clock.seconds(ContinuousClock.now - start))
+            onFirst?()
         }, provisional: { saved in
             guard early.isFirst() else { return }
             var state = AppState(analysis: .empty, size: size)
@@ -93,16 +94,20 @@ struct LoadBenchmark {
         return f
     }
 
-    func run(uiSamples: Int) -> Figures {
+    /// The cold open (into an empty cache), then the warm open and the UI timings; with `cold`
+    /// false (`bench --stage ui`), the warm open and the UI alone, on a cache an earlier `load`
+    /// stage filled, so the UI at 100,000 articles is timed without minutes of analysis first.
+    func run(uiSamples: Int, cold: Bool = true) -> Figures {
         var f = Figures()
         let first = FirstFrame(), early = FirstFrame()
         func open() -> CorpusAnalysis { self.open(first, early) }
         var analysis = CorpusAnalysis.empty
-        f.coldSeconds = Clock.measure { analysis = open() }
-        f.coldFirstArticlesSeconds = first.seconds
-        f.files = analysis.articles.count + analysis.problems.count
-        analysis = .empty
-        f.coldPeakMB = Memory.peakMB
+        if cold {
+            f.coldSeconds = Clock.measure { analysis = open() }
+            f.coldFirstArticlesSeconds = first.seconds
+            analysis = .empty
+            f.coldPeakMB = Memory.peakMB
+        }
         Memory.resetPeak()
         f.baseResidentMB = Memory.residentMB
         f.warmSeconds = Clock.measure { analysis = open() }
@@ -111,10 +116,32 @@ struct LoadBenchmark {
         f.warmResidentMB = Memory.residentMB
         f.warmFirstArticlesSeconds = first.seconds
         f.warmProvisionalSeconds = early.seconds
+        f.files = analysis.articles.count + analysis.problems.count
         f.cacheMB = Self.folderMB(cacheHome)
         f.ui = UIBenchmark(analysis: analysis, samples: uiSamples).run()
         f.peakMB = max(f.coldPeakMB, f.warmPeakMB, Memory.peakMB)
         return f
+    }
+
+    /// A cold open (into an empty cache) timed to its first frame listing articles, after which
+    /// the process writes the figure to `out` and exits (`bench --stage first`): the first
+    /// screen's time at 100,000 articles without the whole analysis behind it.
+    func firstArticlesThenExit(out: String?) -> Never {
+        let first = FirstFrame()
+        // The preview is drawn on the opening thread, so the process can end right there.
+        _ = open(first, FirstFrame(), onFirst: {
+            try? Bench.write(FirstFigures(seconds: first.seconds, peakMB: Memory.peakMB), to: out)
+            exit(0)
+        })
+        // A corpus of one chunk has no preview: its first articles come with the analysed frame.
+        try? Bench.write(FirstFigures(seconds: 0, peakMB: Memory.peakMB), to: out)
+        exit(0)
+    }
+
+    struct FirstFigures: Codable {
+        /// To the first frame that lists articles, cold, s.
+        var seconds = 0.0
+        var peakMB = 0.0
     }
 
     /// The size of the files under `path`, in MB.
