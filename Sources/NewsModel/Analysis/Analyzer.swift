@@ -47,6 +47,10 @@ public struct Analyzer: Sendable {
             }
         }
         let conflicts = ConflictFinder().find(in: articles, entities: lookup)
+        // The search's profiles and indexes, freed in the workers' heaps, go back before the
+        // analysis is put together on this thread (10,000 articles: the open's peak came after
+        // the search, 36 MB above it).
+        FreedMemory.release()
         articles.withUnsafeMutableBufferPointer { buffer in
             let box = UncheckedBox(buffer)
             ParallelChunks.forEach(box.value.count, minimum: 64) { a in box.value[a].mentions = packed[a].mentions(entities) }
@@ -94,6 +98,11 @@ public struct Analyzer: Sendable {
         var byParagraph: [Int: [Int]] = [:]
         for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) { byParagraph[claims[c].paragraph, default: []].append(c) }
         for (p, which) in byParagraph { Claim.shareTexts(&claims, which, in: paragraphs[p]) }
+        // Claims about the same entities share one list (an array each: 11 MB at 10,000 articles).
+        var aboutLists: [[String]: [String]] = [:]
+        for c in claims.indices where !claims[c].about.isEmpty {
+            if let same = aboutLists[claims[c].about] { claims[c].about = same } else { aboutLists[claims[c].about] = claims[c].about }
+        }
         // Exactly as long as needed: the extractor's appends leave up to twice the room
         // (8 MB at 10,000 articles).
         article.claims = claims.withUnsafeBufferPointer { Array($0) }
