@@ -722,7 +722,14 @@ public struct ConflictFinder: Sendable {
             chunk.speakers[source] = speaker
         }
         p.speaker = speaker.speaker
-        p.ids = terms + about + aboutCountries + speaker.countries
+        // (Exactly as long as needed: `+` grows the first list by doubling, 6 MB at 10,000 articles.)
+        var ids: [Int32] = []
+        ids.reserveCapacity(terms.count + about.count + aboutCountries.count + speaker.countries.count)
+        ids.append(contentsOf: terms)
+        ids.append(contentsOf: about)
+        ids.append(contentsOf: aboutCountries)
+        ids.append(contentsOf: speaker.countries)
+        p.ids = ids
         p.termCount = Int32(terms.count)
         p.aboutCount = Int32(about.count)
         p.aboutCountryCount = Int32(aboutCountries.count)
