@@ -1,11 +1,4 @@
-import Foundation
+import NewsModel
 
-/// Hands the heap's freed pages back to the system now, not when the heap happens to shrink.
-public enum FreedMemory {
-    public static func release() {
-        // malloc_trim (glibc; not in the Glibc module's headers).
-        if let trim = dlsym(nil, "malloc_trim") {
-            _ = unsafeBitCast(trim, to: (@convention(c) (Int) -> Int32).self)(0)
-        }
-    }
-}
+/// `NewsModel.FreedMemory`, for the store's callers (the analyser trims the heap too, between its stages).
+public typealias FreedMemory = NewsModel.FreedMemory

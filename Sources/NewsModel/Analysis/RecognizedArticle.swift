@@ -60,6 +60,6 @@ extension Analyzer {
             recognized = []
             merged = merge(corpus: corpus, raw: raw)
         }
-        return withClaims(merged)
+        return withClaims(consume merged)
     }
 }
