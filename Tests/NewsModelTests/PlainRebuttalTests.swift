@@ -200,6 +200,20 @@ struct DescribedBodyTests {
         #expect(a.claims.map(\.text) == ["it protects farmers", "the police had started the fire."])
     }
 
+    @Test("'but the firm that runs the app says ...', 'the company behind the country's biggest app says ...': the body speaks, after its cue")
+    func bodyWithPostModifier() {
+        let a = analyze([
+            "Skoot runs the city's busiest delivery app.",
+            "Riders struck on Friday, but the firm that runs the app says most riders barely noticed.",
+            "Riders struck again on Saturday, but the company behind the country's second-largest delivery app says few riders joined.",
+        ])
+        #expect(a.claims.map(\.text) == ["most riders barely noticed.", "few riders joined."], "\(a.claims.map { "\($0.speaker): \($0.text)" })")
+        #expect(!a.claims.contains { $0.speaker.contains("runs") || $0.speaker.contains("behind") }, "\(a.claims.map(\.speaker))")
+        // "that" before a source, not a verb: the source after it speaks.
+        let b = analyze(["The two banks gave conflicting readings, a rare public split that analysts said could unsettle investors."])
+        #expect(b.claims.map(\.speaker) == ["analysts"], "\(b.claims.map(\.speaker))")
+    }
+
     @Test("a quotation inside a sentence already claimed by its speaker is no second claim")
     func quoteInsideReportedSentence() {
         let a = analyze([

@@ -209,6 +209,9 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// Words that open a verb's object after a relative "that" ("that controls much of the area").
+    static let objectOpeners: Set<String> = ["its", "their", "his", "her", "much", "most", "many", "some", "all", "more"]
+
     func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
         Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)
     }
@@ -715,6 +718,8 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard main == nil else { continue }
                 var sp: Speaker? = nil
+                // Where the speaker's phrase starts, when it is not where the subject before the cue starts.
+                var subjectHead: Int? = nil
                 // The speaker's phrase opens the sentence, set off by commas: what was said comes after the cue.
                 var setOff = false
                 if subject.isEmpty, let b = boundary, classes[sTokens[b]].contains(.comma) {
@@ -741,6 +746,17 @@ public struct ClaimExtractor: Sendable {
                     setOff = sp != nil && tokens[sTokens[0]].isWord
                         && !sTokens[..<n].contains(where: { Self.openingQuotes.contains(tokens[$0].text) || ["\"", "”", "“"].contains(tokens[$0].text) })
                         && sTokens[..<n].filter({ classes[$0].contains(.comma) }).count <= 3
+                } else if bword == "that", let b = boundary, b >= 1, subject.count >= 2, let f = subject.first, tokens[f].isLowercase,
+                          classes[f].isDisjoint(with: [.determiner, .pronoun, .subjectPronoun]),
+                          // (A verb and its object: "runs the app", "controls much of the area"; not "analysts said".)
+                          classes[subject[1]].contains(.determiner) || Self.objectOpeners.contains(lower[subject[1]]),
+                          tokens[sTokens[b - 1]].isLowercase, tokens[sTokens[b - 1]].isWord, !classes[sTokens[b - 1]].contains(.cue) {
+                    // "the firm that runs the app says ...": the phrase before "that" (the words after it open with a verb).
+                    let (np, _) = subjectTokens(before: b, in: sTokens, context)
+                    if !np.isEmpty, !hasVerb(np, context) {
+                        sp = resolve(np, context, salience: salience)
+                        subjectHead = np.first
+                    }
                 } else if !hasVerb(subject, context) {
                     sp = resolve(subject, context, salience: salience)
                 } else if bword == "who", let b = boundary {
@@ -752,7 +768,7 @@ public struct ClaimExtractor: Sendable {
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
                 let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
                 // (Where the subject starts: words such as "had previously" may stand between it and the cue.)
-                var subjectStart = subject.first.flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
+                var subjectStart = (subjectHead ?? subject.first).flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
                 // ("Far-left influencers and other leftist hacks claimed": the subject is both, from the start.)
                 if subjectStart >= 2, lower[sTokens[subjectStart - 1]] == "and", !hasVerb(Array(sTokens[..<(subjectStart - 1)]), context) {
                     subjectStart = 0

@@ -536,6 +536,8 @@ extension ClaimExtractor {
             let t = cx.tokens[np[j]], w = cx.lower[np[j]]
             guard t.isLowercase, !cx.inName[np[j]] else { continue }
             if w == "who" || w == "which" || w == "that" { return Array(np[..<j]) }
+            // "the company behind the country's biggest delivery app": the body, before what it is behind.
+            if w == "behind", j >= 2, cx.tokens[np[j - 1]].isLowercase { return Array(np[..<j]) }
             // "A food critic being sued by X": the phrase ends before "being".
             if w == "being", j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase { return Array(np[..<j]) }
             let prev = cx.lower[np[j - 1]]
