@@ -74,7 +74,7 @@ struct FastPathTests {
                 runs.append(StyledRun(text + (next(2) == 0 ? " " : ""), roles[next(roles.count)]))
             }
             let width = 1 + next(30)
-            #expect(TextWrapper.wrapASCII(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
+            #expect(TextWrapper.wrapSimple(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
         }
     }
 

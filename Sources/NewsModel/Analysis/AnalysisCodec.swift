@@ -373,9 +373,10 @@ public enum AnalysisCodec {
         return lower..<(lower + count)
     }
 
-    // Enum codes by exhaustive switches: a new case must be given a code here.
+    // Enum codes by exhaustive switches: a new case must be given a code here. (PackedMentions uses
+    // the entity-kind and mention-form codes too.)
 
-    private static func code(_ k: EntityKind) -> UInt8 {
+    static func code(_ k: EntityKind) -> UInt8 {
         switch k {
         case .person: 0
         case .country: 1
@@ -384,7 +385,7 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func entityKind(_ c: UInt8) throws(BinaryCodingError) -> EntityKind {
+    static func entityKind(_ c: UInt8) throws(BinaryCodingError) -> EntityKind {
         switch c {
         case 0: .person
         case 1: .country
@@ -394,7 +395,7 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func code(_ f: MentionForm) -> UInt8 {
+    static func code(_ f: MentionForm) -> UInt8 {
         switch f {
         case .name: 0
         case .demonym: 1
@@ -403,7 +404,7 @@ public enum AnalysisCodec {
         }
     }
 
-    private static func mentionForm(_ c: UInt8) throws(BinaryCodingError) -> MentionForm {
+    static func mentionForm(_ c: UInt8) throws(BinaryCodingError) -> MentionForm {
         switch c {
         case 0: .name
         case 1: .demonym

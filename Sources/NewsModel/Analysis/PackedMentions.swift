@@ -45,7 +45,7 @@ struct PackedMentions: Sendable {
                 uint(0)
                 uint(string(m.entity))
             }
-            out.append(Self.code(m.kind) | Self.code(m.form) << 4)
+            out.append(AnalysisCodec.code(m.kind) | AnalysisCodec.code(m.form) << 4)
             uint(string(m.text))
             int(m.paragraph)
             int(m.start)
@@ -84,47 +84,10 @@ struct PackedMentions: Sendable {
             at += 1
             let text = strings[uint()]
             let paragraph = int(), start = int()
-            out.append(Mention(entity: entity, kind: Self.kind(kinds & 0x0F), form: Self.form(kinds >> 4), text: text,
+            out.append(Mention(entity: entity, kind: (try? AnalysisCodec.entityKind(kinds & 0x0F)) ?? .place,
+                               form: (try? AnalysisCodec.mentionForm(kinds >> 4)) ?? .handle, text: text,
                                paragraph: paragraph, start: start, end: start + int()))
         }
         return out
-    }
-
-    // Codes by exhaustive switches: a new case must be given one here.
-
-    private static func code(_ k: EntityKind) -> UInt8 {
-        switch k {
-        case .person: 0
-        case .country: 1
-        case .organization: 2
-        case .place: 3
-        }
-    }
-
-    private static func kind(_ c: UInt8) -> EntityKind {
-        switch c {
-        case 0: .person
-        case 1: .country
-        case 2: .organization
-        default: .place
-        }
-    }
-
-    private static func code(_ f: MentionForm) -> UInt8 {
-        switch f {
-        case .name: 0
-        case .demonym: 1
-        case .title: 2
-        case .handle: 3
-        }
-    }
-
-    private static func form(_ c: UInt8) -> MentionForm {
-        switch c {
-        case 0: .name
-        case 1: .demonym
-        case 2: .title
-        default: .handle
-        }
     }
 }

@@ -12,10 +12,9 @@ public enum TextWrapper {
     /// Wraps `runs` (already sanitised) to `width` columns. Never returns an empty array.
     public static func wrap(_ runs: StyledLine, width: Int) -> [Line] {
         let width = max(1, width)
-        // Most text is printable ASCII: one byte a column, wrapped on its bytes.
-        if runs.allSatisfy({ ScreenBuffer.isPlainASCII($0.text) }) { return wrapASCII(runs, width: width) }
-        // Much of the rest is ASCII with curly quotes, dashes and accented letters.
-        if runs.allSatisfy({ SimpleText.isSimple($0.text) }) { return wrapSimple(runs, width: width) }
+        // Most text is printable ASCII, and much of the rest ASCII with curly quotes, dashes and
+        // accented letters: one scalar a column, wrapped on its bytes.
+        if runs.allSatisfy({ ScreenBuffer.isPlainASCII($0.text) || SimpleText.isSimple($0.text) }) { return wrapSimple(runs, width: width) }
         return wrapCharacters(runs, width: width)
     }
 
@@ -51,63 +50,6 @@ public enum TextWrapper {
                 }
             }
             lines.append(Line(runs: group(chars[start..<end]), offset: start))
-            start = end
-        }
-        if lines.isEmpty { lines.append(Line(runs: [], offset: 0)) }
-        return lines
-    }
-
-    /// `wrap` for printable ASCII runs, with the same breaks: bytes are characters and columns.
-    static func wrapASCII(_ runs: StyledLine, width: Int) -> [Line] {
-        var bytes: [UInt8] = []
-        // Where each run ends in `bytes`.
-        var ends: [Int] = []
-        for run in runs {
-            bytes.append(contentsOf: run.text.utf8)
-            ends.append(bytes.count)
-        }
-        let space = UInt8(ascii: " ")
-        var lines: [Line] = []
-        var start = 0
-        let n = bytes.count
-        while start < n {
-            if start > 0 { while start < n && bytes[start] == space { start += 1 } }
-            if start >= n { break }
-            let limit = min(n, start + width)
-            var lastBreak = -1
-            var i = start
-            while i < limit {
-                if bytes[i] == space { lastBreak = i }
-                i += 1
-            }
-            var end = i
-            if i < n {
-                if bytes[i] == space {
-                    end = i
-                } else if lastBreak > start {
-                    end = lastBreak
-                }
-            }
-            // The runs of [start, end), trailing spaces dropped.
-            var last = end
-            while last > start && bytes[last - 1] == space { last -= 1 }
-            var out: StyledLine = []
-            var lo = start
-            var r = ends.firstIndex { $0 > start } ?? ends.count
-            while lo < last && r < runs.count {
-                let hi = min(last, ends[r])
-                if hi > lo {
-                    let text = String(decoding: bytes[lo..<hi], as: UTF8.self)
-                    if let previous = out.last, previous.role == runs[r].role {
-                        out[out.count - 1].text += text
-                    } else {
-                        out.append(StyledRun(text, runs[r].role))
-                    }
-                }
-                lo = hi
-                r += 1
-            }
-            lines.append(Line(runs: out, offset: start))
             start = end
         }
         if lines.isEmpty { lines.append(Line(runs: [], offset: 0)) }
