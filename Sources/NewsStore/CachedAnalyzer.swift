@@ -160,7 +160,21 @@ public struct CachedAnalyzer: Sendable {
                 guard let e = known[file.path], e.vouches(for: stamp), !e.hash.hasPrefix("!") else { return nil }
                 return e.hash
             }
-            let results = process(chunk, vouched: vouched, version: version, stats: &stats)
+            // A corpus of more than one chunk is previewed after its first chunk is read and
+            // parsed, before it is recognised (100,000 files cold: the first screen waited
+            // for the gazetteers and the recognition of 500 articles).
+            let previewFirst = preview != nil && !stats.provisional && start == 0 && files.count > chunk.count
+            let results = process(chunk, vouched: vouched, version: version, stats: &stats, parsed: !previewFirst ? nil : { parsed in
+                var articles: [Article] = []
+                var shown = problems
+                for (i, result) in parsed.enumerated() {
+                    switch result {
+                    case .success(let article): articles.append(article)
+                    case .failure(let error): shown.append(LoadProblem(path: chunk[i].path, message: error.description))
+                    }
+                }
+                preview?(Corpus(name: name, articles: articles, problems: shown))
+            })
             for (i, (result, hash)) in results.enumerated() {
                 switch result {
                 case .success(let r): recognized.append(r)
@@ -172,8 +186,9 @@ public struct CachedAnalyzer: Sendable {
             }
             start += chunk.count
             progress?(start, files.count)
-            // Only a corpus that takes more than one chunk is worth showing half-read.
-            if let preview, !stats.provisional, files.count > chunk.count || start > chunk.count, start == chunk.count || start == files.count {
+            // Only a corpus that takes more than one chunk is worth showing half-read (its first
+            // chunk was shown above); once all is read, it is shown again.
+            if let preview, !stats.provisional, start > chunk.count, start == files.count {
                 preview(Corpus(name: name, articles: recognized.map(\.article), problems: problems))
             }
         }
@@ -220,9 +235,11 @@ public struct CachedAnalyzer: Sendable {
     }
 
     /// Reads (unless `vouched` gives the hash), decodes hits and analyses misses, on all cores.
-    /// Each result comes with the hash recorded for its file.
-    private func process(_ chunk: [(path: String, id: String)], vouched: [String?], version: Int,
-                         stats: inout Stats) -> [(Result<RecognizedArticle, ImportError>, String)] {
+    /// Each result comes with the hash recorded for its file. `parsed` is handed the chunk's
+    /// articles (or why a file failed), in order, once they are read and parsed and before any is
+    /// recognised: what a first screen lists needs no recognition (nor the gazetteers).
+    private func process(_ chunk: [(path: String, id: String)], vouched: [String?], version: Int, stats: inout Stats,
+                         parsed: (([Result<Article, ImportError>]) -> Void)? = nil) -> [(Result<RecognizedArticle, ImportError>, String)] {
         let loader = self.loader
         // Read and hash in parallel, except files whose stamp vouches for a known hash.
         let read = ParallelMap.run(Array(zip(chunk, vouched))) { file, known -> Result<([UInt8]?, String), ImportError> in
@@ -232,18 +249,19 @@ public struct CachedAnalyzer: Sendable {
         var hashes: [String] = []
         for r in read { if case .success(let (_, h)) = r { hashes.append(h) } }
         let cached = cache?.payloads(for: hashes, version: version) ?? [:]
-        let analyzer = self.analyzer
         let decoder = JSONDecoder()
-        let storing = cache != nil
         struct Out: Sendable {
-            var result: Result<RecognizedArticle, ImportError>
+            /// nil until a parsed article (`pending`) is recognised.
+            var result: Result<RecognizedArticle, ImportError>?
             var hash: String
             var analysed = false
             var read = false
             var payload: Data? = nil
+            /// Parsed, to be recognised.
+            var pending: Article? = nil
         }
-        // Decode hits, analyse misses, in parallel.
-        let out = ParallelMap.run(Array(zip(chunk, read))) { pair -> Out in
+        // Decode hits and parse misses, in parallel.
+        var out = ParallelMap.run(Array(zip(chunk, read))) { pair -> Out in
             let (file, r) = pair
             switch r {
             case .failure(let e): return Out(result: .failure(e), hash: "!" + e.description, read: true)
@@ -268,21 +286,35 @@ public struct CachedAnalyzer: Sendable {
                 switch CorpusLoader.parse(bytes: bytes, id: file.id, path: file.path) {
                 case .failure(let e): return Out(result: .failure(e), hash: hash, read: true)
                 case .success(let article):
-                    let rec = analyzer.recognize(article)
-                    return Out(result: .success(rec), hash: hash, analysed: true, read: true,
-                               payload: storing ? Data(AnalysisCodec.encode(rec)) : nil)
+                    return Out(result: nil, hash: hash, analysed: true, read: true, pending: article)
                 }
+            }
+        }
+        parsed?(out.map { o in o.pending.map { .success($0) } ?? o.result!.map(\.article) })
+        // Recognise what was parsed, in parallel (the analyser, and so the gazetteers, only now).
+        let misses = out.indices.filter { out[$0].pending != nil }
+        if !misses.isEmpty {
+            let analyzer = self.analyzer
+            let storing = cache != nil
+            let recognized = ParallelMap.run(misses.map { out[$0].pending! }) { article -> (RecognizedArticle, Data?) in
+                let rec = analyzer.recognize(article)
+                return (rec, storing ? Data(AnalysisCodec.encode(rec)) : nil)
+            }
+            for (i, (rec, payload)) in zip(misses, recognized) {
+                out[i].result = .success(rec)
+                out[i].payload = payload
+                out[i].pending = nil
             }
         }
         var toStore: [(hash: String, payload: Data)] = []
         for o in out {
             if o.read { stats.read += 1 }
-            guard case .success = o.result else { continue }
+            guard case .success = o.result! else { continue }
             if o.analysed { stats.analysed += 1 } else { stats.fromCache += 1 }
             if let payload = o.payload { toStore.append((o.hash, payload)) }
         }
         if !toStore.isEmpty { cache?.store(toStore, version: version) }
-        return out.map { ($0.result, $0.hash) }
+        return out.map { ($0.result!, $0.hash) }
     }
 }
 

@@ -101,4 +101,12 @@ struct CorpusLoaderTests {
         let ids = CorpusLoader().load(paths: [dir.path]).articles.map(\.id)
         #expect(ids == ["story", "story-2"])
     }
+
+    @Test("folder entries are walked in the byte order of their names, however long the common prefix")
+    func byteOrder() {
+        let names = ["synthetic-000010.txt", "synthetic-000002.txt", "synthetic-00000.txt", "synthetic", "synthetic-",
+                     "b", "a", "ab", "", "é.txt", "e.txt", "z.txt", "Z.txt", "synthetic-000002.txt\u{0}", "synthetic-000002.tx"]
+        let sorted = CorpusLoader.sortedByBytes(names.map { ($0, true) }).map(\.0)
+        #expect(sorted == names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
 }

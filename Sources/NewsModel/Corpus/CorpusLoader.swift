@@ -160,12 +160,12 @@ public struct CorpusLoader: Sendable {
             bytes.append(contentsOf: e.0.utf8)
             starts.append(bytes.count)
         }
+        // Room for the last name's eight-byte reads.
+        bytes.append(contentsOf: repeatElement(0, count: 8))
         var order = Array(entries.indices)
         bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { s in
-                order.sort { x, y in
-                    ByteOrder.compare(UnsafeBufferPointer(rebasing: b[s[x]..<s[x + 1]]), UnsafeBufferPointer(rebasing: b[s[y]..<s[y + 1]])) < 0
-                }
+                order.sort { x, y in ByteOrder.less(b.baseAddress!, s[x]..<s[x + 1], s[y]..<s[y + 1]) }
             }
         }
         return order.map { entries[$0] }

@@ -11,4 +11,27 @@ enum ByteOrder {
         }
         return a.count == b.count ? 0 : (a.count < b.count ? -1 : 1)
     }
+
+    /// Whether bytes `a` of `base` sort before bytes `b` (`compare(a, b) < 0`), read eight at a
+    /// time as big-endian words, without a call per comparison: eight bytes past the end of
+    /// each must be readable.
+    @inline(__always)
+    static func less(_ base: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        let n = min(a.count, b.count)
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i < n {
+            var x = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: a.lowerBound + i, as: UInt64.self))
+            var y = UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: b.lowerBound + i, as: UInt64.self))
+            if n - i < 8 {
+                // Only the first n - i bytes count.
+                let shift = UInt64(8 * (8 - (n - i)))
+                x >>= shift
+                y >>= shift
+            }
+            if x != y { return x < y }
+            i += 8
+        }
+        return a.count < b.count
+    }
 }
