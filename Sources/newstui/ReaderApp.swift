@@ -28,19 +28,26 @@ struct ReaderApp {
             FileHandle.standardError.write(Data("newstui: \(error)\n".utf8))
             return 2
         }
-        let (code, message) = loop(terminal)
+        let mailbox = Mailbox()
+        let (code, message) = loop(terminal, mailbox: mailbox)
         terminal.restore()
         // Said after the terminal is restored, so it stays on screen.
         if let message { FileHandle.standardError.write(Data("newstui: \(message)\n".utf8)) }
+        if !mailbox.loaderFinished {
+            // Quit while the corpus still loads: leave at once. `exit` would run the process's
+            // destructors (and a sanitizer build's leak check) under the loader's threads, still at
+            // work on memory only they reach; nothing of theirs needs keeping.
+            fflush(nil)
+            _exit(code)
+        }
         return code
     }
 
-    private func loop(_ terminal: Terminal) -> (Int32, String?) {
+    private func loop(_ terminal: Terminal, mailbox: Mailbox) -> (Int32, String?) {
         let theme = Theme(colors: terminal.colors)
         let name = CorpusLoader.displayName(for: CorpusPaths.resolve(paths))
         var state = AppState(analysis: CorpusAnalysis(name: name, articles: [], entities: [], problems: []), size: terminal.size)
         state.loading = (0, 0)
-        let mailbox = Mailbox()
         let (cacheOptions, paths, environment) = (self.cacheOptions, self.paths, self.environment)
         DispatchQueue.global(qos: .userInitiated).async {
             let result = cacheOptions.analyze(paths: paths, environment: environment, progress: { done, total in
@@ -52,6 +59,7 @@ struct ReaderApp {
                 mailbox.post(provisional: saved)
             })
             mailbox.post(result: result)
+            mailbox.finishLoader()
         }
         terminal.draw(RootView.render(state, theme: theme), full: true)
         while true {
@@ -122,6 +130,7 @@ private final class Mailbox: @unchecked Sendable {
     private var preview: CorpusAnalysis?
     private var provisional: CorpusAnalysis?
     private var result: Result?
+    private var finished = false
 
     func post(progress p: (Int, Int)) {
         lock.lock(); progress = p; lock.unlock()
@@ -137,6 +146,18 @@ private final class Mailbox: @unchecked Sendable {
 
     func post(result r: Result) {
         lock.lock(); result = r; lock.unlock()
+    }
+
+    /// Marks the loader thread's work done (after its result is posted).
+    func finishLoader() {
+        lock.lock(); finished = true; lock.unlock()
+    }
+
+    /// Whether the loader thread has finished its work.
+    var loaderFinished: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return finished
     }
 
     /// The latest progress, preview, provisional analysis and result, each once.
