@@ -58,22 +58,28 @@ struct ScreenBufferTests {
 
 @Suite("Fast paths give what the general ones give")
 struct FastPathTests {
-    @Test("wrapping plain ASCII on its bytes breaks every line where the character-by-character wrap does")
-    func asciiWrapMatchesCharacterWrap() {
-        var seed: UInt64 = 0x9E3779B97F4A7C15
+    /// 400 lines of styled runs made of `words` (a deterministic sequence from `seed`), each with a width to wrap to.
+    static func randomLines(of words: [String], seed start: UInt64) -> [(StyledLine, Int)] {
+        var seed = start
         func next(_ n: Int) -> Int {
             seed = seed &* 6364136223846793005 &+ 1442695040888963407
             return Int((seed >> 33) % UInt64(n))
         }
-        let words = ["a", "an", "the", "ministry", "said", "x", "supercalifragilistic", "  ", "7,000", "(AP)", "\"quote\""]
         let roles: [Role] = [.text, .title, .entity(.person), .emphasis]
-        for _ in 0..<400 {
+        return (0..<400).map { _ in
             var runs: StyledLine = []
             for _ in 0..<(1 + next(5)) {
                 let text = (0..<next(8)).map { _ in words[next(words.count)] }.joined(separator: next(3) == 0 ? "  " : " ")
                 runs.append(StyledRun(text + (next(2) == 0 ? " " : ""), roles[next(roles.count)]))
             }
-            let width = 1 + next(30)
+            return (runs, 1 + next(30))
+        }
+    }
+
+    @Test("wrapping plain ASCII on its bytes breaks every line where the character-by-character wrap does")
+    func asciiWrapMatchesCharacterWrap() {
+        let words = ["a", "an", "the", "ministry", "said", "x", "supercalifragilistic", "  ", "7,000", "(AP)", "\"quote\""]
+        for (runs, width) in Self.randomLines(of: words, seed: 0x9E3779B97F4A7C15) {
             #expect(TextWrapper.wrapSimple(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
         }
     }
@@ -104,20 +110,8 @@ struct FastPathTests {
 
     @Test("text with curly quotes, dashes and accented letters wraps where the character-by-character wrap does")
     func simpleWrapMatchesCharacterWrap() {
-        var seed: UInt64 = 0x2545F4914F6CDD1D
-        func next(_ n: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(n))
-        }
         let words = ["“We", "said”", "a", "Erdoğan", "café", "—", "x", "Zelenskyy’s", "  ", "€7,000", "Ελλάδα", "Москва", "…", "naïve–ly"]
-        let roles: [Role] = [.text, .title, .entity(.person), .emphasis]
-        for _ in 0..<400 {
-            var runs: StyledLine = []
-            for _ in 0..<(1 + next(5)) {
-                let text = (0..<next(8)).map { _ in words[next(words.count)] }.joined(separator: next(3) == 0 ? "  " : " ")
-                runs.append(StyledRun(text + (next(2) == 0 ? " " : ""), roles[next(roles.count)]))
-            }
-            let width = 1 + next(30)
+        for (runs, width) in Self.randomLines(of: words, seed: 0x2545F4914F6CDD1D) {
             #expect(runs.allSatisfy { SimpleText.isSimple($0.text) })
             #expect(TextWrapper.wrapSimple(runs, width: width) == TextWrapper.wrapCharacters(runs, width: width), "\(runs) at \(width)")
             for run in runs { #expect(SimpleText.characterCount(run.text) == run.text.count) }

@@ -209,8 +209,8 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
-    /// Words that open a verb's object after a relative "that" ("that controls much of the area").
-    static let objectOpeners: Set<String> = ["its", "their", "his", "her", "much", "most", "many", "some", "all", "more"]
+    /// Words besides determiners that open a verb's object after a relative "that" ("that controls much of the area").
+    static let objectOpeners: Set<String> = ["much", "most", "all", "more"]
 
     func speaker(for m: Mention, entities: EntityInfo) -> Speaker {
         Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)

@@ -54,15 +54,14 @@ extension ConflictFinder {
                     i += 1
                 }
                 number += Self.scalarText(s[digitsStart..<i])
+            } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast, let end = Self.wordFraction(s, at: i)?.1 {
+                // "a quarter of a million dollars", "half a million", "a billion": a share of a scale word,
+                // kept as written ("a quarter of a"); the scale word follows, and `figureValue` reads it.
+                var last = end
+                while last > i && s[last - 1] == " " { last -= 1 }
+                number = Self.scalarText(s[i..<last]).lowercased()
+                i = end
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
-                // "a quarter of a million dollars", "half a million", "a billion": a share of a scale word.
-                if let end = Self.wordFraction(s, at: i)?.1 {
-                    // (As written, "a quarter of a": the scale word follows; `figureValue` reads it.)
-                    var last = end
-                    while last > i && s[last - 1] == " " { last -= 1 }
-                    number = Self.scalarText(s[i..<last]).lowercased()
-                    i = end
-                } else {
                 // A number written as a word ("three fighters"); most words are not, and are
                 // passed over without building a string.
                 var j = i
@@ -86,7 +85,6 @@ extension ConflictFinder {
                     }
                 }
                 number = String(value)
-                }
             } else {
                 i += 1
                 continue
