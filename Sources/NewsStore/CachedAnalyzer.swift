@@ -95,7 +95,7 @@ public struct CachedAnalyzer: Sendable {
         // and the stats wait for it (on 2 cores, at 100,000 files, the early frame came 0.2-0.3 s
         // sooner than with the walk beside it, the checked one no later under load). Otherwise
         // they run beside it.
-        if provisional != nil { _ = speculation?.wait() }
+        if provisional != nil { speculation?.waitDecoded() }
         // No snapshot (a first open): most files will be analysed, so the gazetteers load beside
         // the walk, and files are stamped chunk by chunk, so the first articles show without
         // waiting for a stat of every file (100,000 files: about 0.25 s of CPU).
@@ -208,7 +208,9 @@ public struct CachedAnalyzer: Sendable {
     /// a warm start does: the same analysis in a tenth of the memory (100,000 articles: 2.2 GB
     /// resident before, 0.2 GB after). Kept as it is when the snapshot cannot be read back.
     private static func reopen(_ snapshot: CorpusSnapshot, name: String, replacing analysis: inout CorpusAnalysis) {
-        guard case .header(_, _, let reader) = snapshot.open(), case .success(var mapped) = snapshot.analysis(from: reader) else { return }
+        // (Its chunks are checked as they are used: the bytes were written a moment ago.)
+        guard case .header(_, _, let reader) = snapshot.open(), case .success(let (decoded, _)) = snapshot.analysis(from: reader) else { return }
+        var mapped = decoded
         mapped.name = name
         analysis = mapped
         FreedMemory.release()
@@ -319,7 +321,9 @@ public struct CachedAnalyzer: Sendable {
 }
 
 /// A snapshot opened and decoded on a thread of its own, from the moment it is made; its
-/// analysis is handed to `decoded` (named `name`) as soon as it is decoded whole.
+/// analysis is handed to `decoded` (named `name`) as soon as it is decoded, and then the rest of
+/// its region is checked: a damaged chunk makes the outcome a corrupt snapshot (the provisional
+/// analysis is then replaced, like one whose files changed).
 private final class SnapshotRead: @unchecked Sendable {
     enum Outcome {
         case none
@@ -327,6 +331,7 @@ private final class SnapshotRead: @unchecked Sendable {
         case header(walkProblems: [LoadProblem], files: [SnapshotEntry], analysis: Result<CorpusAnalysis, BinaryCodingError>)
     }
 
+    private let decodedSignal = DispatchSemaphore(value: 0)
     private let done = DispatchSemaphore(value: 0)
     private var outcome = Outcome.none
     /// Whether `decoded` was called (read after `wait`).
@@ -334,23 +339,38 @@ private final class SnapshotRead: @unchecked Sendable {
 
     init(_ snapshot: CorpusSnapshot, name: String, decoded: (@Sendable (CorpusAnalysis) -> Void)?) {
         Thread.detachNewThread { [self] in
+            var signaled = false
             switch snapshot.open() {
             case .none: outcome = .none
             case .corrupt(let why): outcome = .corrupt(why)
             case .header(let walk, let files, let reader):
-                var analysis = snapshot.analysis(from: reader)
-                if case .success(var a) = analysis {
+                switch snapshot.analysis(from: reader) {
+                case .failure(let error):
+                    outcome = .header(walkProblems: walk, files: files, analysis: .failure(error))
+                case .success(let (decodedAnalysis, checker)):
+                    var a = decodedAnalysis
                     a.name = name
-                    analysis = .success(a)
                     if let decoded {
                         handedEarly = true
                         decoded(a)
                     }
+                    decodedSignal.signal()
+                    signaled = true
+                    let good = checker.checkAll(workers: ProcessInfo.processInfo.activeProcessorCount)
+                    outcome = .header(walkProblems: walk, files: files,
+                                      analysis: good ? .success(a) : .failure(.corrupt("region checksum mismatch")))
                 }
-                outcome = .header(walkProblems: walk, files: files, analysis: analysis)
             }
+            if !signaled { decodedSignal.signal() }
             done.signal()
         }
+    }
+
+    /// Returns once the analysis is decoded (or the snapshot found missing or damaged), before
+    /// the rest of its region is checked.
+    func waitDecoded() {
+        decodedSignal.wait()
+        decodedSignal.signal()
     }
 
     /// The outcome, once the thread is done (the semaphore orders its writes before this read).

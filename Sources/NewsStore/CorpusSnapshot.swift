@@ -74,7 +74,7 @@ struct SnapshotEntry: Equatable {
 public struct CorpusSnapshot: Sendable {
     static let magic: [UInt8] = Array("NTSNAP\r\n".utf8)
     /// Bump when the binary layout changes.
-    static let formatVersion = 8
+    static let formatVersion = 9
     /// Bytes of the region per checksum.
     static let regionChunk = 1 << 20
     /// Snapshots kept in the folder (the most recently written); older ones are deleted.
@@ -161,76 +161,57 @@ public struct CorpusSnapshot: Sendable {
         }
     }
 
-    /// The analysis after the header; nil and the reason when the rest of the file is damaged.
-    /// The region is mapped and every chunk of it checked before anything is decoded.
-    func analysis(from reader: Reader) -> Result<CorpusAnalysis, BinaryCodingError> {
+    /// The analysis after the header, and the check of its region; the reason when the rest of
+    /// the file is damaged. The region is mapped and checked chunk by chunk as it is used: the
+    /// chunks the stream's columns lie in now, each article or conflict when first decoded, the
+    /// rest when the caller asks the checker for all (no unchecked byte is ever decoded).
+    func analysis(from reader: Reader) -> Result<(CorpusAnalysis, RegionChecker), BinaryCodingError> {
         do throws(BinaryCodingError) {
             let r = reader.blocks.values!
             guard try r.uint() == Self.regionChunk else { throw BinaryCodingError.corrupt("region chunk size") }
             let sums = try r.int64s()
             let chunks = (reader.regionLength + Self.regionChunk - 1) / Self.regionChunk
             guard sums.count == 2 * chunks else { throw BinaryCodingError.corrupt("region checksums") }
-            let region = try Self.mapRegion(reader)
-            // The region is checked on other threads while the stream is decoded (which reads
-            // none of it), and waited for on every path: nothing is returned, nor the region
-            // unmapped, before it is checked.
-            let checking = DispatchGroup()
-            let bad = Flag()
-            DispatchQueue.global(qos: .userInitiated).async(group: checking) {
-                do { try Self.check(region.bytes, sums) } catch { bad.set() }
-            }
-            let decoded = Result { () throws(BinaryCodingError) -> CorpusAnalysis in
-                let analysis = try AnalysisCodec.decode(from: r, region: region)
-                try reader.blocks.expectEnd()
-                return analysis
-            }
-            checking.wait()
-            if bad.isSet { throw BinaryCodingError.corrupt("region checksum mismatch") }
-            return decoded
+            let region = try Self.mapRegion(reader, sums: sums)
+            let analysis = try AnalysisCodec.decode(from: r, region: region)
+            try reader.blocks.expectEnd()
+            return .success((analysis, region.checker!))
         } catch {
             return .failure(error)
         }
     }
 
-    /// Maps the file and hands out its region (unmapped once nothing refers to it).
-    private static func mapRegion(_ reader: Reader) throws(BinaryCodingError) -> PackedRegion {
+    /// Maps the file and hands out its region (unmapped once nothing refers to it), with a checker
+    /// of its chunks against `sums`.
+    private static func mapRegion(_ reader: Reader, sums: [Int64]) throws(BinaryCodingError) -> PackedRegion {
         let total = Reader.regionStart + reader.regionLength
         guard let base = mmap(nil, total, PROT_READ, MAP_PRIVATE, reader.fd, 0), base != MAP_FAILED else {
             throw .unreadable(String(cString: strerror(errno)))
         }
         let bytes = UnsafeRawBufferPointer(start: UnsafeRawPointer(base) + Reader.regionStart, count: reader.regionLength)
         let address = UInt(bitPattern: base)
-        return PackedRegion(bytes: bytes) { _ = munmap(UnsafeMutableRawPointer(bitPattern: address), total) }
+        let region = UncheckedRegion(bytes: bytes)
+        let checker = RegionChecker(chunkSize: regionChunk, chunks: sums.count / 2) { c in check(chunk: c, of: region.bytes, sums) }
+        return PackedRegion(bytes: bytes, checker: checker) { _ = munmap(UnsafeMutableRawPointer(bitPattern: address), total) }
     }
 
-    /// Checks each chunk of the region against its checksum (on all cores), letting go of the
-    /// pages after (they stay in the page cache, and are mapped again when a payload is read), so
-    /// checking does not make the whole file resident.
-    private static func check(_ region: UnsafeRawBufferPointer, _ sums: [Int64]) throws(BinaryCodingError) {
-        let chunks = sums.count / 2
-        guard chunks > 0, let start = region.baseAddress else { return }
-        let base = Int(bitPattern: start), count = region.count
-        let bad = Flag()
-        let workers = max(1, min(chunks, ProcessInfo.processInfo.activeProcessorCount))
+    /// The mapped bytes, for the checker's threads (read only, and unmapped only after it is gone).
+    private struct UncheckedRegion: @unchecked Sendable {
+        let bytes: UnsafeRawBufferPointer
+    }
+
+    /// Checks chunk c of the region against its checksum, letting go of its pages after (they
+    /// stay in the page cache, and are mapped again when read), so checking the whole region
+    /// does not make the whole file resident.
+    private static func check(chunk c: Int, of region: UnsafeRawBufferPointer, _ sums: [Int64]) -> Bool {
+        guard let base = region.baseAddress else { return true }
+        let start = Int(bitPattern: base) + c * regionChunk, end = min(Int(bitPattern: base) + region.count, start + regionChunk)
+        guard end > start else { return false }
+        let (a, b) = ContentHash.lanes(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: end - start))
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            for c in stride(from: w, to: chunks, by: workers) {
-                let start = base + c * regionChunk, end = min(base + count, start + regionChunk)
-                let (a, b) = ContentHash.lanes(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: end - start))
-                if a != UInt64(bitPattern: sums[2 * c]) || b != UInt64(bitPattern: sums[2 * c + 1]) { bad.set() }
-                // Whole pages inside the chunk.
-                let first = (start + page - 1) / page * page, last = end / page * page
-                if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
-            }
-        }
-        if bad.isSet { throw .corrupt("region checksum mismatch") }
-    }
-
-    private final class Flag: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = false
-        func set() { lock.lock(); value = true; lock.unlock() }
-        var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+        let first = (start + page - 1) / page * page, last = end / page * page
+        if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_DONTNEED) }
+        return a == UInt64(bitPattern: sums[2 * c]) && b == UInt64(bitPattern: sums[2 * c + 1])
     }
 
     /// Writes the snapshot (to a temporary file renamed into place, so a reader never sees half of

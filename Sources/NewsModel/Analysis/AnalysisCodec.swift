@@ -4,11 +4,12 @@ import Foundation
 ///
 /// - the region: each article's payload (its text, paragraphs, mentions and claims), then each
 ///   conflict's, one after the other, each decodable alone (`decodeArticlePayload`), so a
-///   snapshot's articles and conflicts are decoded only when asked for;
+///   snapshot's articles and conflicts are decoded only when asked for; then the entities' and
+///   the name search's columns, aligned, which the decoded tables view where they lie (no copy);
 /// - the stream: what the first frame and the filters need, as flat arrays that load without an
 ///   allocation per item: where each payload starts, the articles' list columns (one pool of
-///   text), the entities, the problems, where each conflict's claims are, per-article conflict
-///   counts, every posting list of the index and the name search.
+///   text), the problems, where each conflict's claims are, per-article conflict
+///   counts, every posting list of the index and where the entities' and name search's columns are.
 ///
 /// Recurring strings (entity ids, names, cues, surface forms) are written once per payload (or
 /// once in the stream) and referred to after.
@@ -17,6 +18,9 @@ public enum AnalysisCodec {
     public struct RegionOffsets: Sendable {
         public var articles: [Int64] = [0]
         public var conflicts: [Int64] = [0]
+        /// Where the entities' and the name search's columns lie (offset and count of each).
+        var entities: [Int64] = []
+        var names: [Int64] = []
     }
 
     /// Writes the region (see the type's comment), handing its bytes to `sink` in pieces.
@@ -40,6 +44,8 @@ public enum AnalysisCodec {
             w.string(c.why)
             offsets.conflicts.append(Int64(w.position))
         }
+        offsets.entities = PackedEntities(analysis.entities).encodeColumns(to: w)
+        offsets.names = analysis.index.names.encodeColumns(to: w)
         w.flush()
         return offsets
     }
@@ -73,7 +79,7 @@ public enum AnalysisCodec {
         w.bytes(pool)
         w.int32s(fields)
         w.int32s(counts)
-        PackedEntities(analysis.entities).encode(to: w)
+        w.int64s(region.entities)
         encode(analysis.problems, to: w)
         w.uint(analysis.conflicts.count)
         w.int64s(region.conflicts)
@@ -89,7 +95,7 @@ public enum AnalysisCodec {
             w.int32s(flat.starts)
             w.int32s(flat.items)
         }
-        analysis.index.names.encode(to: w)
+        analysis.index.names.encode(columns: region.names, to: w)
         w.int32s(EntityNumbers.order(analysis.entities))
     }
 
@@ -116,7 +122,7 @@ public enum AnalysisCodec {
         guard articleOffsets.count == articleCount + 1 else { throw .corrupt("articles: offsets") }
         let packed = PackedArticles(region: region, offsets: articleOffsets, pool: pool, fields: fields, counts: counts)
         guard packed.validate() else { throw .corrupt("articles: list columns") }
-        let entities = EntityTable(packed: try PackedEntities.decode(from: r))
+        let entities = EntityTable(packed: try PackedEntities.decode(from: r, region: region))
         let entityCount = entities.count
         let problems = try decodeProblems(from: r)
         let conflictCount = try r.count()
@@ -149,7 +155,7 @@ public enum AnalysisCodec {
                   list.count == count else { throw .corrupt("index: posting list") }
             postings.append(list)
         }
-        let names = try NameSearch.decode(from: r, entityCount: entities.count)
+        let names = try NameSearch.decode(from: r, region: region, entityCount: entities.count)
         guard let numbers = EntityNumbers(entities: entities, order: try r.int32s()) else { throw .corrupt("entities: order") }
         let index = CorpusIndex(entities: entities, byID: numbers, lists: postings, names: names)
         return CorpusAnalysis(name: name, articles: ArticleTable(packed: packed), entities: entities, problems: problems,

@@ -108,6 +108,16 @@ public final class BinaryWriter {
     /// Bytes written so far (handed over or buffered).
     public var position: Int { emitted + buffer.count }
 
+    /// The integers' bytes alone (no count), at a position aligned to 8 so that a `Column` can
+    /// view them where they lie; returns that position.
+    func aligned<T: FixedWidthInteger>(_ column: Column<T>) -> Int {
+        while position % 8 != 0 { buffer.append(0) }
+        let at = position
+        column.withUnsafeBufferPointer { buffer.append(contentsOf: UnsafeRawBufferPointer($0)) }
+        if buffer.count >= Self.pieceSize { emit() }
+        return at
+    }
+
     /// Forgets the strings seen so far: what follows decodes without what came before.
     public func resetSymbols() {
         symbols.removeAll(keepingCapacity: true)

@@ -72,23 +72,24 @@ extension EntityTable: Equatable {
 }
 
 /// Entities as flat columns: every string is a (start, length) pair into `pool` (equal strings
-/// share their bytes), so decoding them is a few array copies and no allocation per entity.
+/// share their bytes). Decoded from a snapshot, the columns are views of its region: no copy and
+/// no allocation per entity.
 struct PackedEntities: Sendable {
     /// The kinds in the order of their codes.
     static let kinds: [EntityKind] = [.person, .country, .organization, .place]
 
-    let pool: [UInt8]
+    let pool: Column<UInt8>
     /// Per entity: id (start, length), name (start, length).
-    let fields: [Int32]
+    let fields: Column<Int32>
     /// Per entity, the index of its kind in `kinds`.
-    let kinds: [UInt8]
+    let kinds: Column<UInt8>
     /// Per entity: articles, mentions.
-    let numbers: [Int32]
+    let numbers: Column<Int32>
     /// Per entity i, its aliases are the pairs `lists[2i]..<lists[2i + 1]` of `refs`, its
     /// countries (ids) the pairs `lists[2i + 1]..<lists[2i + 2]`.
-    let lists: [Int32]
+    let lists: Column<Int32>
     /// (start, length) pairs into `pool`.
-    let refs: [Int32]
+    let refs: Column<Int32>
 
     var count: Int { kinds.count }
 
@@ -130,10 +131,12 @@ struct PackedEntities: Sendable {
             for s in e.countries { let r = ref(s); refs += [r.0, r.1] }
             lists.append(Int32(truncatingIfNeeded: refs.count / 2))
         }
-        self.init(pool: pool, fields: fields, kinds: kinds, numbers: numbers, lists: lists, refs: refs)
+        self.init(pool: Column(pool), fields: Column(fields), kinds: Column(kinds), numbers: Column(numbers), lists: Column(lists),
+                  refs: Column(refs))
     }
 
-    private init(pool: [UInt8], fields: [Int32], kinds: [UInt8], numbers: [Int32], lists: [Int32], refs: [Int32]) {
+    private init(pool: Column<UInt8>, fields: Column<Int32>, kinds: Column<UInt8>, numbers: Column<Int32>, lists: Column<Int32>,
+                 refs: Column<Int32>) {
         self.pool = pool
         self.fields = fields
         self.kinds = kinds
@@ -142,20 +145,28 @@ struct PackedEntities: Sendable {
         self.refs = refs
     }
 
-    func encode(to w: BinaryWriter) {
-        w.bytes(pool)
-        w.int32s(fields)
-        w.bytes(kinds)
-        w.int32s(numbers)
-        w.int32s(lists)
-        w.int32s(refs)
+    /// Writes the columns to a snapshot's region, where decoded entities view them in place;
+    /// returns each one's offset and count (for the stream).
+    func encodeColumns(to w: BinaryWriter) -> [Int64] {
+        var placed: [Int64] = []
+        for c in [fields, numbers, lists, refs] { placed += [Int64(w.aligned(c)), Int64(c.count)] }
+        for c in [pool, kinds] { placed += [Int64(w.aligned(c)), Int64(c.count)] }
+        return placed
     }
 
-    /// Decodes `encode`'s form, checking every offset, so damaged data is an error and never a
-    /// crash later.
-    static func decode(from r: BinaryReader) throws(BinaryCodingError) -> PackedEntities {
-        let p = PackedEntities(pool: try r.bytes(), fields: try r.int32s(), kinds: try r.bytes(), numbers: try r.int32s(),
-                               lists: try r.int32s(), refs: try r.int32s())
+    /// Entities whose columns lie in `region` where `placed` (read from the stream) says, checking
+    /// every offset, so damaged data is an error and never a crash later.
+    static func decode(from r: BinaryReader, region: PackedRegion) throws(BinaryCodingError) -> PackedEntities {
+        let placed = try r.int64s()
+        guard placed.count == 12 else { throw .corrupt("entities: columns") }
+        func column<T: FixedWidthInteger>(_ k: Int) throws(BinaryCodingError) -> Column<T> {
+            guard let c = Column<T>(region: region, offset: Int(clamping: placed[2 * k]), count: Int(clamping: placed[2 * k + 1])) else {
+                throw .corrupt("entities: column out of range")
+            }
+            return c
+        }
+        let p = PackedEntities(pool: try column(4), fields: try column(0), kinds: try column(5), numbers: try column(1),
+                               lists: try column(2), refs: try column(3))
         guard p.valid else { throw .corrupt("entities: columns") }
         return p
     }
@@ -167,7 +178,7 @@ struct PackedEntities: Sendable {
               kinds.allSatisfy({ Int($0) < Self.kinds.count }), numbers.allSatisfy({ $0 >= 0 }) else { return false }
         for k in 1..<lists.count where lists[k] < lists[k - 1] { return false }
         let size = Int64(pool.count)
-        func inPool(_ pairs: [Int32]) -> Bool {
+        func inPool(_ pairs: Column<Int32>) -> Bool {
             var k = 0
             while k < pairs.count {
                 let start = Int64(pairs[k]), length = Int64(pairs[k + 1])

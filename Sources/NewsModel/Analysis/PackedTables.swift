@@ -7,10 +7,14 @@ import Foundation
 public final class PackedRegion: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
     private let release: (@Sendable () -> Void)?
+    /// Checks the bytes before they are used (a snapshot's region); nil when they need no check.
+    public let checker: RegionChecker?
 
-    /// Bytes owned by someone else (a mapping), handed back by `release`.
-    public init(bytes: UnsafeRawBufferPointer, release: @escaping @Sendable () -> Void) {
+    /// Bytes owned by someone else (a mapping), handed back by `release`, checked by `checker`
+    /// as they are first used.
+    public init(bytes: UnsafeRawBufferPointer, checker: RegionChecker? = nil, release: @escaping @Sendable () -> Void) {
         self.bytes = bytes
+        self.checker = checker
         self.release = release
     }
 
@@ -21,13 +25,20 @@ public final class PackedRegion: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(copy)[0..<array.count])
         let box = UncheckedBox(copy)
         release = { box.value.deallocate() }
+        checker = nil
     }
 
     deinit { release?() }
 
-    /// The payload between two offsets, checked against the region's size.
+    /// Whether `start..<end` lies in the region and its bytes are good (checked first if need be).
+    func usable(_ start: Int, _ end: Int) -> Bool {
+        guard start >= 0, start <= end, end <= bytes.count else { return false }
+        return checker?.ensure(start, end) ?? true
+    }
+
+    /// The payload between two offsets, checked against the region's size and its checksums.
     func payload(_ start: Int64, _ end: Int64) -> UnsafeRawBufferPointer? {
-        guard start >= 0, start <= end, end <= Int64(bytes.count) else { return nil }
+        guard start >= 0, start <= end, end <= Int64(bytes.count), usable(Int(start), Int(end)) else { return nil }
         return UnsafeRawBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
     }
 }

@@ -10,22 +10,22 @@ import Darwin
 /// keystroke costs a scan of that range, never of all names.
 struct NameSearch: Sendable {
     /// Keys, each followed by "\n", after a leading "\n".
-    private var text: [UInt8] = [0x0A]
+    private var text = Column<UInt8>([0x0A])
     /// Offset of each key in `text`, increasing.
-    private var starts: [Int32] = []
-    /// The entity of each key, and whether the key is the entity's own name (not an alias).
-    private var owner: [Int32] = []
-    private var isName: [Bool] = []
+    private var starts = Column<Int32>()
+    /// The entity of each key, and whether the key is the entity's own name (1), not an alias (0).
+    private var owner = Column<Int32>()
+    private var isName = Column<UInt8>()
     /// Each entity's place in the ranking (most articles, then most mentions, then by name), and
     /// the entity at each place.
-    private var position: [Int32] = []
-    private var ranked: [Int32] = []
+    private var position = Column<Int32>()
+    private var ranked = Column<Int32>()
     /// Offsets in `text` where a word of a key starts, sorted by the bytes from there to the key's
     /// end; and the key each is in.
-    private var wordStarts: [Int32] = []
-    private var wordKey: [Int32] = []
+    private var wordStarts = Column<Int32>()
+    private var wordKey = Column<Int32>()
     /// Each entity's kind (a bit: 1 << index in EntityKind.allCases) and the countries it belongs to.
-    private var kindBit: [UInt8] = []
+    private var kindBit = Column<UInt8>()
     private var countries = PostingLists()
     /// A query whose range holds more word starts than this is answered by a scan of the keys in
     /// ranking order instead, which stops as soon as `limit` names starting with it are found.
@@ -39,13 +39,16 @@ struct NameSearch: Sendable {
             let x = entities[a], y = entities[b]
             return (-x.articles, -x.mentions, x.name, a) < (-y.articles, -y.mentions, y.name, b)
         }
-        ranked = order.map(Int32.init)
+        ranked = Column(order.map(Int32.init))
         let kinds = EntityKind.allCases
-        kindBit = entities.map { e in UInt8(1) << UInt8(kinds.firstIndex(of: e.kind) ?? 0) }
+        kindBit = Column(entities.map { e in UInt8(1) << UInt8(kinds.firstIndex(of: e.kind) ?? 0) })
         let byID = Dictionary(entities.enumerated().map { ($1.id, Int32($0)) }, uniquingKeysWith: { a, _ in a })
         countries = PostingLists(entities.map { e in e.kind == .country ? [] : e.countries.compactMap { byID[$0] } })
-        position = [Int32](repeating: 0, count: entities.count)
+        var position = [Int32](repeating: 0, count: entities.count)
         for (p, i) in order.enumerated() { position[i] = Int32(p) }
+        self.position = Column(position)
+        var text: [UInt8] = [0x0A], starts: [Int32] = [], owner: [Int32] = [], isName: [UInt8] = []
+        var wordStarts: [Int32] = [], wordKey: [Int32] = []
         for i in order {
             let e = entities[i]
             let nameKey = TextKey.make(e.name)
@@ -64,7 +67,7 @@ struct NameSearch: Sendable {
                 let key = Int32(starts.count)
                 starts.append(Int32(text.count))
                 owner.append(Int32(i))
-                isName.append(k == nameKey)
+                isName.append(k == nameKey ? 1 : 0)
                 var previous: UInt8 = 0x20
                 for var b in k.utf8 {
                     // A newline inside a key would end it early.
@@ -85,43 +88,60 @@ struct NameSearch: Sendable {
                 Self.compare(t, Int(wordStarts[a]), Int(wordStarts[b])) < 0
             }
         }
-        wordStarts = perm.map { wordStarts[$0] }
-        wordKey = perm.map { wordKey[$0] }
+        self.text = Column(text)
+        self.starts = Column(starts)
+        self.owner = Column(owner)
+        self.isName = Column(isName)
+        self.wordStarts = Column(perm.map { wordStarts[$0] })
+        self.wordKey = Column(perm.map { wordKey[$0] })
     }
 
-    /// The binary form, for the corpus snapshot (sorting the word starts again is what costs).
-    func encode(to w: BinaryWriter) {
-        w.bytes(text)
-        w.int32s(starts)
-        w.int32s(owner)
-        w.bytes(isName.map { $0 ? 1 : 0 })
-        w.int32s(position)
-        w.int32s(ranked)
-        w.int32s(wordStarts)
-        w.int32s(wordKey)
-        w.bytes(kindBit)
+    /// The columns in the order `encodeColumns` writes them.
+    private var int32Columns: [Column<Int32>] { [starts, owner, position, ranked, wordStarts, wordKey] }
+    private var byteColumns: [Column<UInt8>] { [text, isName, kindBit] }
+
+    /// Writes the columns to a snapshot's region, where a decoded search views them in place;
+    /// returns each one's offset and count, for `encode(columns:to:)`.
+    func encodeColumns(to w: BinaryWriter) -> [Int64] {
+        var placed: [Int64] = []
+        for c in int32Columns { placed += [Int64(w.aligned(c)), Int64(c.count)] }
+        for c in byteColumns { placed += [Int64(w.aligned(c)), Int64(c.count)] }
+        return placed
+    }
+
+    /// Writes the rest of the search (where its columns lie, and the countries) to the stream.
+    func encode(columns placed: [Int64], to w: BinaryWriter) {
+        w.int64s(placed)
         let flat = countries.flat
         w.int32s(flat.starts)
         w.int32s(flat.items)
     }
 
-    /// Decodes `encode`'s form for `entityCount` entities, checking every offset and index, so
-    /// damaged data is an error and never a crash later.
-    static func decode(from r: BinaryReader, entityCount: Int) throws(BinaryCodingError) -> NameSearch {
+    /// Decodes `encode(columns:to:)`'s form for `entityCount` entities, its columns viewed in
+    /// `region`, checking every offset and index, so damaged data is an error and never a crash later.
+    static func decode(from r: BinaryReader, region: PackedRegion, entityCount: Int) throws(BinaryCodingError) -> NameSearch {
+        let placed = try r.int64s()
+        guard placed.count == 18 else { throw .corrupt("name search: columns") }
+        func column<T: FixedWidthInteger>(_ k: Int) throws(BinaryCodingError) -> Column<T> {
+            guard let c = Column<T>(region: region, offset: Int(clamping: placed[2 * k]), count: Int(clamping: placed[2 * k + 1])) else {
+                throw .corrupt("name search: column out of range")
+            }
+            return c
+        }
         var n = NameSearch()
-        n.text = try r.bytes()
-        n.starts = try r.int32s()
-        n.owner = try r.int32s()
-        n.isName = try r.bytes().map { $0 != 0 }
-        n.position = try r.int32s()
-        n.ranked = try r.int32s()
-        n.wordStarts = try r.int32s()
-        n.wordKey = try r.int32s()
-        n.kindBit = try r.bytes()
+        n.starts = try column(0)
+        n.owner = try column(1)
+        n.position = try column(2)
+        n.ranked = try column(3)
+        n.wordStarts = try column(4)
+        n.wordKey = try column(5)
+        n.text = try column(6)
+        n.isName = try column(7)
+        n.kindBit = try column(8)
         guard let countries = PostingLists(starts: try r.int32s(), items: try r.int32s(), limit: Int32(clamping: entityCount)),
               countries.count == entityCount else { throw .corrupt("name search: countries") }
         n.countries = countries
-        let keys = n.starts.count, textCount = Int32(n.text.count), entities = Int32(entityCount)
+        let keys = n.starts.count, textCount = Int32(clamping: n.text.count), entities = Int32(clamping: entityCount)
         guard n.text.first == 0x0A, n.text.last == 0x0A,
               n.owner.count == keys, n.isName.count == keys,
               n.position.count == entityCount, n.ranked.count == entityCount, n.kindBit.count == entityCount,
@@ -179,7 +199,7 @@ struct NameSearch: Sendable {
         var matches = Matches(limit: limit)
         func consider(key k: Int, rank: Int, inOrder: Bool) {
             let e = Int(owner[k])
-            if kindBit[e] & mask != 0 { matches.offer(e, rank: rank, at: position[e], via: isName[k] ? Matches.noVia : Int32(k), inOrder: inOrder) }
+            if kindBit[e] & mask != 0 { matches.offer(e, rank: rank, at: position[e], via: isName[k] != 0 ? Matches.noVia : Int32(k), inOrder: inOrder) }
             if offersCountries {
                 for c in countries[e] where kindBit[Int(c)] & mask != 0 {
                     matches.offer(Int(c), rank: rank + 1, at: position[Int(c)], via: -1 - Int32(e), inOrder: false)
