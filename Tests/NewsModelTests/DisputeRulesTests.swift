@@ -625,6 +625,23 @@ struct SpeakerSideTests {
         #expect(c.speakerSide == "The council", "\(c.speaker) for \(c.speakerSide ?? "none")")
     }
 
+    @Test("'A company spokesman said' after the company is named: the claim is the company's, in the words as written")
+    func unnamedSpokesmanIsTheBody() throws {
+        let a = analyze([
+            "Halvern Logistics disputed the figure. A company spokesman said fewer than 200 drivers had stopped work.",
+            "Union leader Priya Ames said more than 1,200 drivers had joined the strike.",
+        ])
+        let firm = try #require(a.claims.first { $0.speaker == "Halvern Logistics" }?.speakerEntity)
+        let spokesman = try #require(a.claims.first { $0.text.contains("fewer than 200") })
+        #expect(spokesman.speaker.lowercased().hasSuffix("company spokesman"), "\(spokesman.speaker)")
+        #expect(spokesman.speakerEntity == firm, "\(spokesman.speakerEntity ?? "none")")
+        // A named spokesman stays a person of their own.
+        let named = analyze(["Halvern Logistics disputed the figure. Company spokesman Tom Reyes said fewer than 200 drivers had stopped work."])
+        let reyes = try #require(named.claims.first { $0.text.contains("fewer than 200") })
+        #expect(reyes.speaker == "Tom Reyes")
+        #expect(reyes.speakerEntity != named.claims.first { $0.speaker == "Halvern Logistics" }?.speakerEntity)
+    }
+
     @Test("'the statement' speaks for whoever spoke in a statement just before")
     func theStatement() throws {
         let a = analyze([

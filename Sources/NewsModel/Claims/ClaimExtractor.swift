@@ -303,6 +303,12 @@ public struct ClaimExtractor: Sendable {
             // "The ministry", "the finance ministry", "ministry spokesman X": one body, named as first written.
             if sp.entity == nil, sp.side == nil, let body = salience.body(sp.name), body != sp.name { sp.side = body }
             if let side = sp.side, !side.contains("/"), let body = salience.body(side) { sp.side = body }
+            // "A company spokesman said": one who speaks for a body and has no name of their own is
+            // that body's voice, so the claim is the body's (its entity), in the words as written.
+            if sp.entity == nil, let side = sp.side, side.contains("/"), !side.hasPrefix("country/"),
+               let head = SpaceWords.of(ClaimWords.lowercased(sp.name)).last, Self.spokesRoles.contains(String(head)) {
+                sp.entity = side
+            }
             var r = range
             while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
             while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
