@@ -106,7 +106,7 @@ struct ClaimQualityTests {
         BlindSet(folder: "conflict-blind-2", minClaims: 200, minConflicts: 80, recall: 0.92, precision: 0.96, conflictsFound: 39),
         BlindSet(folder: "conflict-blind-3", minClaims: 200, minConflicts: 50, recall: 0.91, precision: 0.98, conflictsFound: 16),
         // (Half of it is held out: its floor guards the figures, it is not what rules are written from.)
-        BlindSet(folder: "conflict-blind-4", minClaims: 200, minConflicts: 70, recall: 0.92, precision: 0.97, conflictsFound: 23),
+        BlindSet(folder: "conflict-blind-4", minClaims: 200, minConflicts: 70, recall: 0.94, precision: 0.97, conflictsFound: 25),
     ]
 
     @Test("the blind conflict sets: claim recall and precision, and conflicts found, stay above their floors", arguments: blindSets)

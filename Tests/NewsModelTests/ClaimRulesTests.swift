@@ -843,3 +843,33 @@ struct ClaimRulesTests {
         #expect(a.claims.isEmpty)
     }
 }
+
+extension ClaimRulesTests {
+    @Test("'In Ms Ames's words, ...' and 'In the words of X, ...': the rest of the sentence, quotes and all, is X's")
+    func inTheirWords() throws {
+        let a = analyze([
+            "Union organiser Priya Ames led the rally. In Ms Ames's words, \"flexible hours\" are \"a polite name for no sick leave.\"",
+            "In the words of Tom Reyes, the new roster was a step backwards for every driver.",
+        ])
+        let ames = try #require(a.claims.first { $0.text.contains("polite name") })
+        #expect(ames.speaker == "Priya Ames")
+        #expect(ames.text.hasPrefix("\"flexible hours\""), "\(ames.text)")
+        let reyes = try #require(a.claims.first { $0.text.contains("step backwards") })
+        #expect(reyes.speaker == "Tom Reyes")
+        #expect(reyes.text.hasPrefix("the new roster"), "\(reyes.text)")
+    }
+
+    @Test("'X has said that ..., according to figures she cites': X's claim; 'according to a researcher who says she ...' is the researcher's")
+    func accordingToWhatTheSpeakerCites() throws {
+        let a = analyze([
+            "Mayor Ana Ruiz has said that burglaries fell 14% last year, according to police figures she cites on her website.",
+            "Thousands of files were exposed, according to a security researcher who says she found them by chance.",
+        ])
+        let ruiz = try #require(a.claims.first { $0.text.contains("burglaries fell") })
+        #expect(ruiz.speaker == "Ana Ruiz", "\(ruiz.speaker)")
+        #expect(!ruiz.text.contains("according to"), "\(ruiz.text)")
+        let researcher = try #require(a.claims.first { $0.text.contains("files were exposed") })
+        #expect(researcher.cue == "according to")
+        #expect(researcher.speaker.contains("researcher"), "\(researcher.speaker)")
+    }
+}

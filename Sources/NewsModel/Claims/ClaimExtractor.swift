@@ -209,6 +209,10 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// Pronouns by which an "according to" source is the sentence's own speaker's ("figures she
+    /// cites"; not "a researcher who says she ...").
+    static let citingPronouns: Set<String> = ["she", "he", "they", "her", "his", "their"]
+
     /// Words besides determiners that open a verb's object after a relative "that" ("that controls much of the area").
     static let objectOpeners: Set<String> = ["much", "most", "all", "more"]
 
@@ -511,6 +515,38 @@ public struct ClaimExtractor: Sendable {
                     sentence = sentence.lowerBound..<tokens[comma].start
                     sTokens = sTokens.filter { tokens[$0].end <= tokens[comma].start }
                 }
+            }
+            // "In Ms Raman's words, ...", "In the words of its director, ...": the rest of the sentence
+            // (quotes and all) is that speaker's.
+            if sTokens.count >= 5, lower[sTokens[0]] == "in", let w = sTokens.prefix(10).firstIndex(where: { lower[$0] == "words" }),
+               w + 1 < sTokens.count, classes[sTokens[w + 1]].contains(.comma), tokens[sTokens[w + 1]].end < sentence.upperBound {
+                var np: [Int] = []
+                if w >= 3, lower[sTokens[w - 1]] == "'s" || lower[sTokens[w - 1]] == "’s" {
+                    np = Array(sTokens[1..<(w - 1)])
+                } else if w >= 4, lower[sTokens[w - 1]] == "s", lower[sTokens[w - 2]] == "'" || lower[sTokens[w - 2]] == "’" {
+                    np = Array(sTokens[1..<(w - 2)])
+                }
+                if !np.isEmpty, let sp = resolve(np, context, salience: salience) {
+                    add(sp, cue: "words", range: tokens[sTokens[w + 1]].end..<sentence.upperBound, quoted: false)
+                    return
+                }
+            }
+            if sTokens.count >= 6, lower[sTokens[0]] == "in", lower[sTokens[1]] == "the", lower[sTokens[2]] == "words", lower[sTokens[3]] == "of",
+               let comma = sTokens.prefix(12).firstIndex(where: { classes[$0].contains(.comma) }), comma > 4,
+               tokens[sTokens[comma]].end < sentence.upperBound, let sp = resolve(Array(sTokens[4..<comma]), context, salience: salience) {
+                add(sp, cue: "words", range: tokens[sTokens[comma]].end..<sentence.upperBound, quoted: false)
+                return
+            }
+            // "Solis has said that crime fell, according to figures she cites": what the sentence's
+            // own speaker cites is where the claim comes from, not who makes it; the clause before
+            // the comma is read on its own.
+            if let k = sTokens.firstIndex(where: { classes[$0].contains(.according) }), k >= 4, k + 1 < sTokens.count,
+               lower[sTokens[k + 1]] == "to", classes[sTokens[k - 1]].contains(.comma),
+               case let source = sTokens[(k + 2)...].prefix(while: { !classes[$0].contains(.comma) }),
+               !source.contains(where: { ["who", "whose", "which", "that"].contains(lower[$0]) }),
+               let p = source.firstIndex(where: { Self.citingPronouns.contains(lower[$0]) }), p > k + 2 {
+                sentence = sentence.lowerBound..<tokens[sTokens[k - 1]].start
+                sTokens = Array(sTokens[..<(k - 1)])
             }
             // "According to X, ..." / "..., according to X." / "... learned that according to X, ..."
             if let k = sTokens.firstIndex(where: { classes[$0].contains(.according) }), k + 1 < sTokens.count,
