@@ -35,7 +35,7 @@ extension ConflictFinder {
         for i in range { if let id = claims[i].answers { answered.insert(id) } }
         for bi in range {
             let b = profiles[bi]
-            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !answered.contains(claims[bi].id) else { continue }
+            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), answered.isEmpty || !answered.contains(claims[bi].id) else { continue }
             let window = max(range.lowerBound, bi - Self.articleRadius)..<min(range.upperBound, bi + Self.articleRadius + 1)
             var best: Proposal? = nil
             func propose(_ p: Proposal) {
@@ -240,10 +240,20 @@ extension ConflictFinder {
         })
         if court.count == 2 { opposed.insert(key(courtKeys.prosecution, courtKeys.defence)) }
         guard !opposed.isEmpty else { return [] }
+        // (Asked for every pair below: a binary search of the few keys, not a hash of each pair.)
+        let opposedKeys = opposed.sorted()
+        func isOpposed(_ k: Int64) -> Bool {
+            var lo = 0, hi = opposedKeys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if opposedKeys[mid] < k { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < opposedKeys.count && opposedKeys[lo] == k
+        }
         var out: [Found] = []
         for bi in range {
             let b = profiles[bi]
-            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), !answered.contains(claims[bi].id) else { continue }
+            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), answered.isEmpty || !answered.contains(claims[bi].id) else { continue }
             // A fact-check's verdict is the article's own answer to one claim, no side of the story.
             guard claims[bi].cue != "fact-check" else { continue }
             let contra = b.negationWord >= 0 || b.refutingWord >= 0
@@ -252,7 +262,7 @@ extension ConflictFinder {
             if let fb = b.extra?.frames, !fb.isEmpty {
                 for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                     let a = profiles[ai]
-                    guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                    guard isOpposed(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                           !pairs.contains(Int64(ai) << 32 | Int64(bi)), let f = fb.first(where: { a.extra?.frames.contains($0 ^ 1) ?? false }),
                           framed.insert(framingKey(a, b)).inserted else { continue }
                     let ac = claims[ai], bc = claims[bi]
@@ -266,7 +276,7 @@ extension ConflictFinder {
             }
             for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                 let a = profiles[ai]
-                guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                guard isOpposed(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
                 // An answer comes within three paragraphs of what it answers; further on, a shared word is a shared topic.
                 guard claims[ai].paragraph >= claims[bi].paragraph - 3 else { continue }
@@ -580,7 +590,7 @@ extension ConflictFinder {
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
         let (text, ascii) = texts.text(bi, claims)
-        return ([a.speakerLower] + a.bodyNeedles).contains { name in
+        func found(_ name: String) -> Bool {
             // (By bytes when both are ASCII, or when the bytes rule a match out: Foundation's search goes through NSString.)
             let offset = a.speakerLowerASCII ? ByteSearch.firstOffset(text, name) : nil
             if ascii && a.speakerLowerASCII { return offset.map { $0 != 0 && !($0 == 4 && text.utf8.starts(with: "the ".utf8)) } ?? false }
@@ -588,6 +598,10 @@ extension ConflictFinder {
             guard let r = text.range(of: name) else { return false }
             return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
         }
+        // (The name, then each body's needle: no array made per pair.)
+        if found(a.speakerLower) { return true }
+        for needle in a.bodyNeedles where found(needle) { return true }
+        return false
     }
 
     /// The owner word of the first possessive in a lower-cased text ("the opposition's complaints" -> "opposition").
@@ -655,6 +669,9 @@ extension ConflictFinder {
     /// $2m"), without commas or currency signs.
     static func numbersCorrected(_ lower: String) -> Set<String> {
         var out: Set<String> = []
+        // (Most texts have none of the opening words: said by bytes before splitting into words.
+        // A word equal to one of these ASCII words has its bytes.)
+        guard ByteSearch.contains(lower, "not") || ByteSearch.contains(lower, "rather") || ByteSearch.contains(lower, "instead") else { return out }
         let words = SpaceWords.of(lower)
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let opens = w == "not" || ((w == "than" || w == "of") && i > 0 && (words[i - 1] == "rather" || words[i - 1] == "instead"))
