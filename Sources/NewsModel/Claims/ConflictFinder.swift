@@ -52,6 +52,10 @@ public struct ConflictFinder: Sendable {
             get { extraBox?.value }
             set { extraBox = newValue.map(ExtraBox.init) }
         }
+        /// Fields of `extra` the in-article rules ask of every pair, read without copying it.
+        var isAnaphoric: Bool { extraBox?.value.anaphoric ?? false }
+        var extraFrames: [Int32]? { extraBox?.value.frames }
+        var extraNegated: [Int32]? { extraBox?.value.negated }
         /// `extra`, boxed: most claims have none, and a corpus holds hundreds of thousands of
         /// profiles at once (boxed, a profile takes 96 bytes instead of 160).
         private var extraBox: ExtraBox?
@@ -395,7 +399,7 @@ public struct ConflictFinder: Sendable {
 
     /// A rejection in the article's words that only points back ("X rejected that account").
     static func bareRejection(_ p: Profile) -> Bool {
-        !p.isQuoted && (p.extra?.anaphoric ?? false)
+        !p.isQuoted && p.isAnaphoric
     }
 
     /// For each key (an entity or term id), the items (claim indices) that have it, in item order,
@@ -994,6 +998,19 @@ public struct ConflictFinder: Sendable {
 
     /// The start of a text, cut at a word boundary with an ellipsis when longer than `limit`.
     static func snippet(_ text: String, _ limit: Int) -> String {
+        // ASCII without a carriage return (whose characters are its bytes): the same by bytes.
+        var bytes = text
+        let ascii: String?? = bytes.withUTF8 { b in
+            guard limit >= 0, !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard b.count > limit else { return .some(nil) }
+            var end = limit
+            if let space = (0..<limit).last(where: { b[$0] == 0x20 }) { end = space }
+            var start = 0
+            while end > start && asciiPunctuation[Int(b[end - 1])] { end -= 1 }
+            while start < end && asciiPunctuation[Int(b[start])] { start += 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) + "…")
+        }
+        if let ascii { return ascii ?? text }
         guard text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -1002,6 +1019,9 @@ public struct ConflictFinder: Sendable {
         while let c = cut.first, c.isPunctuation { cut.removeFirst() }
         return cut + "…"
     }
+
+    /// Which ASCII characters are punctuation (`Character.isPunctuation`).
+    static let asciiPunctuation: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
     static func surface(_ stem: String, in words: [String]) -> String {
