@@ -612,7 +612,7 @@ extension ConflictFinder {
     private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
         if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
         // "dismissed the opposition's complaints" names "Zambia's main opposition party".
-        if b.extra?.namedOnly == true {
+        if b.isNamedOnly {
             let (text, ascii) = texts.text(bi, claims)
             if let owner = Self.possessor(text, ascii: ascii), owner.utf8.count >= 4,
                a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
@@ -671,6 +671,7 @@ extension ConflictFinder {
         private let range: Range<Int>
         private var texts: [(String, Bool)?]
         private var words: [[Substring]?]
+
 
         init(_ range: Range<Int>) {
             self.range = range

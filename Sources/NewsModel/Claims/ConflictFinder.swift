@@ -54,6 +54,7 @@ public struct ConflictFinder: Sendable {
         }
         /// Fields of `extra` the in-article rules ask of every pair, read without copying it.
         var isAnaphoric: Bool { extraBox?.value.anaphoric ?? false }
+        var isNamedOnly: Bool { extraBox?.value.namedOnly ?? false }
         var extraFrames: [Int32]? { extraBox?.value.frames }
         var extraNegated: [Int32]? { extraBox?.value.negated }
         /// `extra`, boxed: most claims have none, and a corpus holds hundreds of thousands of
@@ -712,10 +713,7 @@ public struct ConflictFinder: Sendable {
             if let known = nameTerms[id] {
                 name = known
             } else {
-                name = SpaceWords.of(entities.name(e) ?? "").map { word in
-                    let t = TopicTerms.stem(word.lowercased())
-                    return chunk.terms.id(text: t, number: Self.meaningTable.termNumber(t))
-                }
+                name = Self.meaningTable.terms(ofName: entities.name(e) ?? "").map { chunk.terms.id(text: $0.text, number: $0.number) }
                 nameTerms[id] = name
             }
             if !name.isEmpty { terms.removeAll { name.contains($0) } }

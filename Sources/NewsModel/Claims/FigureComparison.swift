@@ -560,7 +560,10 @@ extension ConflictFinder {
             return [spelled("hundred", at: i), spelled("thousand", at: i), spelled("million", at: i), spelled("billion", at: i), spelled("trillion", at: i)]
                 .contains { $0 != nil } ? i : nil
         }
-        // (Most words open none: the first word is tested before any other.)
+        // (Most words open none: the first letter of "a", "one", "half" or "three" first, then the words.)
+        guard start < s.count else { return nil }
+        let first = s[start].value | 0x20
+        guard first == 0x61 || first == 0x6F || first == 0x68 || first == 0x74 else { return nil }
         if let a = spelled("a", at: start) ?? spelled("one", at: start) {
             if let at = scale(at: next(a)) { return ("1", at) }
             if let half = spelled("half", at: next(a) ?? s.count), let at = scale(at: next(half)) { return ("0.5", at) }

@@ -34,17 +34,26 @@ extension ConflictFinder {
             lock.deallocate()
         }
 
-        /// The process-wide number of term `text`, or -1 when terms are full and it has none.
-        func termNumber(_ text: String) -> Int32 {
+        /// Entity names -> the terms of their words (`TopicTerms.stem` of each lower-cased word
+        /// between spaces), with their numbers.
+        private var nameTerms: [String: [(text: String, number: Int32)]] = [:]
+        private let nameLimit = 200_000
+
+        /// The terms of the words of an entity's name, each with its number (-1 past `termLimit`).
+        func terms(ofName name: String) -> [(text: String, number: Int32)] {
             pthread_rwlock_rdlock(lock)
-            let known = termNumbers[text]
+            let known = nameTerms[name]
             pthread_rwlock_unlock(lock)
             if let known { return known }
+            let stems = SpaceWords.of(name).map { TopicTerms.stem($0.lowercased()) }
             pthread_rwlock_wrlock(lock)
             defer { pthread_rwlock_unlock(lock) }
-            return numberLocked(text)
+            let value = stems.map { (text: $0, number: numberLocked($0)) }
+            if nameTerms.count < nameLimit { nameTerms[name] = value }
+            return value
         }
 
+        /// The process-wide number of term `text`, or -1 when terms are full and it has none.
         /// (Write lock held.)
         private func numberLocked(_ text: String) -> Int32 {
             if let known = termNumbers[text] { return known }
@@ -135,7 +144,7 @@ extension ConflictFinder {
     static let meaningTable = MeaningTable()
 
     /// Terms interned to dense ids (in the order first met), keyed by their process-wide number
-    /// (`MeaningTable.termNumber`), or by their text when they have none.
+    /// (`MeaningTable`), or by their text when they have none.
     struct TermInterner {
         private(set) var names: [String] = []
         /// Per id, the term's process-wide number, or -1.
