@@ -35,7 +35,7 @@ extension ConflictFinder {
         for i in range { if let id = claims[i].answers { answered.insert(id) } }
         for bi in range {
             let b = profiles[bi]
-            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !answered.contains(claims[bi].id) else { continue }
+            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), answered.isEmpty || !answered.contains(claims[bi].id) else { continue }
             let window = max(range.lowerBound, bi - Self.articleRadius)..<min(range.upperBound, bi + Self.articleRadius + 1)
             var best: Proposal? = nil
             func propose(_ p: Proposal) {
@@ -240,20 +240,30 @@ extension ConflictFinder {
         })
         if court.count == 2 { opposed.insert(key(courtKeys.prosecution, courtKeys.defence)) }
         guard !opposed.isEmpty else { return [] }
+        // (Asked for every pair below: a binary search of the few keys, not a hash of each pair.)
+        let opposedKeys = opposed.sorted()
+        func isOpposed(_ k: Int64) -> Bool {
+            var lo = 0, hi = opposedKeys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if opposedKeys[mid] < k { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < opposedKeys.count && opposedKeys[lo] == k
+        }
         var out: [Found] = []
         for bi in range {
             let b = profiles[bi]
-            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), !answered.contains(claims[bi].id) else { continue }
+            guard !b.flags.contains(.mutual), !b.flags.contains(.answers), !b.flags.contains(.pointer), answered.isEmpty || !answered.contains(claims[bi].id) else { continue }
             // A fact-check's verdict is the article's own answer to one claim, no side of the story.
             guard claims[bi].cue != "fact-check" else { continue }
             let contra = b.negationWord >= 0 || b.refutingWord >= 0
             var best: (ai: Int, shared: Int)? = nil
             // Two sides naming one thing each their way ("a reform" / "a cut"), on any point.
-            if let fb = b.extra?.frames, !fb.isEmpty {
+            if let fb = b.extraFrames, !fb.isEmpty {
                 for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                     let a = profiles[ai]
-                    guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
-                          !pairs.contains(Int64(ai) << 32 | Int64(bi)), let f = fb.first(where: { a.extra?.frames.contains($0 ^ 1) ?? false }),
+                    guard isOpposed(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                          !pairs.contains(Int64(ai) << 32 | Int64(bi)), let f = fb.first(where: { a.extraFrames?.contains($0 ^ 1) ?? false }),
                           framed.insert(framingKey(a, b)).inserted else { continue }
                     let ac = claims[ai], bc = claims[bi]
                     let group = DisputeLexicon.shared.frameGroups[Int(f / 2)]
@@ -266,16 +276,16 @@ extension ConflictFinder {
             }
             for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                 let a = profiles[ai]
-                guard opposed.contains(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
+                guard isOpposed(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
                 // An answer comes within three paragraphs of what it answers; further on, a shared word is a shared topic.
                 guard claims[ai].paragraph >= claims[bi].paragraph - 3 else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
                 // (Or B negates a point A makes: "No one has been kidnapped".)
-                let hits = b.extra?.negated.filter { a.terms.contains($0) } ?? []
+                let hits = b.extraNegated?.filter { a.terms.contains($0) } ?? []
                 let deniedHit = !hits.isEmpty && (shared >= 2 || hits.contains { termNames[Int($0)].hasPrefix("@") } || termNames[Int(hits[0])].count >= 6)
                 // Two denials of one point agree on it ("you don't book ads ..." / "we bought no ads").
-                if !hits.isEmpty, let na = a.extra?.negated, hits.contains(where: { na.contains($0) }) { continue }
+                if !hits.isEmpty, let na = a.extraNegated, hits.contains(where: { na.contains($0) }) { continue }
                 // (Or A is what B's side answers next: the other side's last claim, a paragraph away at most.)
                 let adjacent = shared >= 1 && (contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)) && abs(claims[ai].paragraph - claims[bi].paragraph) <= 1
                     && !(ai + 1..<bi).contains { Self.otherSides(profiles[$0], b) && profiles[$0].sideKey == a.sideKey }
@@ -388,7 +398,7 @@ extension ConflictFinder {
                Self.otherSides(profiles[ai], b) { return ai }
             guard acStart < bc.start else { continue }
             let a = profiles[ai]
-            guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            guard Self.otherSides(a, b), !a.isAnaphoric, !a.flags.contains(.answers) else { continue }
             // Further back, only a source B names: "Reed's family rejected the police account" answers
             // the police's account of the first paragraph.
             guard acParagraph >= bc.paragraph - 2 else {
@@ -437,7 +447,7 @@ extension ConflictFinder {
         for ci in window where ci != bi && following < 3 {
             guard claims[ci].start > bc.start, claims[ci].paragraph <= bc.paragraph + 1 else { continue }
             let c = profiles[ci]
-            guard c.sideKey == b.sideKey, !(c.extra?.anaphoric ?? false) else { continue }
+            guard c.sideKey == b.sideKey, !c.isAnaphoric else { continue }
             told.append(contentsOf: c.terms)
             following += 1
         }
@@ -452,7 +462,7 @@ extension ConflictFinder {
             let acParagraph = claims[ai].paragraph
             guard claims[ai].start < bc.start, acParagraph >= bc.paragraph - 5 else { continue }
             let a = profiles[ai]
-            guard Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            guard Self.otherSides(a, b), !a.isAnaphoric, !a.flags.contains(.answers) else { continue }
             // Further back than two paragraphs, only what the rejection itself names counts.
             let shared = acParagraph >= bc.paragraph - 2 ? Self.sharedCount(a.terms, unique[...]) : Self.sharedCount(a.terms, b.terms)
             guard shared > 0 else { continue }
@@ -479,7 +489,7 @@ extension ConflictFinder {
         return text.withUTF8 { b in
             var previousIsAdjective = false
             var wordsSincePut = Int.max
-            var previous = ""
+            var previous = FigureWord.other
             var start = -1
             for i in 0...b.count {
                 let letter = i < b.count && (b[i] &- 0x61 < 26 || b[i] >= 0x80)
@@ -489,23 +499,54 @@ extension ConflictFinder {
                 var isAdjective = false
                 if wordsSincePut < Int.max { wordsSincePut += 1 }
                 if length >= 2 && length <= 9 {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
+                    // (The word's kind from its bytes: a word with other bytes than ASCII is none of these.)
+                    let word = FigureWord.of(UnsafeBufferPointer(rebasing: b[start..<i]))
                     // ("put the figure", "put the death toll", "put their own count")
-                    if (previousIsAdjective || wordsSincePut <= 4) && correctionNouns.contains(word) { return true }
-                    isAdjective = correctionAdjectives.contains(word)
-                    if estimateVerbs.contains(word) { wordsSincePut = 0 }
+                    if (previousIsAdjective || wordsSincePut <= 4) && word.isNoun { return true }
+                    isAdjective = word.isAdjective
+                    if word.isEstimate { wordsSincePut = 0 }
                     // ("closer to 9 percent", "nearer to sixty thousand", "more like 12%")
-                    if (word == "to" && (previous == "closer" || previous == "nearer")) || (word == "like" && previous == "more") { return true }
+                    if (word == .to && (previous == .closer || previous == .nearer)) || (word == .like && previous == .more) { return true }
                     // ("The army's figure was different: ...")
-                    if word == "different" && (previous == "was" || previous == "is" || previous == "were") { return true }
+                    if word == .different && (previous == .was || previous == .`is` || previous == .were) { return true }
                     previous = word
                 } else {
-                    previous = ""
+                    previous = .other
                 }
                 previousIsAdjective = isAdjective
                 start = -1
             }
             return false
+        }
+    }
+
+    /// The words `correctsFigure` reads, by kind.
+    enum FigureWord: Equatable {
+        case other, noun, adjective, estimate, to, like, closer, nearer, more, different, was, `is`, were
+
+        var isNoun: Bool { self == .noun }
+        /// ("different" is both an adjective and a word of its own.)
+        var isAdjective: Bool { self == .adjective || self == .different }
+        var isEstimate: Bool { self == .estimate }
+
+        /// Words by length: their bytes and kind.
+        private static let table: [[([UInt8], FigureWord)]] = {
+            var out = [[([UInt8], FigureWord)]](repeating: [], count: 10)
+            func add(_ words: Set<String>, _ kind: FigureWord) { for w in words { out[w.utf8.count].append((Array(w.utf8), kind)) } }
+            add(correctionNouns, .noun)
+            add(correctionAdjectives.subtracting(["different"]), .adjective)
+            add(estimateVerbs, .estimate)
+            for (w, kind) in [("to", FigureWord.to), ("like", .like), ("closer", .closer), ("nearer", .nearer), ("more", .more),
+                              ("different", .different), ("was", .was), ("is", .`is`), ("were", .were)] {
+                out[w.utf8.count].append((Array(w.utf8), kind))
+            }
+            return out
+        }()
+
+        static func of(_ word: UnsafeBufferPointer<UInt8>) -> FigureWord {
+            guard word.count < table.count else { return .other }
+            for (bytes, kind) in table[word.count] where bytes.elementsEqual(word) { return kind }
+            return .other
         }
     }
     /// "71 percent of emergency patients were seen" / "put the figure at 63 percent": a correction
@@ -571,7 +612,7 @@ extension ConflictFinder {
     private func namesSide(_ b: Profile, _ bi: Int, _ a: Profile, claims: ClaimList, texts: LoweredTexts, notFirst: Bool = false) -> Bool {
         if a.sideKey != a.speakerKey && b.about.contains(a.sideKey) { return true }
         // "dismissed the opposition's complaints" names "Zambia's main opposition party".
-        if b.extra?.namedOnly == true {
+        if b.isNamedOnly {
             let (text, ascii) = texts.text(bi, claims)
             if let owner = Self.possessor(text, ascii: ascii), owner.utf8.count >= 4,
                a.speakerLower.split(separator: " ").contains(where: { $0 == owner }) { return true }
@@ -580,7 +621,7 @@ extension ConflictFinder {
         if a.speaker >= 0 && b.about.contains(a.speaker) { return true }
         guard a.speakerLower.utf8.count >= 4 else { return false }
         let (text, ascii) = texts.text(bi, claims)
-        return ([a.speakerLower] + a.bodyNeedles).contains { name in
+        func found(_ name: String) -> Bool {
             // (By bytes when both are ASCII, or when the bytes rule a match out: Foundation's search goes through NSString.)
             let offset = a.speakerLowerASCII ? ByteSearch.firstOffset(text, name) : nil
             if ascii && a.speakerLowerASCII { return offset.map { $0 != 0 && !($0 == 4 && text.utf8.starts(with: "the ".utf8)) } ?? false }
@@ -588,6 +629,10 @@ extension ConflictFinder {
             guard let r = text.range(of: name) else { return false }
             return r.lowerBound != text.startIndex && text[..<r.lowerBound] != "the "
         }
+        // (The name, then each body's needle: no array made per pair.)
+        if found(a.speakerLower) { return true }
+        for needle in a.bodyNeedles where found(needle) { return true }
+        return false
     }
 
     /// The owner word of the first possessive in a lower-cased text ("the opposition's complaints" -> "opposition").
@@ -627,6 +672,7 @@ extension ConflictFinder {
         private var texts: [(String, Bool)?]
         private var words: [[Substring]?]
 
+
         init(_ range: Range<Int>) {
             self.range = range
             texts = Array(repeating: nil, count: range.count)
@@ -655,6 +701,9 @@ extension ConflictFinder {
     /// $2m"), without commas or currency signs.
     static func numbersCorrected(_ lower: String) -> Set<String> {
         var out: Set<String> = []
+        // (Most texts have none of the opening words: said by bytes before splitting into words.
+        // A word equal to one of these ASCII words has its bytes.)
+        guard ByteSearch.contains(lower, "not") || ByteSearch.contains(lower, "rather") || ByteSearch.contains(lower, "instead") else { return out }
         let words = SpaceWords.of(lower)
         for (i, w) in words.enumerated() where i + 1 < words.count {
             let opens = w == "not" || ((w == "than" || w == "of") && i > 0 && (words[i - 1] == "rather" || words[i - 1] == "instead"))
@@ -745,7 +794,7 @@ extension ConflictFinder {
         var best: (ai: Int, shared: Int)? = nil
         for ai in window where ai != bi {
             let a = profiles[ai]
-            guard claims[ai].start < bc.start, Self.otherSides(a, b), !(a.extra?.anaphoric ?? false), !a.flags.contains(.answers) else { continue }
+            guard claims[ai].start < bc.start, Self.otherSides(a, b), !a.isAnaphoric, !a.flags.contains(.answers) else { continue }
             var shared = 0, long = false
             for t in a.terms where said.contains(termNames[Int(t)]) {
                 shared += 1

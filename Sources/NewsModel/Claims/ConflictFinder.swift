@@ -52,6 +52,11 @@ public struct ConflictFinder: Sendable {
             get { extraBox?.value }
             set { extraBox = newValue.map(ExtraBox.init) }
         }
+        /// Fields of `extra` the in-article rules ask of every pair, read without copying it.
+        var isAnaphoric: Bool { extraBox?.value.anaphoric ?? false }
+        var isNamedOnly: Bool { extraBox?.value.namedOnly ?? false }
+        var extraFrames: [Int32]? { extraBox?.value.frames }
+        var extraNegated: [Int32]? { extraBox?.value.negated }
         /// `extra`, boxed: most claims have none, and a corpus holds hundreds of thousands of
         /// profiles at once (boxed, a profile takes 96 bytes instead of 160).
         private var extraBox: ExtraBox?
@@ -395,7 +400,7 @@ public struct ConflictFinder: Sendable {
 
     /// A rejection in the article's words that only points back ("X rejected that account").
     static func bareRejection(_ p: Profile) -> Bool {
-        !p.isQuoted && (p.extra?.anaphoric ?? false)
+        !p.isQuoted && p.isAnaphoric
     }
 
     /// For each key (an entity or term id), the items (claim indices) that have it, in item order,
@@ -481,7 +486,7 @@ public struct ConflictFinder: Sendable {
     /// The ids a chunk of claims' profiles were made with (chunk-local), and its claims.
     struct ChunkProfiles {
         var range: Range<Int> = 0..<0
-        var terms = Interner()
+        var terms = TermInterner()
         var entities = Interner()
         /// Each source's fields, by the source as the claim gives it.
         var speakers: [SpeakerSource: SpeakerFields] = [:]
@@ -507,20 +512,16 @@ public struct ConflictFinder: Sendable {
     /// Profiles of every claim (on all cores), with global term and entity ids.
     func makeProfiles(_ claims: ClaimList, entities: EntityLookup) -> ([Profile], [String], [String: Int32]) {
         let n = claims.count
-        var terms = Interner(), entityIDs = Interner()
+        var terms = TermInterner(), entityIDs = Interner()
         // Each chunk writes its profiles in place, so none is copied (and retained) into one list after.
         var profiles = [Profile](unsafeUninitializedCapacity: n) { buffer, initialized in
             let box = UncheckedBox(buffer)
             let chunks = ParallelChunks.map(n, minimum: 256) { range -> ChunkProfiles in
                 var chunk = ChunkProfiles(range: range)
-                // (Sized for the chunk's distinct words up front: one article's search grows none of these.)
-                var words: [String: WordInfo] = [:]
-                words.reserveCapacity(min(range.count * 12, 1 << 15))
-                chunk.terms.ids.reserveCapacity(min(range.count * 8, 1 << 14))
                 var nameTerms: [Int32: [Int32]] = [:]
                 var countries: [Int32: [Int32]] = [:]
                 for i in range {
-                    (box.value.baseAddress! + i).initialize(to: profile(claims[i], entities: entities, chunk: &chunk, words: &words,
+                    (box.value.baseAddress! + i).initialize(to: profile(claims[i], entities: entities, chunk: &chunk,
                                                                         nameTerms: &nameTerms, countries: &countries))
                 }
                 chunk.speakers = [:]
@@ -530,7 +531,8 @@ public struct ConflictFinder: Sendable {
             // Chunk ids to global ids, then each profile's ids mapped and sorted (on all cores).
             var termMaps: [[Int32]] = [], entityMaps: [[Int32]] = []
             for chunk in chunks {
-                termMaps.append(chunk.terms.names.map { terms.id($0) })
+                let names = chunk.terms.names, numbers = chunk.terms.numbers
+                termMaps.append(names.indices.map { terms.id(text: names[$0], number: numbers[$0]) })
                 entityMaps.append(chunk.entities.names.map { entityIDs.id($0) })
             }
             ParallelChunks.forEach(chunks.count, minimum: 1) { c in
@@ -562,12 +564,25 @@ public struct ConflictFinder: Sendable {
         return (profiles, terms.names, entityIDs.ids)
     }
 
-    func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles, words info: inout [String: WordInfo],
+    func profile(_ claim: Claim, entities: EntityLookup, chunk: inout ChunkProfiles,
                          nameTerms: inout [Int32: [Int32]], countries countryCache: inout [Int32: [Int32]]) -> Profile {
         let p = Profile()
         // (The text built from its slice once.)
         let text = claim.text
-        let words = ClaimWords.words(text)
+        // The claim's words (`ClaimWords.words`): their tokens and meanings; lower-cased strings
+        // are built only for the few claims whose rules below read them.
+        var bytes = text
+        let (words, wordInfos) = bytes.withUTF8 { b -> ([WordToken], [WordInfo]) in
+            let words = Tokenizer.scan(b, words: nil).filter { $0.flags.contains(.word) }
+            return (words, Self.meaningTable.infos(of: words, in: b, terms: &chunk.terms))
+        }
+        var lowerCache: [String]? = nil
+        func lower() -> [String] {
+            if let known = lowerCache { return known }
+            let value = bytes.withUTF8 { b in words.map { ClaimWords.lower(b, Int($0.byteStart), Int($0.byteEnd), $0.flags) } }
+            lowerCache = value
+            return value
+        }
         var terms: [Int32] = []
         var accuses = false, firstPerson = false, anyNumber = false
         var extra = Profile.Extra()
@@ -575,29 +590,20 @@ public struct ConflictFinder: Sendable {
         var restAt = -1
         var shortScope = false
         var negatedHere = 0
-        var wordInfos: [WordInfo] = []
-        wordInfos.reserveCapacity(words.count)
         for (k, w) in words.enumerated() {
-            let wi: WordInfo
-            if let known = info[w.lower] {
-                wi = known
-            } else {
-                wi = wordInfo(w.lower, terms: &chunk.terms)
-                info[w.lower] = wi
-            }
+            let wi = wordInfos[k]
             // Capitalised words are names (or sentence starts); shared names say nothing about disagreement.
             if wi.term >= 0 && !w.flags.contains(.capitalized) && !terms.contains(wi.term) { terms.append(wi.term) }
             if wi.refuting && p.refutingWord < 0 { p.refutingWord = Int32(k) }
             // "is simply not true", "is not accurate": a negated "true" says the source got it wrong.
             if p.refutingWord < 0, k >= 1, wi.truth,
-               (max(0, k - 2)..<k).contains(where: { ["not", "n't", "never", "hardly"].contains(words[$0].lower) }) {
+               (max(0, k - 2)..<k).contains(where: { ["not", "n't", "never", "hardly"].contains(lower()[$0]) }) {
                 p.refutingWord = Int32(k)
             }
             if wi.negation && p.negationWord < 0 { p.negationWord = Int32(k) }
             if wi.accuses { accuses = true }
             if wi.firstPerson { firstPerson = true }
             if wi.numberStart { anyNumber = true }
-            wordInfos.append(wi)
             // What a negation or denial covers: its point is what the claim says did not happen.
             switch wi.scope {
             case .short: scopeEnd = max(scopeEnd, k + 5); shortScope = true; negatedHere = 0; if extra.negator < 0 { extra.negator = Int32(k) }
@@ -605,7 +611,7 @@ public struct ConflictFinder: Sendable {
             case .none:
                 // "no shots were fired during the detention": what did not happen ends at the first
                 // preposition after it; the rest only says when or where.
-                if shortScope && negatedHere > 0 && k <= scopeEnd && Self.scopePrepositions.contains(w.lower) { scopeEnd = k - 1 }
+                if shortScope && negatedHere > 0 && k <= scopeEnd && wi.scopePreposition { scopeEnd = k - 1 }
                 if k <= scopeEnd && wi.term >= 0 && !w.flags.contains(.capitalized) && !extra.negated.contains(wi.term) {
                     extra.negated.append(wi.term)
                     negatedHere += 1
@@ -613,81 +619,84 @@ public struct ConflictFinder: Sendable {
             }
             if wi.pole >= 0 && !extra.poles.contains(wi.pole) { extra.poles.append(wi.pole) }
             if wi.frame >= 0 && !extra.frames.contains(wi.frame) { extra.frames.append(wi.frame) }
-            if k > 0 && wordInfos[k - 1].frameFirst, let f = DisputeLexicon.shared.frame[words[k - 1].lower + " " + w.lower], !extra.frames.contains(f) {
+            if k > 0 && wordInfos[k - 1].frameFirst, let f = DisputeLexicon.shared.frame[lower()[k - 1] + " " + lower()[k]], !extra.frames.contains(f) {
                 extra.frames.append(f)
             }
         }
         // A denial verb whose object only points back ("denied the allegations", "which X rejects"),
         // or a refuting word next to such a noun ("called the report false").
         if restAt >= 0 || ReportingCues.disputingCues.contains(claim.cue) {
+            let lw = lower()
             var next = restAt + 1
-            while next < words.count && Self.determinersBeforeReference.contains(words[next].lower) { next += 1 }
+            while next < words.count && Self.determinersBeforeReference.contains(lw[next]) { next += 1 }
             // A possessor is a determiner too: "rejected the regulator's findings", "the airline's records".
             // (Whose it is names whom it answers: "the opposition's complaints" answers no one else.)
             var possessed = false
-            if next + 2 < words.count && words[next + 1].lower == "s" && !wordInfos[next].reference { next += 2; possessed = true }
+            if next + 2 < words.count && lw[next + 1] == "s" && !wordInfos[next].reference { next += 2; possessed = true }
             let after = restAt >= 0 ? words.count - restAt - 1 : words.count
             // "rejected that account" points back; "denied that its forces..." opens a clause.
-            if next + 1 < words.count && ["that", "this"].contains(words[next].lower) && wordInfos[next + 1].reference { next += 1 }
+            if next + 1 < words.count && ["that", "this"].contains(lw[next]) && wordInfos[next + 1].reference { next += 1 }
             // A longer object still only points back when the noun ends it, opens its content ("the
             // report that ...") or is characterised ("rejected the regulator's findings as nit-picking").
-            func endsObject(_ k: Int) -> Bool { after <= 6 || (k + 1 < words.count && ["that", "as"].contains(words[k + 1].lower)) }
+            func endsObject(_ k: Int) -> Bool { after <= 6 || (k + 1 < words.count && ["that", "as"].contains(lw[k + 1])) }
             // (One modifier may come first: "disputed the touchdown figure", "denied a newspaper report".)
             if next + 1 < words.count && !wordInfos[next].reference && words[next].flags.contains(.lowercase) && wordInfos[next + 1].reference
-                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1 }
+                && !ReportingCues.pointingPronouns.contains(lw[next + 1]) && endsObject(next + 1) { next += 1 }
             // A name in that place says whose it is ("dismissed the Tajik account"): it answers only that side.
             else if next + 1 < words.count && next > restAt + 1 && words[next].flags.contains(.capitalized) && wordInfos[next + 1].reference
-                && !ReportingCues.pointingPronouns.contains(words[next + 1].lower) && endsObject(next + 1) { next += 1; possessed = true }
-            if next < words.count && words[next].lower != "that" && wordInfos[next].reference && endsObject(next) {
+                && !ReportingCues.pointingPronouns.contains(lw[next + 1]) && endsObject(next + 1) { next += 1; possessed = true }
+            if next < words.count && lw[next] != "that" && wordInfos[next].reference && endsObject(next) {
                 extra.anaphoric = true
                 if possessed { extra.namedOnly = true }
-                extra.figureRef = Self.figureNouns.contains(words[next].lower)
-                extra.chargeRef = Self.chargeNouns.contains(words[next].lower)
+                extra.figureRef = Self.figureNouns.contains(lw[next])
+                extra.chargeRef = Self.chargeNouns.contains(lw[next])
             }
-            if let first = words.first?.lower, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
+            if let first = lw.first, first == "which" || first == "this" || first == "these", words.count <= 10 { extra.anaphoric = true }
             // The clause is the denial itself ("which the ministry today rejects", "a claim X denies").
             if restAt >= 0 && after == 0 && words.count <= 8 { extra.anaphoric = true; p.flags.insert(.pointer) }
             // "..., a charge the body rejected as baseless": a clause opened by a noun pointing back is the denial itself.
-            let lead = words.first.map { ["a", "an", "the"].contains($0.lower) ? 1 : 0 } ?? 0
+            let lead = lw.first.map { ["a", "an", "the"].contains($0) ? 1 : 0 } ?? 0
             if restAt > lead && restAt <= lead + 6 && lead < words.count && wordInfos[lead].reference
-                && !ReportingCues.pointingPronouns.contains(words[lead].lower) && words.count - restAt <= 8 {
+                && !ReportingCues.pointingPronouns.contains(lw[lead]) && words.count - restAt <= 8 {
                 extra.anaphoric = true; p.flags.insert(.pointer)
             }
             // "The council rejects that." / "She denied it.": the object is only a word pointing back.
             // ("disputed that as well", "rejects that too")
-            if restAt >= 0 && after >= 1 && after <= 4 && ReportingCues.pointingPronouns.contains(words[restAt + 1].lower)
-                && words[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0.lower) || Self.afterPointer.contains($0.lower) }) {
+            if restAt >= 0 && after >= 1 && after <= 4 && ReportingCues.pointingPronouns.contains(lw[restAt + 1])
+                && lw[(restAt + 1)...].allSatisfy({ ReportingCues.pointingPronouns.contains($0) || Self.afterPointer.contains($0) }) {
                 extra.anaphoric = true
             }
         }
         if p.refutingWord >= 0 && !extra.anaphoric {
             let r = Int(p.refutingWord)
-            for k in max(0, r - 4)..<min(words.count, r + 4) where k != r && wordInfos[k].reference && !["it", "this", "that", "which", "them"].contains(words[k].lower) {
+            for k in max(0, r - 4)..<min(words.count, r + 4) where k != r && wordInfos[k].reference && !["it", "this", "that", "which", "them"].contains(lower()[k]) {
                 extra.anaphoric = true
                 // "calling the report false" points at a source it names, never just the claim before;
                 // "that figure was wrong" points at the figure just given.
-                if Self.sourceNouns.contains(words[k].lower) { extra.namedOnly = true }
+                if Self.sourceNouns.contains(lower()[k]) { extra.namedOnly = true }
             }
         }
         // "That is simply not true." / "This is false.": a short answer pointing back. (A bare "not" is
         // too weak: "That is not how serious clubs behave", "This was not a mistake" answer nobody.)
-        if !extra.anaphoric, words.count >= 3, words.count <= 12, ReportingCues.pointingPronouns.contains(words[0].lower),
-           ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(words[1].lower),
+        if !extra.anaphoric, words.count >= 3, words.count <= 12, wordInfos[0].pointing,
+           ["is", "was", "s", "'s", "’s", "are", "were", "isn't", "wasn't", "isn’t", "wasn’t"].contains(lower()[1]),
            p.refutingWord >= 0 && p.refutingWord <= 4 {
             extra.anaphoric = true
         }
         // "That is not what happened." / "That never happened.": an answer pointing back that says the
         // thing told did not take place.
-        if !extra.anaphoric, claim.quoted, let n = Self.pointedEventDenial(words.map(\.lower)) {
+        // (`pointedEventDenial` opens with the same test, on strings.)
+        if !extra.anaphoric, claim.quoted, words.count >= 3, words.count <= 14, wordInfos[0].pointing, let n = Self.pointedEventDenial(lower()) {
             extra.anaphoric = true
             extra.direct = true
             if extra.negator < 0 { extra.negator = Int32(n) }
         }
         // "it had never received any such request", "there was no such meeting": a negated thing named
         // only as the one just told of.
-        if !extra.anaphoric, extra.negator >= 0 || p.negationWord >= 0 {
-            for k in 1..<max(1, words.count - 1) where words[k].lower == "such" && ["any", "no"].contains(words[k - 1].lower)
-                && words[k + 1].flags.contains(.lowercase) && !TopicTerms.stop.contains(words[k + 1].lower) {
+        if !extra.anaphoric, extra.negator >= 0 || p.negationWord >= 0, wordInfos.contains(where: \.such) {
+            let lw = lower()
+            for k in 1..<max(1, words.count - 1) where lw[k] == "such" && ["any", "no"].contains(lw[k - 1])
+                && words[k + 1].flags.contains(.lowercase) && !TopicTerms.stop.contains(lw[k + 1]) {
                 extra.anaphoric = true
                 if extra.negator < 0 { extra.negator = Int32(k - 1) }
                 break
@@ -704,7 +713,7 @@ public struct ConflictFinder: Sendable {
             if let known = nameTerms[id] {
                 name = known
             } else {
-                name = SpaceWords.of(entities.name(e) ?? "").map { chunk.terms.id(TopicTerms.stem($0.lowercased())) }
+                name = Self.meaningTable.terms(ofName: entities.name(e) ?? "").map { chunk.terms.id(text: $0.text, number: $0.number) }
                 nameTerms[id] = name
             }
             if !name.isEmpty { terms.removeAll { name.contains($0) } }
@@ -796,14 +805,6 @@ public struct ConflictFinder: Sendable {
         let ids = entities.countries(e).map { chunk.entities.id($0) }
         cache[id] = ids
         return ids
-    }
-
-    /// The meaning of one lower-cased word, as the rules read it.
-    func wordInfo(_ w: String, terms: inout Interner) -> WordInfo {
-        let meaning = Self.meanings.meaning(of: w, Self.meaning)
-        var info = meaning.info
-        if let t = meaning.term { info.term = terms.id(t) }
-        return info
     }
 
     /// A claim's words, as written and lower-cased (for explanations).
@@ -995,6 +996,19 @@ public struct ConflictFinder: Sendable {
 
     /// The start of a text, cut at a word boundary with an ellipsis when longer than `limit`.
     static func snippet(_ text: String, _ limit: Int) -> String {
+        // ASCII without a carriage return (whose characters are its bytes): the same by bytes.
+        var bytes = text
+        let ascii: String?? = bytes.withUTF8 { b in
+            guard limit >= 0, !b.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            guard b.count > limit else { return .some(nil) }
+            var end = limit
+            if let space = (0..<limit).last(where: { b[$0] == 0x20 }) { end = space }
+            var start = 0
+            while end > start && asciiPunctuation[Int(b[end - 1])] { end -= 1 }
+            while start < end && asciiPunctuation[Int(b[start])] { start += 1 }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self) + "…")
+        }
+        if let ascii { return ascii ?? text }
         guard text.count > limit else { return text }
         var cut = String(text.prefix(limit))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -1003,6 +1017,9 @@ public struct ConflictFinder: Sendable {
         while let c = cut.first, c.isPunctuation { cut.removeFirst() }
         return cut + "…"
     }
+
+    /// Which ASCII characters are punctuation (`Character.isPunctuation`).
+    static let asciiPunctuation: [Bool] = (0..<128).map { Character(Unicode.Scalar(UInt8($0))).isPunctuation }
 
     /// The word of the claim that a stem came from ("zone" -> "zones").
     static func surface(_ stem: String, in words: [String]) -> String {

@@ -278,24 +278,30 @@ extension ConflictFinder {
         return String(format: "%+.1f percent", change) + " (\(first.written) in \(first.year) to \(last.written) in \(last.year))"
     }
     /// Whether `changeFigure` can find anything in lower-cased `lower`: a word of change among its
-    /// tokens, or digits enough for two years (eight). Most claims with a number have neither; this
+    /// tokens, or two different years among them. Most claims with a number have neither; this
     /// says so by bytes, without building a string per token. (Other than ASCII text: always yes.)
     static func mayGiveChange(_ lower: String) -> Bool {
         var text = lower
         return text.withUTF8 { b in
-            var digits = 0
-            for c in b {
-                if c >= 0x80 { return true }
-                if c &- 0x30 < 10 { digits += 1 }
-            }
-            if digits >= 8 { return true }
+            for c in b where c >= 0x80 { return true }
             // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
             var start = -1
             // (The global read once, not once per token.)
             let changeWordBytes = Self.changeWordBytes
+            // Two figures of two years need two years (tokens of digits, `Int` of them in 1900...2099).
+            var firstYear = -1, years = 0
             func isChangeWord(_ end: Int) -> Bool {
                 var e = end
                 if e > start && (b[e - 1] == 0x2C || b[e - 1] == 0x2E) { e -= 1 }
+                if years < 2 && e > start && b[start] &- 0x30 < 10 {
+                    var k = start, value = 0
+                    while k < e && b[k] == 0x30 { k += 1 }
+                    let significant = e - k
+                    while k < e && b[k] &- 0x30 < 10 && value < 10_000 { value = value * 10 + Int(b[k] &- 0x30); k += 1 }
+                    if k == e && significant == 4 && (1900...2099).contains(value) && value != firstYear {
+                        if firstYear < 0 { firstYear = value } else { years = 2 }
+                    }
+                }
                 let n = e - start
                 guard n < changeWordBytes.count else { return false }
                 for word in changeWordBytes[n] {
@@ -316,7 +322,8 @@ extension ConflictFinder {
                     start = -1
                 }
             }
-            return start >= 0 && isChangeWord(b.count)
+            if start >= 0 && isChangeWord(b.count) { return true }
+            return years >= 2
         }
     }
 
@@ -553,7 +560,10 @@ extension ConflictFinder {
             return [spelled("hundred", at: i), spelled("thousand", at: i), spelled("million", at: i), spelled("billion", at: i), spelled("trillion", at: i)]
                 .contains { $0 != nil } ? i : nil
         }
-        // (Most words open none: the first word is tested before any other.)
+        // (Most words open none: the first letter of "a", "one", "half" or "three" first, then the words.)
+        guard start < s.count else { return nil }
+        let first = s[start].value | 0x20
+        guard first == 0x61 || first == 0x6F || first == 0x68 || first == 0x74 else { return nil }
         if let a = spelled("a", at: start) ?? spelled("one", at: start) {
             if let at = scale(at: next(a)) { return ("1", at) }
             if let half = spelled("half", at: next(a) ?? s.count), let at = scale(at: next(half)) { return ("0.5", at) }

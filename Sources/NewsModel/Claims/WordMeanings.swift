@@ -24,6 +24,11 @@ extension ConflictFinder {
         var truth = false
         /// A change with a value of its own ("doubled") or a fraction ("third"): a figure without digits.
         var figure = false
+        /// One of `scopePrepositions`; one of `ReportingCues.pointingPronouns`; "such" (so the
+        /// profile builds no string for the words of most claims).
+        var scopePreposition = false
+        var pointing = false
+        var such = false
 
         enum Scope { case none, short, rest }
     }
@@ -34,31 +39,6 @@ extension ConflictFinder {
         var info: WordInfo
         var term: String?
     }
-
-    /// Word meanings worked out once per process: a search over one article's claims looks up
-    /// words it has not seen, and most were seen before.
-    final class MeaningCache: @unchecked Sendable {
-        private let lock = NSLock()
-        private var map: [String: WordMeaning] = [:]
-        /// Words kept at most (memory stays bounded on any input).
-        private let limit = 400_000
-
-        func meaning(of w: String, _ compute: (String) -> WordMeaning) -> WordMeaning {
-            lock.lock()
-            if let known = map[w] {
-                lock.unlock()
-                return known
-            }
-            lock.unlock()
-            let m = compute(w)
-            lock.lock()
-            if map.count < limit { map[w] = m }
-            lock.unlock()
-            return m
-        }
-    }
-
-    static let meanings = MeaningCache()
 
     /// The meaning of one lower-cased word, as the rules read it.
     static func meaning(_ w: String) -> WordMeaning {
@@ -80,6 +60,9 @@ extension ConflictFinder {
         info.reference = referenceWords.contains(w)
         info.truth = truthWords.contains(w)
         info.figure = changeWords[w]?.1 ?? 0 != 0 || fractions[w] != nil
+        info.scopePreposition = scopePrepositions.contains(w)
+        info.pointing = ReportingCues.pointingPronouns.contains(w)
+        info.such = w == "such"
         return WordMeaning(info: info, term: term)
     }
 

@@ -19,11 +19,16 @@ enum ByteSearch {
             n.withUTF8 { nb -> Int? in
                 let m = nb.count
                 guard m <= hb.count else { return nil }
-                let first = nb[0]
+                let first = Int32(nb[0])
+                let base = hb.baseAddress!
+                let last = hb.count - m
                 var i = 0
-                while i <= hb.count - m {
-                    if hb[i] == first && memcmp(hb.baseAddress! + i, nb.baseAddress!, m) == 0 { return i }
-                    i += 1
+                // (Candidates found by memchr, a vector scan: most texts have the first byte rarely.)
+                while i <= last {
+                    guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + at, nb.baseAddress!, m) == 0 { return at }
+                    i = at + 1
                 }
                 return nil
             }
