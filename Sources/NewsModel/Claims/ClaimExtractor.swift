@@ -261,7 +261,9 @@ public struct ClaimExtractor: Sendable {
         // Scalar offset -> UTF-8 offset, for paragraphs that are not ASCII (worked out on first use):
         // slicing the bytes is far cheaper than appending scalars one by one.
         var utf8Offsets: [Int] = []
-        func text(_ r: Range<Int>) -> String {
+        // (A slice of the paragraph's text, sharing its storage: no copy, and nothing left for
+        // `Analyzer.shareClaimTexts` to do.)
+        func text(_ r: Range<Int>) -> Substring {
             if !ascii && utf8Offsets.isEmpty {
                 utf8Offsets.reserveCapacity(scalars.count + 1)
                 var o = 0
@@ -269,8 +271,9 @@ public struct ClaimExtractor: Sendable {
                 utf8Offsets.append(o)
             }
             let bytes = ascii ? r : utf8Offsets[r.lowerBound]..<utf8Offsets[r.upperBound]
-            var t = p.text
-            return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
+            let utf8 = p.text.utf8
+            let lo = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+            return p.text[lo..<utf8.index(lo, offsetBy: bytes.count)]
         }
         /// Where what was said starts at token `k` of `s`: after a lower-case "that" opening it
         /// (not the pronoun of "says that's wrong", "said that was a lie").
@@ -320,9 +323,9 @@ public struct ClaimExtractor: Sendable {
             let disputes = ReportingCues.disputingCues.contains(cue)
                 || ranges.anyToken(in: r.lowerBound, r.upperBound) { tokens[$0].isWord && classes[$0].contains(.negation) }
             claims.append(Claim(
-                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue, text: t, quoted: quoted,
-                paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
-                about: about, disputes: disputes, mutualParties: mutual))
+                idText: StoredText("\(article)#\(claims.count + 1)"), speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue,
+                textSlice: t, quoted: quoted, paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
+                about: about, disputes: disputes, mutualParties: mutual, answers: nil))
             salience.lastSpeaker = sp
             // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
             if written.count != 2 || written[0] != "the" || !Self.issuedDocuments.contains(String(written[1])) {

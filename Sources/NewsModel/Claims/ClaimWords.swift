@@ -99,14 +99,42 @@ enum ClaimWords {
         }
     }
 
-    /// The Unicode scalars of `text`, copied from its bytes when it is ASCII.
+    /// The Unicode scalars of `text`, decoded from its bytes (a string's bytes are valid UTF-8:
+    /// a lead byte says how many bytes follow; `Array(text.unicodeScalars)` counts, then copies,
+    /// a scalar at a time through the string's index).
     static func scalars(_ text: String) -> [Unicode.Scalar] {
         var t = text
         return t.withUTF8 { b -> [Unicode.Scalar] in
-            guard !b.contains(where: { $0 >= 0x80 }) else { return Array(text.unicodeScalars) }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
-                for k in 0..<b.count { (out.baseAddress! + k).initialize(to: Unicode.Scalar(b[k])) }
-                n = b.count
+            guard let p = b.baseAddress, !b.isEmpty else { return [] }
+            let n = b.count
+            // (One scalar per byte that does not continue one.)
+            var count = 0
+            for i in 0..<n { count &+= Int(p[i] & 0xC0 != 0x80 ? 1 : 0) }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                let o = out.baseAddress!
+                if count == n {
+                    for i in 0..<n { (o + i).initialize(to: Unicode.Scalar(p[i])) }
+                    made = n
+                    return
+                }
+                var i = 0, k = 0
+                while i < n && k < count {
+                    let c0 = UInt32(p[i])
+                    let v: UInt32
+                    if c0 < 0x80 {
+                        v = c0; i &+= 1
+                    } else if c0 < 0xE0 {
+                        v = (c0 & 0x1F) << 6 | UInt32(p[i &+ 1] & 0x3F); i &+= 2
+                    } else if c0 < 0xF0 {
+                        v = (c0 & 0x0F) << 12 | UInt32(p[i &+ 1] & 0x3F) << 6 | UInt32(p[i &+ 2] & 0x3F); i &+= 3
+                    } else {
+                        v = (c0 & 0x07) << 18 | UInt32(p[i &+ 1] & 0x3F) << 12 | UInt32(p[i &+ 2] & 0x3F) << 6 | UInt32(p[i &+ 3] & 0x3F); i &+= 4
+                    }
+                    // (Valid UTF-8 decodes to valid scalars.)
+                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k &+= 1
+                }
+                made = k
             }
         }
     }

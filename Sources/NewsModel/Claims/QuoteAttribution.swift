@@ -8,6 +8,9 @@ extension ClaimExtractor {
         var open: Int? = nil
         var straightOpen: Int? = nil
         for (i, c) in s.enumerated() {
+            // (Most scalars are none of the marks: passed over by their value.)
+            let v = c.value
+            if v < 0xAB ? v != 0x22 : (v != 0xAB && v != 0xBB && v != 0x201C && v != 0x201D) { continue }
             switch c {
             case "“", "«": if open == nil { open = i }
             case "”", "»":
