@@ -315,8 +315,9 @@ public struct ClaimExtractor: Sendable {
             guard r.count >= 8 else { return false }
             // A part of what the same speaker was just claimed to say ("… a “war crime in broad
             // daylight”", quoted inside the reported sentence) is no claim of its own.
-            if let last = claims.last, last.paragraph == p.index, last.speaker == sp.name,
-               last.start <= p.start + r.lowerBound, p.start + r.upperBound <= last.end { return false }
+            // (Its fields read in place: a copy of the claim would retain each of its strings.)
+            if let l = claims.indices.last, claims[l].paragraph == p.index, claims[l].speaker == sp.name,
+               claims[l].start <= p.start + r.lowerBound, p.start + r.upperBound <= claims[l].end { return false }
             let t = text(r)
             let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
             // (Negations are words: tokens that start with a letter.)
@@ -489,7 +490,7 @@ public struct ClaimExtractor: Sendable {
             if let k = sTokens.firstIndex(where: { classes[$0].contains(.mutual) }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 // (The parties are in the clause of "each other": not a dateline's country or a clause before a comma.)
-                let clauseStart = sTokens[..<k].last(where: { classes[$0].contains(.comma) || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
+                let clauseStart = sTokens[..<k].last(where: { classes[$0].contains(.comma) || classes[$0].contains(.dash) }).map { tokens[$0].end } ?? 0
                 let parties = sentenceMentions.filter { $0.start >= clauseStart && $0.end <= tokens[sTokens[k]].start
                     && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -526,7 +527,7 @@ public struct ClaimExtractor: Sendable {
                 let source = firstNamed.map { $0.mention.kind == .country || $0.mention.kind == .place ? (firstPerson ?? $0) : $0 }
                 if let first = source,
                    let k = np.lastIndex(where: { t in tokens[t].end <= first.end }),
-                   !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
+                   !(np.last.map { classes[$0].contains(.documentNoun) } ?? false) {
                     np = Array(np[...k])
                 }
                 // "According to the team's coach, Alireza Mehraban, ...": the person named between the commas.
@@ -562,7 +563,7 @@ public struct ClaimExtractor: Sendable {
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
-                let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && ReportingCues.verbs[word] != nil
+                let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && classes[sTokens[n]].contains(.reportingVerb)
                     && n + 1 < sTokens.count && tokens[sTokens[n + 1]].isLowercase
                 if classes[sTokens[n]].contains(.pointing), n >= 1, !verbAfterAppositive,
                    classes[sTokens[n - 1]].contains(.comma) || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && classes[sTokens[n - 2]].contains(.comma)) {
@@ -747,7 +748,7 @@ public struct ClaimExtractor: Sendable {
                     }
                     // (Only when the sentence opens with that phrase: no quotation or clause before it.)
                     setOff = sp != nil && tokens[sTokens[0]].isWord
-                        && !sTokens[..<n].contains(where: { Self.openingQuotes.contains(tokens[$0].text) || ["\"", "”", "“"].contains(tokens[$0].text) })
+                        && !sTokens[..<n].contains(where: { classes[$0].contains(.openingQuote) || ["\"", "”", "“"].contains(tokens[$0].text) })
                         && sTokens[..<n].filter({ classes[$0].contains(.comma) }).count <= 3
                 } else if bword == "that", let b = boundary, b >= 1, subject.count >= 2, let f = subject.first, tokens[f].isLowercase,
                           classes[f].isDisjoint(with: [.determiner, .pronoun, .subjectPronoun]),
@@ -780,7 +781,7 @@ public struct ClaimExtractor: Sendable {
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 // (Or a longer one opened by a preposition: "With development almost complete, Microsoft announced".)
                 func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { classes[$0].contains(.comma) }.map { $0 + 1 } }
-                let prepositional = sTokens.first.map { Self.openingWords.contains(lower[$0]) || Self.prepositions.contains(lower[$0]) } ?? false
+                let prepositional = sTokens.first.map { !classes[$0].isDisjoint(with: [.openingWord, .preposition]) } ?? false
                 let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
                 let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
                 var tail = sentence.upperBound
@@ -810,7 +811,7 @@ public struct ClaimExtractor: Sendable {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
-                       c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
+                       c == "told" || c == "warned" || classes[sTokens[cueEnd + 1]].contains(.preposition),
                        !sTokens[(cueEnd + 1)..<t].contains(where: { classes[$0].contains(.comma) || tokens[$0].text == "\"" }) {
                         k = t + 1
                     } else if k + 2 < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase,
@@ -878,7 +879,7 @@ public struct ClaimExtractor: Sendable {
             var j = k
             if j < s.count, ["on", "late", "early", "earlier", "later"].contains(lower[s[j]]), tokens[s[j]].isLowercase { j += 1 }
             guard j < s.count else { return nil }
-            if Lexicon.weekdays.contains(tokens[s[j]].text) {
+            if tokens[s[j]].isCapitalized, Lexicon.weekdays.contains(tokens[s[j]].text) {
                 j += 1
                 if j < s.count, ["morning", "afternoon", "evening", "night"].contains(lower[s[j]]) { j += 1 }
             } else if j == k, ["this", "last"].contains(lower[s[j]]), j + 1 < s.count,
@@ -1036,7 +1037,7 @@ public struct ClaimExtractor: Sendable {
             var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound) { !inQuote($0) }
             // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
             if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
-               let dash = sTokens.prefix(10).lastIndex(where: { Self.dashes.contains(tokens[$0].text) }),
+               let dash = sTokens.prefix(10).lastIndex(where: { classes[$0].contains(.dash) }),
                dash + 3 < sTokens.count {
                 sTokens.removeFirst(dash + 1)
             }
