@@ -29,20 +29,45 @@ enum ClaimWords {
             tokens.reserveCapacity(scanned.count)
             lower.reserveCapacity(scanned.count)
             classes.reserveCapacity(scanned.count)
+            // The lists' words as strings: a token that is one takes that string instead of a new one.
+            let listWords = ClaimExtractor.WordClass.asciiWordList
+            // (Lower-cased copies of ASCII tokens with capitals, to look them up; eight bytes spare
+            // for the look-up's eight-byte read.)
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 8)
+            scratch.initialize(repeating: 0, count: b.count + 8)
+            defer { scratch.deallocate() }
             for t in scanned {
                 let from = Int(t.byteStart), to = Int(t.byteEnd)
+                if t.flags.contains(.ascii) {
+                    let written: String, l: String, c: ClaimExtractor.WordClass
+                    if !t.flags.contains(.asciiUpper) {
+                        // (Its bytes are its lower-cased bytes: looked up where they are.)
+                        let (found, word) = ClaimExtractor.WordClass.lookUp(ascii: b.baseAddress! + from, to - from, readable: b.count - from, words: listWords)
+                        written = word ?? Tokenizer.string(b, from, to)
+                        l = written
+                        c = found
+                    } else {
+                        written = Tokenizer.string(b, from, to)
+                        for k in 0..<(to - from) {
+                            let ch = b[from + k]
+                            scratch[k] = ch &- 0x41 < 26 ? ch | 0x20 : ch
+                        }
+                        let (found, word) = ClaimExtractor.WordClass.lookUp(ascii: scratch, to - from, readable: b.count + 8, words: listWords)
+                        l = word ?? String(decoding: UnsafeBufferPointer(start: scratch, count: to - from), as: UTF8.self)
+                        c = found
+                    }
+                    tokens.append(Token(text: written, start: Int(t.start), end: Int(t.end), spaceBefore: t.spaceBefore,
+                                        sentenceStart: t.sentenceStart, flags: t.flags))
+                    lower.append(l)
+                    classes.append(c)
+                    continue
+                }
                 let written = Tokenizer.string(b, from, to)
                 tokens.append(Token(text: written, start: Int(t.start), end: Int(t.end), spaceBefore: t.spaceBefore,
                                     sentenceStart: t.sentenceStart, flags: t.flags))
-                if t.flags.contains(.ascii) && !t.flags.contains(.asciiUpper) {
-                    // (Its bytes are its lower-cased bytes: looked up where they are.)
-                    lower.append(written)
-                    classes.append(ClaimExtractor.WordClass.of(ascii: b.baseAddress! + from, to - from, readable: b.count - from))
-                } else {
-                    let l = t.flags.contains(.ascii) ? Self.lower(b, from, to, t.flags) : written.lowercased()
-                    lower.append(l)
-                    classes.append(ClaimExtractor.WordClass.of(l))
-                }
+                let l = written.lowercased()
+                lower.append(l)
+                classes.append(ClaimExtractor.WordClass.of(l))
             }
             return (tokens, lower, classes)
         }
