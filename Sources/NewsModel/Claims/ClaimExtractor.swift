@@ -402,7 +402,7 @@ public struct ClaimExtractor: Sendable {
                         let words = rest.filter { tokens[$0].isWord && lower[$0] != "that" }
                         if let colon = rest.last(where: { tokens[$0].text == ":" }) {
                             // 'X told Y the plan is bad: "..."': the paraphrase before the colon.
-                            if rest.filter({ tokens[$0].isWord && tokens[$0].end <= tokens[colon].start }).count >= 3 {
+                            if rest.count(where: { tokens[$0].isWord && tokens[$0].end <= tokens[colon].start }) >= 3 {
                                 clauseStart[first] = min(clauseStart[first] ?? Int.max, tokens[colon].start)
                             }
                         } else if words.count >= 2, let firstWord = rest.first(where: { tokens[$0].isWord }) {
@@ -749,7 +749,7 @@ public struct ClaimExtractor: Sendable {
                     // (Only when the sentence opens with that phrase: no quotation or clause before it.)
                     setOff = sp != nil && tokens[sTokens[0]].isWord
                         && !sTokens[..<n].contains(where: { classes[$0].contains(.openingQuote) || ["\"", "”", "“"].contains(tokens[$0].text) })
-                        && sTokens[..<n].filter({ classes[$0].contains(.comma) }).count <= 3
+                        && sTokens[..<n].count(where: { classes[$0].contains(.comma) }) <= 3
                 } else if bword == "that", let b = boundary, b >= 1, subject.count >= 2, let f = subject.first, tokens[f].isLowercase,
                           classes[f].isDisjoint(with: [.determiner, .pronoun, .subjectPronoun]),
                           // (A verb and its object: "runs the app", "controls much of the area"; not "analysts said".)
@@ -770,20 +770,20 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard let sp else { continue }
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
-                let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
+                let after = sTokens[(cueEnd + 1)...].count { tokens[$0].isWord }
                 // (Where the subject starts: words such as "had previously" may stand between it and the cue.)
                 var subjectStart = (subjectHead ?? subject.first).flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
                 // ("Far-left influencers and other leftist hacks claimed": the subject is both, from the start.)
                 if subjectStart >= 2, lower[sTokens[subjectStart - 1]] == "and", !hasVerb(Array(sTokens[..<(subjectStart - 1)]), context) {
                     subjectStart = 0
                 }
-                let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
+                let before = setOff ? 0 : sTokens[..<subjectStart].count { tokens[$0].isWord }
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 // (Or a longer one opened by a preposition: "With development almost complete, Microsoft announced".)
                 func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { classes[$0].contains(.comma) }.map { $0 + 1 } }
                 let prepositional = sTokens.first.map { !classes[$0].isDisjoint(with: [.openingWord, .preposition]) } ?? false
                 let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
-                let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
+                let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].count { tokens[$0].isWord }
                 var tail = sentence.upperBound
                 while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
@@ -1013,7 +1013,7 @@ public struct ClaimExtractor: Sendable {
                 defer { n += 1 }
                 guard classes[sTokens[n]].contains(.cue), let (c, cueEnd) = cue(at: n, in: sTokens, context),
                       !lower[sTokens[n]].hasSuffix("ing") else { continue }
-                guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
+                guard sTokens[(cueEnd + 1)...].count(where: { tokens[$0].isWord }) >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
                 // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)

@@ -3,6 +3,8 @@
 enum SentenceSplitter {
     static func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (Room for a paragraph's usual sentences from the start: no regrowing on the way.)
+        out.reserveCapacity(8)
         var start = 0
         let n = scalars.count
         var i = 0

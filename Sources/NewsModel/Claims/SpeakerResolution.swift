@@ -69,6 +69,7 @@ extension ClaimExtractor {
             j = comma + 1
         }
         var out: [Int] = []
+        out.reserveCapacity(min(16, s.count - j))
         while j < s.count {
             let t = cx.tokens[s[j]], w = cx.classes[s[j]]
             if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && out.isEmpty == false && w.contains(.personRole)) {
@@ -464,8 +465,16 @@ extension ClaimExtractor {
                 if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
             }
             if inStartOrder {
-                // (Found in their original order already: no index list to sort.)
+                // (Found in their original order already: no index list to sort. Counted first, so
+                // that the list is made at its size at once.)
+                var n = 0, k = a
+                while k < mentions.count && mentions[k].start <= hi {
+                    if mentions[k].end <= hi { n += 1 }
+                    k += 1
+                }
                 var out: [LocalMention] = []
+                guard n > 0 else { return out }
+                out.reserveCapacity(n)
                 while a < mentions.count && mentions[a].start <= hi {
                     if mentions[a].end <= hi { out.append(mentions[a]) }
                     a += 1
@@ -500,6 +509,7 @@ extension ClaimExtractor {
         // "was rejected", "were reported": passive, the subject is not the speaker.
         if k >= 0, classes[idx[k]].contains(.passiveAuxiliary) { return ([], nil) }
         var out: [Int] = []
+        out.reserveCapacity(min(16, k + 1))
         while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
