@@ -162,7 +162,7 @@ public struct ClaimExtractor: Sendable {
             case .some(.answer(let labelLength)) where !lastFalseLabelled.isEmpty:
                 let scalars = ClaimWords.scalars(p.text)
                 var lo = labelLength
-                while lo < scalars.count && scalars[lo].properties.isWhitespace { lo += 1 }
+                while lo < scalars.count && scalars[lo].isSpaceFast { lo += 1 }
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[lo...])
                 let text = String(view)
@@ -197,8 +197,8 @@ public struct ClaimExtractor: Sendable {
         let scalars = ClaimWords.scalars(p.text)
         for sentence in SentenceSplitter.split(scalars) where sentence.upperBound > label.length {
             var lo = max(sentence.lowerBound, label.length), hi = sentence.upperBound
-            while lo < hi && scalars[lo].properties.isWhitespace { lo += 1 }
-            while hi > lo && scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            while lo < hi && scalars[lo].isSpaceFast { lo += 1 }
+            while hi > lo && scalars[hi - 1].isSpaceFast { hi -= 1 }
             guard hi - lo >= 8 else { continue }
             let text = String(String.UnicodeScalarView(scalars[lo..<hi]))
             let about = Array(Set(mentions.filter { $0.start >= lo && $0.end <= hi }.map(\.mention.entity))).sorted()
@@ -207,6 +207,36 @@ public struct ClaimExtractor: Sendable {
                 id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: "said", text: text,
                 quoted: true, paragraph: p.index, start: p.start + lo, end: p.start + hi, article: article, about: about, disputes: disputes))
         }
+    }
+
+    /// Whether `name`'s first word may be "the" lower-cased: after its leading spaces, its bytes
+    /// start "the" in any case (no other characters lower-case to those letters).
+    static func mayOpenWithThe(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            var i = 0
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            return b.count >= i + 3 && b[i] | 0x20 == 0x74 && b[i + 1] | 0x20 == 0x68 && b[i + 2] | 0x20 == 0x65
+        }
+    }
+
+    /// `text.contains("/")`: by bytes when the text is ASCII (no combining mark can follow the
+    /// slash there); no "/" byte means no slash at all.
+    static func containsSlash(_ text: String) -> Bool {
+        var text = text
+        let (slash, ascii) = text.withUTF8 { b in (b.contains(0x2F), !b.contains { $0 >= 0x80 }) }
+        if !slash { return false }
+        return ascii ? true : text.contains("/")
+    }
+
+    /// `Array(Set(ids)).sorted()`: sorted (a stable sort), then each run of equal ids kept as its
+    /// first, which is the one met first, as the set keeps it.
+    static func sortedUnique(_ ids: [String]) -> [String] {
+        if ids.count < 2 { return ids }
+        var out: [String] = []
+        out.reserveCapacity(ids.count)
+        for id in ids.sorted() where out.last != id { out.append(id) }
+        return out
     }
 
     /// Words besides determiners that open a verb's object after a relative "that" ("that controls much of the area").
@@ -265,10 +295,16 @@ public struct ClaimExtractor: Sendable {
         // `Analyzer.shareClaimTexts` to do.)
         func text(_ r: Range<Int>) -> Substring {
             if !ascii && utf8Offsets.isEmpty {
-                utf8Offsets.reserveCapacity(scalars.count + 1)
-                var o = 0
-                for c in scalars { utf8Offsets.append(o); o += UTF8.width(c) }
-                utf8Offsets.append(o)
+                utf8Offsets = [Int](unsafeUninitializedCapacity: scalars.count + 1) { out, n in
+                    var o = 0
+                    for (k, c) in scalars.enumerated() {
+                        out[k] = o
+                        let v = c.value
+                        o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    }
+                    out[scalars.count] = o
+                    n = scalars.count + 1
+                }
             }
             let bytes = ascii ? r : utf8Offsets[r.lowerBound]..<utf8Offsets[r.upperBound]
             let utf8 = p.text.utf8
@@ -298,17 +334,18 @@ public struct ClaimExtractor: Sendable {
             // "Bishkek called the clash ...": a capital speaks for its country's government.
             if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = Gazetteer.shared.countryByCapital[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
-            let written = sp.entity == nil ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
+            // (Only its first word being "the" matters: other names are turned away by their bytes.)
+            let written = sp.entity == nil && Self.mayOpenWithThe(sp.name) ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
                by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
                 sp.side = by.speaker.side ?? by.speaker.asSide
             }
             // "The ministry", "the finance ministry", "ministry spokesman X": one body, named as first written.
             if sp.entity == nil, sp.side == nil, let body = salience.body(sp.name), body != sp.name { sp.side = body }
-            if let side = sp.side, !side.contains("/"), let body = salience.body(side) { sp.side = body }
+            if let side = sp.side, !Self.containsSlash(side), let body = salience.body(side) { sp.side = body }
             var r = range
-            while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.lowerBound < r.upperBound && scalars[r.lowerBound].isSpaceFast { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].isSpaceFast { r = r.lowerBound..<(r.upperBound - 1) }
             // A quote cut at its attribution ("…Ukraine," he said) ends with the comma that led to it.
             while r.upperBound > r.lowerBound && (scalars[r.upperBound - 1] == "," || scalars[r.upperBound - 1] == ";")
                     && r.upperBound <= scalars.count { r = r.lowerBound..<(r.upperBound - 1) }
@@ -319,7 +356,7 @@ public struct ClaimExtractor: Sendable {
             if let l = claims.indices.last, claims[l].paragraph == p.index, claims[l].speaker == sp.name,
                claims[l].start <= p.start + r.lowerBound, p.start + r.upperBound <= claims[l].end { return false }
             let t = text(r)
-            let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
+            let about = Self.sortedUnique(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))
             // (Negations are words: tokens that start with a letter.)
             let disputes = ReportingCues.disputingCues.contains(cue)
                 || ranges.anyToken(in: r.lowerBound, r.upperBound) { tokens[$0].isWord && classes[$0].contains(.negation) }
@@ -360,7 +397,7 @@ public struct ClaimExtractor: Sendable {
             var k = lo
             while k < hi {
                 let c = scalars[k]
-                if !(c.properties.isWhitespace || c == "\"" || c == "“" || c == "«" || c == "‘" || c == "'") { return false }
+                if !(c.isSpaceFast || c == "\"" || c == "“" || c == "«" || c == "‘" || c == "'") { return false }
                 k += 1
             }
             return true
@@ -785,7 +822,7 @@ public struct ClaimExtractor: Sendable {
                 let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
                 let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].count { tokens[$0].isWord }
                 var tail = sentence.upperBound
-                while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
+                while tail > sentence.lowerBound && scalars[tail - 1].isSpaceFast { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
                 let pointsBack = after == 1 && ReportingCues.disputingCues.contains(c) && cueEnd + 1 < sTokens.count
                     && ReportingCues.pointingPronouns.contains(lower[sTokens[cueEnd + 1]])
