@@ -246,8 +246,9 @@ public struct ClaimExtractor: Sendable {
         Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)
     }
 
-    func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience) {
-        for lm in mentions {
+    /// (`skip` leaves mentions out without a filtered copy of the list.)
+    func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience, skipping skip: (LocalMention) -> Bool = { _ in false }) {
+        for lm in mentions where !skip(lm) {
             let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
             guard isPerson || lm.mention.kind == .organization else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
@@ -1101,7 +1102,7 @@ public struct ClaimExtractor: Sendable {
             sentenceClaims(si, clauses, sTokens, sentenceMentions)
             // (An organisation one tells or speaks to, "told The Associated Press", is a channel, no side:
             // "its" or "their" later does not stand for it.)
-            note(sentenceMentions.filter { !isAudience($0) }, entities: entities, into: &salience)
+            note(sentenceMentions, entities: entities, into: &salience, skipping: isAudience)
             noteOwnedBodies(sTokens, sentenceMentions)
             noteDescribedBodies(sTokens, sentenceMentions)
             noteClaimants(sTokens, sentenceMentions)
