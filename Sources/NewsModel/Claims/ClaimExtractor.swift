@@ -292,9 +292,9 @@ public struct ClaimExtractor: Sendable {
         // Scalar offset -> UTF-8 offset, for paragraphs that are not ASCII (worked out on first use):
         // slicing the bytes is far cheaper than appending scalars one by one.
         var utf8Offsets: [Int] = []
-        // (A slice of the paragraph's text, sharing its storage: no copy, and nothing left for
-        // `Analyzer.shareClaimTexts` to do.)
-        func text(_ r: Range<Int>) -> Substring {
+        // (A string of its own: the conflict rules read a claim's text often, and a slice would be
+        // copied on each read; `Analyzer.shareClaimTexts` makes it a slice once the claims are done.)
+        func text(_ r: Range<Int>) -> String {
             if !ascii && utf8Offsets.isEmpty {
                 utf8Offsets = [Int](unsafeUninitializedCapacity: scalars.count + 1) { out, n in
                     var o = 0
@@ -308,9 +308,8 @@ public struct ClaimExtractor: Sendable {
                 }
             }
             let bytes = ascii ? r : utf8Offsets[r.lowerBound]..<utf8Offsets[r.upperBound]
-            let utf8 = p.text.utf8
-            let lo = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
-            return p.text[lo..<utf8.index(lo, offsetBy: bytes.count)]
+            var t = p.text
+            return t.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self) }
         }
         /// Where what was said starts at token `k` of `s`: after a lower-case "that" opening it
         /// (not the pronoun of "says that's wrong", "said that was a lie").
@@ -363,7 +362,7 @@ public struct ClaimExtractor: Sendable {
                 || ranges.anyToken(in: r.lowerBound, r.upperBound) { tokens[$0].isWord && classes[$0].contains(.negation) }
             claims.append(Claim(
                 idText: StoredText("\(article)#\(claims.count + 1)"), speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue,
-                textSlice: t, quoted: quoted, paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
+                textSlice: Substring(t), quoted: quoted, paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
                 about: about, disputes: disputes, mutualParties: mutual, answers: nil))
             salience.lastSpeaker = sp
             // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
