@@ -96,7 +96,11 @@ public struct Analyzer: Sendable {
         var claims = article.claims
         article.claims = []
         var byParagraph: [Int: [Int]] = [:]
-        for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph) { byParagraph[claims[c].paragraph, default: []].append(c) }
+        // (The extractor makes most texts slices already: only the others are looked for.)
+        for c in claims.indices where paragraphs.indices.contains(claims[c].paragraph)
+            && claims[c].sharedUTF8Range(in: paragraphs[claims[c].paragraph]) == nil {
+            byParagraph[claims[c].paragraph, default: []].append(c)
+        }
         for (p, which) in byParagraph { Claim.shareTexts(&claims, which, in: paragraphs[p]) }
         // Claims about the same entities share one list (an array each: 11 MB at 10,000 articles).
         var aboutLists: [[String]: [String]] = [:]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Who claimed what, where: one reported statement of an article.
 ///
 /// Kept lean, as a corpus holds hundreds of thousands: the text is a slice that shares its
@@ -119,22 +121,48 @@ public struct Claim: Sendable, Hashable {
     /// Makes the texts of `claims` that are exactly the source between their `start` and `end`
     /// in `p` slices of `p`'s text (shared storage, no copy of their own). One pass over the
     /// paragraph, claims in order of `start`: linear in the paragraph and the claims' texts.
+    /// (The scalars are walked on the UTF-8 bytes, a lead byte giving each one's length.)
     static func shareTexts(_ claims: inout [Claim], _ which: [Int], in p: Paragraph) {
-        let text = p.text
-        let scalars = text.unicodeScalars
-        var cursor = scalars.startIndex, offset = p.start
-        for c in which.sorted(by: { claims[$0].start < claims[$1].start }) {
-            let claim = claims[c]
-            guard claim.paragraph == p.index, claim.start >= offset, claim.end >= claim.start, claim.end <= p.end else { continue }
-            while offset < claim.start, cursor < scalars.endIndex {
-                scalars.formIndex(after: &cursor)
-                offset += 1
+        var text = p.text
+        // Byte offsets of the shared ranges (claim, from, to), worked out first.
+        var found: [(Int, Int, Int)] = []
+        text.withUTF8 { b in
+            @inline(__always) func width(_ c: UInt8) -> Int { c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4 }
+            // (In an ASCII paragraph a scalar is a byte: no walk.)
+            var any: UInt64 = 0, k = 0
+            if let base = b.baseAddress {
+                while k + 8 <= b.count { any |= UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self); k += 8 }
+                while k < b.count { any |= UInt64(b[k]); k += 1 }
             }
-            guard offset == claim.start else { break }
-            var hi = cursor
-            for _ in 0..<(claim.end - claim.start) where hi < scalars.endIndex { scalars.formIndex(after: &hi) }
-            guard text.utf8[cursor..<hi].elementsEqual(claim.textSlice.utf8) else { continue }
-            claims[c].textSlice = text[cursor..<hi]
+            let ascii = any & 0x8080_8080_8080_8080 == 0
+            var cursor = 0, offset = p.start
+            for c in which.sorted(by: { claims[$0].start < claims[$1].start }) {
+                let start = claims[c].start, end = claims[c].end
+                guard claims[c].paragraph == p.index, start >= offset, end >= start, end <= p.end else { continue }
+                if ascii {
+                    let step = min(start - offset, b.count - cursor)
+                    cursor += step
+                    offset += step
+                } else {
+                    while offset < start, cursor < b.count {
+                        cursor += width(b[cursor])
+                        offset += 1
+                    }
+                }
+                guard offset == start else { break }
+                var hi = cursor
+                if ascii { hi = min(b.count, cursor + (end - start)) } else {
+                    for _ in 0..<(end - start) where hi < b.count { hi += width(b[hi]) }
+                }
+                var own = claims[c].textSlice
+                let same = own.withUTF8 { o in o.count == hi - cursor && (o.isEmpty || memcmp(o.baseAddress!, b.baseAddress! + cursor, o.count) == 0) }
+                if same { found.append((c, cursor, hi)) }
+            }
+        }
+        let utf8 = text.utf8
+        for (c, from, to) in found {
+            let lo = utf8.index(utf8.startIndex, offsetBy: from)
+            claims[c].textSlice = text[lo..<utf8.index(lo, offsetBy: to - from)]
         }
     }
 

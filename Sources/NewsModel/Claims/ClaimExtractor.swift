@@ -162,7 +162,7 @@ public struct ClaimExtractor: Sendable {
             case .some(.answer(let labelLength)) where !lastFalseLabelled.isEmpty:
                 let scalars = ClaimWords.scalars(p.text)
                 var lo = labelLength
-                while lo < scalars.count && scalars[lo].properties.isWhitespace { lo += 1 }
+                while lo < scalars.count && scalars[lo].isSpaceFast { lo += 1 }
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[lo...])
                 let text = String(view)
@@ -197,8 +197,8 @@ public struct ClaimExtractor: Sendable {
         let scalars = ClaimWords.scalars(p.text)
         for sentence in SentenceSplitter.split(scalars) where sentence.upperBound > label.length {
             var lo = max(sentence.lowerBound, label.length), hi = sentence.upperBound
-            while lo < hi && scalars[lo].properties.isWhitespace { lo += 1 }
-            while hi > lo && scalars[hi - 1].properties.isWhitespace { hi -= 1 }
+            while lo < hi && scalars[lo].isSpaceFast { lo += 1 }
+            while hi > lo && scalars[hi - 1].isSpaceFast { hi -= 1 }
             guard hi - lo >= 8 else { continue }
             let text = String(String.UnicodeScalarView(scalars[lo..<hi]))
             let about = Array(Set(mentions.filter { $0.start >= lo && $0.end <= hi }.map(\.mention.entity))).sorted()
@@ -213,6 +213,36 @@ public struct ClaimExtractor: Sendable {
     /// cites"; not "a researcher who says she ...").
     static let citingPronouns: Set<String> = ["she", "he", "they", "her", "his", "their"]
 
+    /// Whether `name`'s first word may be "the" lower-cased: after its leading spaces, its bytes
+    /// start "the" in any case (no other characters lower-case to those letters).
+    static func mayOpenWithThe(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            var i = 0
+            while i < b.count && b[i] == 0x20 { i += 1 }
+            return b.count >= i + 3 && b[i] | 0x20 == 0x74 && b[i + 1] | 0x20 == 0x68 && b[i + 2] | 0x20 == 0x65
+        }
+    }
+
+    /// `text.contains("/")`: by bytes when the text is ASCII (no combining mark can follow the
+    /// slash there); no "/" byte means no slash at all.
+    static func containsSlash(_ text: String) -> Bool {
+        var text = text
+        let (slash, ascii) = text.withUTF8 { b in (b.contains(0x2F), !b.contains { $0 >= 0x80 }) }
+        if !slash { return false }
+        return ascii ? true : text.contains("/")
+    }
+
+    /// `Array(Set(ids)).sorted()`: sorted (a stable sort), then each run of equal ids kept as its
+    /// first, which is the one met first, as the set keeps it.
+    static func sortedUnique(_ ids: [String]) -> [String] {
+        if ids.count < 2 { return ids }
+        var out: [String] = []
+        out.reserveCapacity(ids.count)
+        for id in ids.sorted() where out.last != id { out.append(id) }
+        return out
+    }
+
     /// Words besides determiners that open a verb's object after a relative "that" ("that controls much of the area").
     static let objectOpeners: Set<String> = ["much", "most", "all", "more"]
 
@@ -220,8 +250,9 @@ public struct ClaimExtractor: Sendable {
         Speaker(name: entities.name(m.entity) ?? m.text, entity: m.entity, kind: m.kind)
     }
 
-    func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience) {
-        for lm in mentions {
+    /// (`skip` leaves mentions out without a filtered copy of the list.)
+    func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience, skipping skip: (LocalMention) -> Bool = { _ in false }) {
+        for lm in mentions where !skip(lm) {
             let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
             guard isPerson || lm.mention.kind == .organization else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
@@ -265,12 +296,20 @@ public struct ClaimExtractor: Sendable {
         // Scalar offset -> UTF-8 offset, for paragraphs that are not ASCII (worked out on first use):
         // slicing the bytes is far cheaper than appending scalars one by one.
         var utf8Offsets: [Int] = []
+        // (A string of its own: the conflict rules read a claim's text often, and a slice would be
+        // copied on each read; `Analyzer.shareClaimTexts` makes it a slice once the claims are done.)
         func text(_ r: Range<Int>) -> String {
             if !ascii && utf8Offsets.isEmpty {
-                utf8Offsets.reserveCapacity(scalars.count + 1)
-                var o = 0
-                for c in scalars { utf8Offsets.append(o); o += UTF8.width(c) }
-                utf8Offsets.append(o)
+                utf8Offsets = [Int](unsafeUninitializedCapacity: scalars.count + 1) { out, n in
+                    var o = 0
+                    for (k, c) in scalars.enumerated() {
+                        out[k] = o
+                        let v = c.value
+                        o += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+                    }
+                    out[scalars.count] = o
+                    n = scalars.count + 1
+                }
             }
             let bytes = ascii ? r : utf8Offsets[r.lowerBound]..<utf8Offsets[r.upperBound]
             var t = p.text
@@ -299,40 +338,42 @@ public struct ClaimExtractor: Sendable {
             // "Bishkek called the clash ...": a capital speaks for its country's government.
             if sp.side == nil, sp.kind == .place, let e = sp.entity, let country = Gazetteer.shared.countryByCapital[e] { sp.side = country }
             // "The ministry said in a statement ... The statement said ...": the document speaks for the ministry.
-            let written = sp.entity == nil ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
+            // (Only its first word being "the" matters: other names are turned away by their bytes.)
+            let written = sp.entity == nil && Self.mayOpenWithThe(sp.name) ? SpaceWords.of(ClaimWords.lowercased(sp.name)) : []
             if written.count == 2, written[0] == "the", let by = salience.documentBy[String(written[1])],
                by.paragraph >= p.index - 2, sp.side == nil, by.speaker != sp {
                 sp.side = by.speaker.side ?? by.speaker.asSide
             }
             // "The ministry", "the finance ministry", "ministry spokesman X": one body, named as first written.
             if sp.entity == nil, sp.side == nil, let body = salience.body(sp.name), body != sp.name { sp.side = body }
-            if let side = sp.side, !side.contains("/"), let body = salience.body(side) { sp.side = body }
+            if let side = sp.side, !Self.containsSlash(side), let body = salience.body(side) { sp.side = body }
             // "A company spokesman said": one who speaks for a body and has no name of their own is
             // that body's voice, so the claim is the body's (its entity), in the words as written.
-            if sp.entity == nil, let side = sp.side, side.contains("/"), !side.hasPrefix("country/"),
+            if sp.entity == nil, let side = sp.side, Self.containsSlash(side), !side.hasPrefix("country/"),
                let head = SpaceWords.of(ClaimWords.lowercased(sp.name)).last, Self.spokesRoles.contains(String(head)) {
                 sp.entity = side
             }
             var r = range
-            while r.lowerBound < r.upperBound && scalars[r.lowerBound].properties.isWhitespace { r = (r.lowerBound + 1)..<r.upperBound }
-            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].properties.isWhitespace { r = r.lowerBound..<(r.upperBound - 1) }
+            while r.lowerBound < r.upperBound && scalars[r.lowerBound].isSpaceFast { r = (r.lowerBound + 1)..<r.upperBound }
+            while r.upperBound > r.lowerBound && scalars[r.upperBound - 1].isSpaceFast { r = r.lowerBound..<(r.upperBound - 1) }
             // A quote cut at its attribution ("…Ukraine," he said) ends with the comma that led to it.
             while r.upperBound > r.lowerBound && (scalars[r.upperBound - 1] == "," || scalars[r.upperBound - 1] == ";")
                     && r.upperBound <= scalars.count { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count >= 8 else { return false }
             // A part of what the same speaker was just claimed to say ("… a “war crime in broad
             // daylight”", quoted inside the reported sentence) is no claim of its own.
-            if let last = claims.last, last.paragraph == p.index, last.speaker == sp.name,
-               last.start <= p.start + r.lowerBound, p.start + r.upperBound <= last.end { return false }
+            // (Its fields read in place: a copy of the claim would retain each of its strings.)
+            if let l = claims.indices.last, claims[l].paragraph == p.index, claims[l].speaker == sp.name,
+               claims[l].start <= p.start + r.lowerBound, p.start + r.upperBound <= claims[l].end { return false }
             let t = text(r)
-            let about = Array(Set(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))).sorted()
+            let about = Self.sortedUnique(ranges.mentions(in: r.lowerBound, r.upperBound).map(\.mention.entity))
             // (Negations are words: tokens that start with a letter.)
             let disputes = ReportingCues.disputingCues.contains(cue)
                 || ranges.anyToken(in: r.lowerBound, r.upperBound) { tokens[$0].isWord && classes[$0].contains(.negation) }
             claims.append(Claim(
-                id: "\(article)#\(claims.count + 1)", speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue, text: t, quoted: quoted,
-                paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
-                about: about, disputes: disputes, mutualParties: mutual))
+                idText: StoredText("\(article)#\(claims.count + 1)"), speaker: sp.name, speakerEntity: sp.entity, speakerSide: sp.side, cue: cue,
+                textSlice: Substring(t), quoted: quoted, paragraph: p.index, start: p.start + r.lowerBound, end: p.start + r.upperBound, article: article,
+                about: about, disputes: disputes, mutualParties: mutual, answers: nil))
             salience.lastSpeaker = sp
             // (The document nouns of the claim's sentence outside the claim: "said in a statement".)
             if written.count != 2 || written[0] != "the" || !Self.issuedDocuments.contains(String(written[1])) {
@@ -366,7 +407,7 @@ public struct ClaimExtractor: Sendable {
             var k = lo
             while k < hi {
                 let c = scalars[k]
-                if !(c.properties.isWhitespace || c == "\"" || c == "“" || c == "«" || c == "‘" || c == "'") { return false }
+                if !(c.isSpaceFast || c == "\"" || c == "“" || c == "«" || c == "‘" || c == "'") { return false }
                 k += 1
             }
             return true
@@ -408,7 +449,7 @@ public struct ClaimExtractor: Sendable {
                         let words = rest.filter { tokens[$0].isWord && lower[$0] != "that" }
                         if let colon = rest.last(where: { tokens[$0].text == ":" }) {
                             // 'X told Y the plan is bad: "..."': the paraphrase before the colon.
-                            if rest.filter({ tokens[$0].isWord && tokens[$0].end <= tokens[colon].start }).count >= 3 {
+                            if rest.count(where: { tokens[$0].isWord && tokens[$0].end <= tokens[colon].start }) >= 3 {
                                 clauseStart[first] = min(clauseStart[first] ?? Int.max, tokens[colon].start)
                             }
                         } else if words.count >= 2, let firstWord = rest.first(where: { tokens[$0].isWord }) {
@@ -496,7 +537,7 @@ public struct ClaimExtractor: Sendable {
             if let k = sTokens.firstIndex(where: { classes[$0].contains(.mutual) }),
                k + 2 < sTokens.count, tokens[sTokens[k + 1]].text == "each", tokens[sTokens[k + 2]].text == "other" {
                 // (The parties are in the clause of "each other": not a dateline's country or a clause before a comma.)
-                let clauseStart = sTokens[..<k].last(where: { classes[$0].contains(.comma) || Self.dashes.contains(tokens[$0].text) }).map { tokens[$0].end } ?? 0
+                let clauseStart = sTokens[..<k].last(where: { classes[$0].contains(.comma) || classes[$0].contains(.dash) }).map { tokens[$0].end } ?? 0
                 let parties = sentenceMentions.filter { $0.start >= clauseStart && $0.end <= tokens[sTokens[k]].start
                     && ($0.mention.kind == .country || $0.mention.kind == .person || $0.mention.kind == .organization) }
                 let ids = Array(Set(parties.map(\.mention.entity))).sorted()
@@ -565,7 +606,7 @@ public struct ClaimExtractor: Sendable {
                 let source = firstNamed.map { $0.mention.kind == .country || $0.mention.kind == .place ? (firstPerson ?? $0) : $0 }
                 if let first = source,
                    let k = np.lastIndex(where: { t in tokens[t].end <= first.end }),
-                   !(np.last.map { ReportingCues.documentNouns.contains(lower[$0]) } ?? false) {
+                   !(np.last.map { classes[$0].contains(.documentNoun) } ?? false) {
                     np = Array(np[...k])
                 }
                 // "According to the team's coach, Alireza Mehraban, ...": the person named between the commas.
@@ -601,7 +642,7 @@ public struct ClaimExtractor: Sendable {
                 if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
-                let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && ReportingCues.verbs[word] != nil
+                let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && classes[sTokens[n]].contains(.reportingVerb)
                     && n + 1 < sTokens.count && tokens[sTokens[n + 1]].isLowercase
                 if classes[sTokens[n]].contains(.pointing), n >= 1, !verbAfterAppositive,
                    classes[sTokens[n - 1]].contains(.comma) || (n >= 2 && ["a", "an", "the"].contains(lower[sTokens[n - 1]]) && classes[sTokens[n - 2]].contains(.comma)) {
@@ -786,8 +827,8 @@ public struct ClaimExtractor: Sendable {
                     }
                     // (Only when the sentence opens with that phrase: no quotation or clause before it.)
                     setOff = sp != nil && tokens[sTokens[0]].isWord
-                        && !sTokens[..<n].contains(where: { Self.openingQuotes.contains(tokens[$0].text) || ["\"", "”", "“"].contains(tokens[$0].text) })
-                        && sTokens[..<n].filter({ classes[$0].contains(.comma) }).count <= 3
+                        && !sTokens[..<n].contains(where: { classes[$0].contains(.openingQuote) || ["\"", "”", "“"].contains(tokens[$0].text) })
+                        && sTokens[..<n].count(where: { classes[$0].contains(.comma) }) <= 3
                 } else if bword == "that", let b = boundary, b >= 1, subject.count >= 2, let f = subject.first, tokens[f].isLowercase,
                           classes[f].isDisjoint(with: [.determiner, .pronoun, .subjectPronoun]),
                           // (A verb and its object: "runs the app", "controls much of the area"; not "analysts said".)
@@ -808,22 +849,22 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard let sp else { continue }
                 // Content: words after the cue, or before the subject ("The talks failed, he said").
-                let after = sTokens[(cueEnd + 1)...].filter { tokens[$0].isWord }.count
+                let after = sTokens[(cueEnd + 1)...].count { tokens[$0].isWord }
                 // (Where the subject starts: words such as "had previously" may stand between it and the cue.)
                 var subjectStart = (subjectHead ?? subject.first).flatMap { sTokens.firstIndex(of: $0) } ?? max(0, n - subject.count)
                 // ("Far-left influencers and other leftist hacks claimed": the subject is both, from the start.)
                 if subjectStart >= 2, lower[sTokens[subjectStart - 1]] == "and", !hasVerb(Array(sTokens[..<(subjectStart - 1)]), context) {
                     subjectStart = 0
                 }
-                let before = setOff ? 0 : sTokens[..<subjectStart].filter { tokens[$0].isWord }.count
+                let before = setOff ? 0 : sTokens[..<subjectStart].count { tokens[$0].isWord }
                 // (An opening phrase set off by a comma, "Hours later, the committee ...", is said by nobody.)
                 // (Or a longer one opened by a preposition: "With development almost complete, Microsoft announced".)
                 func comma(within n: Int) -> Int? { sTokens.prefix(n).firstIndex { classes[$0].contains(.comma) }.map { $0 + 1 } }
-                let prepositional = sTokens.first.map { Self.openingWords.contains(lower[$0]) || Self.prepositions.contains(lower[$0]) } ?? false
+                let prepositional = sTokens.first.map { !classes[$0].isDisjoint(with: [.openingWord, .preposition]) } ?? false
                 let opener = comma(within: 5) ?? (prepositional ? comma(within: min(20, subjectStart)) : nil) ?? 0
-                let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].filter { tokens[$0].isWord }.count
+                let beforeContent = setOff ? 0 : sTokens[min(opener, subjectStart)..<subjectStart].count { tokens[$0].isWord }
                 var tail = sentence.upperBound
-                while tail > sentence.lowerBound && scalars[tail - 1].properties.isWhitespace { tail -= 1 }
+                while tail > sentence.lowerBound && scalars[tail - 1].isSpaceFast { tail -= 1 }
                 // "The council rejects that.": a denial needs no more than what it points at.
                 let pointsBack = after == 1 && ReportingCues.disputingCues.contains(c) && cueEnd + 1 < sTokens.count
                     && ReportingCues.pointingPronouns.contains(lower[sTokens[cueEnd + 1]])
@@ -849,7 +890,7 @@ public struct ClaimExtractor: Sendable {
                     var k = cueEnd + 1
                     if let t = sTokens[(cueEnd + 1)..<min(sTokens.count, cueEnd + 12)].firstIndex(where: { lower[$0] == "that" && tokens[$0].isLowercase }),
                        t > cueEnd + 1, t + 2 < sTokens.count,
-                       c == "told" || c == "warned" || Self.prepositions.contains(lower[sTokens[cueEnd + 1]]),
+                       c == "told" || c == "warned" || classes[sTokens[cueEnd + 1]].contains(.preposition),
                        !sTokens[(cueEnd + 1)..<t].contains(where: { classes[$0].contains(.comma) || tokens[$0].text == "\"" }) {
                         k = t + 1
                     } else if k + 2 < sTokens.count, lower[sTokens[k]] == "that", tokens[sTokens[k]].isLowercase,
@@ -917,7 +958,7 @@ public struct ClaimExtractor: Sendable {
             var j = k
             if j < s.count, ["on", "late", "early", "earlier", "later"].contains(lower[s[j]]), tokens[s[j]].isLowercase { j += 1 }
             guard j < s.count else { return nil }
-            if Lexicon.weekdays.contains(tokens[s[j]].text) {
+            if tokens[s[j]].isCapitalized, Lexicon.weekdays.contains(tokens[s[j]].text) {
                 j += 1
                 if j < s.count, ["morning", "afternoon", "evening", "night"].contains(lower[s[j]]) { j += 1 }
             } else if j == k, ["this", "last"].contains(lower[s[j]]), j + 1 < s.count,
@@ -1051,7 +1092,7 @@ public struct ClaimExtractor: Sendable {
                 defer { n += 1 }
                 guard classes[sTokens[n]].contains(.cue), let (c, cueEnd) = cue(at: n, in: sTokens, context),
                       !lower[sTokens[n]].hasSuffix("ing") else { continue }
-                guard sTokens[(cueEnd + 1)...].filter({ tokens[$0].isWord }).count >= minWords else { return nil }
+                guard sTokens[(cueEnd + 1)...].count(where: { tokens[$0].isWord }) >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
                 // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)
@@ -1075,7 +1116,7 @@ public struct ClaimExtractor: Sendable {
             var sTokens = ranges.tokens(in: sentence.lowerBound, sentence.upperBound) { !inQuote($0) }
             // A dateline ("ELDORET, Kenya -- ", "SYDNEY - ") opening the sentence is no part of its clauses.
             if si == 0, let first = sTokens.first, tokens[first].isAllCaps, tokens[first].text.count >= 3,
-               let dash = sTokens.prefix(10).lastIndex(where: { Self.dashes.contains(tokens[$0].text) }),
+               let dash = sTokens.prefix(10).lastIndex(where: { classes[$0].contains(.dash) }),
                dash + 3 < sTokens.count {
                 sTokens.removeFirst(dash + 1)
             }
@@ -1102,7 +1143,7 @@ public struct ClaimExtractor: Sendable {
             sentenceClaims(si, clauses, sTokens, sentenceMentions)
             // (An organisation one tells or speaks to, "told The Associated Press", is a channel, no side:
             // "its" or "their" later does not stand for it.)
-            note(sentenceMentions.filter { !isAudience($0) }, entities: entities, into: &salience)
+            note(sentenceMentions, entities: entities, into: &salience, skipping: isAudience)
             noteOwnedBodies(sTokens, sentenceMentions)
             noteDescribedBodies(sTokens, sentenceMentions)
             noteClaimants(sTokens, sentenceMentions)

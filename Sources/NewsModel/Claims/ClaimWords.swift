@@ -29,20 +29,45 @@ enum ClaimWords {
             tokens.reserveCapacity(scanned.count)
             lower.reserveCapacity(scanned.count)
             classes.reserveCapacity(scanned.count)
+            // The lists' words as strings: a token that is one takes that string instead of a new one.
+            let listWords = ClaimExtractor.WordClass.asciiWordList
+            // (Lower-cased copies of ASCII tokens with capitals, to look them up; eight bytes spare
+            // for the look-up's eight-byte read.)
+            let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: b.count + 8)
+            scratch.initialize(repeating: 0, count: b.count + 8)
+            defer { scratch.deallocate() }
             for t in scanned {
                 let from = Int(t.byteStart), to = Int(t.byteEnd)
+                if t.flags.contains(.ascii) {
+                    let written: String, l: String, c: ClaimExtractor.WordClass
+                    if !t.flags.contains(.asciiUpper) {
+                        // (Its bytes are its lower-cased bytes: looked up where they are.)
+                        let (found, word) = ClaimExtractor.WordClass.lookUp(ascii: b.baseAddress! + from, to - from, readable: b.count - from, words: listWords)
+                        written = word ?? Tokenizer.string(b, from, to)
+                        l = written
+                        c = found
+                    } else {
+                        written = Tokenizer.string(b, from, to)
+                        for k in 0..<(to - from) {
+                            let ch = b[from + k]
+                            scratch[k] = ch &- 0x41 < 26 ? ch | 0x20 : ch
+                        }
+                        let (found, word) = ClaimExtractor.WordClass.lookUp(ascii: scratch, to - from, readable: b.count + 8, words: listWords)
+                        l = word ?? String(decoding: UnsafeBufferPointer(start: scratch, count: to - from), as: UTF8.self)
+                        c = found
+                    }
+                    tokens.append(Token(text: written, start: Int(t.start), end: Int(t.end), spaceBefore: t.spaceBefore,
+                                        sentenceStart: t.sentenceStart, flags: t.flags))
+                    lower.append(l)
+                    classes.append(c)
+                    continue
+                }
                 let written = Tokenizer.string(b, from, to)
                 tokens.append(Token(text: written, start: Int(t.start), end: Int(t.end), spaceBefore: t.spaceBefore,
                                     sentenceStart: t.sentenceStart, flags: t.flags))
-                if t.flags.contains(.ascii) && !t.flags.contains(.asciiUpper) {
-                    // (Its bytes are its lower-cased bytes: looked up where they are.)
-                    lower.append(written)
-                    classes.append(ClaimExtractor.WordClass.of(ascii: b.baseAddress! + from, to - from, readable: b.count - from))
-                } else {
-                    let l = t.flags.contains(.ascii) ? Self.lower(b, from, to, t.flags) : written.lowercased()
-                    lower.append(l)
-                    classes.append(ClaimExtractor.WordClass.of(l))
-                }
+                let l = written.lowercased()
+                lower.append(l)
+                classes.append(ClaimExtractor.WordClass.of(l))
             }
             return (tokens, lower, classes)
         }
@@ -99,14 +124,42 @@ enum ClaimWords {
         }
     }
 
-    /// The Unicode scalars of `text`, copied from its bytes when it is ASCII.
+    /// The Unicode scalars of `text`, decoded from its bytes (a string's bytes are valid UTF-8:
+    /// a lead byte says how many bytes follow; `Array(text.unicodeScalars)` counts, then copies,
+    /// a scalar at a time through the string's index).
     static func scalars(_ text: String) -> [Unicode.Scalar] {
         var t = text
         return t.withUTF8 { b -> [Unicode.Scalar] in
-            guard !b.contains(where: { $0 >= 0x80 }) else { return Array(text.unicodeScalars) }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, n in
-                for k in 0..<b.count { (out.baseAddress! + k).initialize(to: Unicode.Scalar(b[k])) }
-                n = b.count
+            guard let p = b.baseAddress, !b.isEmpty else { return [] }
+            let n = b.count
+            // (One scalar per byte that does not continue one.)
+            var count = 0
+            for i in 0..<n { count &+= Int(p[i] & 0xC0 != 0x80 ? 1 : 0) }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, made in
+                let o = out.baseAddress!
+                if count == n {
+                    for i in 0..<n { (o + i).initialize(to: Unicode.Scalar(p[i])) }
+                    made = n
+                    return
+                }
+                var i = 0, k = 0
+                while i < n && k < count {
+                    let c0 = UInt32(p[i])
+                    let v: UInt32
+                    if c0 < 0x80 {
+                        v = c0; i &+= 1
+                    } else if c0 < 0xE0 {
+                        v = (c0 & 0x1F) << 6 | UInt32(p[i &+ 1] & 0x3F); i &+= 2
+                    } else if c0 < 0xF0 {
+                        v = (c0 & 0x0F) << 12 | UInt32(p[i &+ 1] & 0x3F) << 6 | UInt32(p[i &+ 2] & 0x3F); i &+= 3
+                    } else {
+                        v = (c0 & 0x07) << 18 | UInt32(p[i &+ 1] & 0x3F) << 12 | UInt32(p[i &+ 2] & 0x3F) << 6 | UInt32(p[i &+ 3] & 0x3F); i &+= 4
+                    }
+                    // (Valid UTF-8 decodes to valid scalars.)
+                    (o + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k &+= 1
+                }
+                made = k
             }
         }
     }

@@ -8,6 +8,9 @@ extension ClaimExtractor {
         var open: Int? = nil
         var straightOpen: Int? = nil
         for (i, c) in s.enumerated() {
+            // (Most scalars are none of the marks: passed over by their value.)
+            let v = c.value
+            if v < 0xAB ? v != 0x22 : (v != 0xAB && v != 0xBB && v != 0x201C && v != 0x201D) { continue }
             switch c {
             case "“", "«": if open == nil { open = i }
             case "”", "»":
@@ -26,16 +29,16 @@ extension ClaimExtractor {
     /// `"..." - Matthew Ingram` (a pull quote signed with a dash).
     func attribution(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
         let lower = cx.lower, tokens = cx.tokens, classes = cx.classes
-        let window = Array(idx.drop(while: { Self.openingQuotes.contains(tokens[$0].text) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
-        if let d = window.first, Self.dashes.contains(tokens[d].text), window.count >= 2 {
+        let window = Array(idx.drop(while: { classes[$0].contains(.openingQuote) || tokens[$0].text == "”" || tokens[$0].text == "’" }).prefix(10))
+        if let d = window.first, classes[d].contains(.dash), window.count >= 2 {
             // '"..." — Curtis Hollands, candidate for the council, in a video': the name up to the first comma.
             let signed = window.dropFirst().prefix { !classes[$0].contains(.comma) }
-            if signed.count <= 6, !signed.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+            if signed.count <= 6, !signed.contains(where: { classes[$0].contains(.reportingVerb) }) {
                 let np = signed.filter { tokens[$0].isWord || tokens[$0].text == "." }
                 if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
             }
         }
-        guard let v = window.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) else { return nil }
+        guard let v = window.firstIndex(where: { classes[$0].contains(.reportingVerb) }) else { return nil }
         let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
@@ -110,7 +113,7 @@ extension ClaimExtractor {
         let role = Array(idx[(v + 1)..<k])
         guard !role.isEmpty, k + 1 < idx.count, cx.classes[idx[k]].contains(.comma),
               role.allSatisfy({ !tokens[$0].isCapitalized || cx.inName[$0] }),
-              role.contains(where: { ReportingCues.personRoles.contains(lower[$0]) || Self.sideRoles.contains(lower[$0]) }),
+              role.contains(where: { !cx.classes[$0].isDisjoint(with: [.personRole, .sideRole]) }),
               let m = cx.mentions.mentions.first(where: { $0.start == tokens[idx[k + 1]].start && $0.mention.kind == .person }) else { return nil }
         // The name ends the clause (a full stop, a comma, or nothing after it).
         if let after = idx[(k + 1)...].first(where: { tokens[$0].start >= m.end }),
@@ -137,9 +140,9 @@ extension ClaimExtractor {
         // "Secretary of State Marco Rubio: “...”" — a name and a colon introduce the quote.
         var idx = idx
         let lower = cx.lower, tokens = cx.tokens, classes = cx.classes
-        while let last = idx.last, Self.openingQuotes.contains(tokens[last].text) { idx.removeLast() }
+        while let last = idx.last, classes[last].contains(.openingQuote) { idx.removeLast() }
         if let last = idx.last, tokens[last].text == ":", idx.count >= 2,
-           !idx.contains(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+           !idx.contains(where: { classes[$0].contains(.reportingVerb) }) {
             // "Sunak defended the plan ...: '...'": the subject of the clause, not the name nearest the colon.
             let lead = leadingSubject(idx, cx)
             if let leadEnd = lead.last, let v = idx.firstIndex(where: { tokens[$0].start >= tokens[leadEnd].end }), v < idx.count - 1,
@@ -155,7 +158,7 @@ extension ClaimExtractor {
         }
         // The cue nearest the quote when it is a gerund with its own subject ("with X writing");
         // else the first finite cue, else a gerund.
-        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }), lower[idx[g]].hasSuffix("ing"),
+        if let g = idx.lastIndex(where: { classes[$0].contains(.reportingVerb) }), lower[idx[g]].hasSuffix("ing"),
            let w = (max(0, g - 6)..<g).last(where: { lower[idx[$0]] == "with" }), w + 1 < g,
            !idx[(w + 1)..<g].contains(where: { classes[$0].contains(.comma) }),
            let sp = resolve(Array(idx[(w + 1)..<g]), cx, salience: salience) {
@@ -167,14 +170,14 @@ extension ClaimExtractor {
         var nearEnd: Int? = nil
         var nearStart: Int? = nil
         var gerundStart: Int? = nil
-        if let g = idx.lastIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) {
+        if let g = idx.lastIndex(where: { classes[$0].contains(.reportingVerb) }) {
             nearEnd = idx[g]
             nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || classes[idx[g - 1]].contains(.comma)) ? g - 1 : g]].start
             if lower[idx[g]].hasSuffix("ing"), g > 0, classes[idx[g - 1]].contains(.comma) { gerundStart = tokens[idx[g - 1]].start }
         }
         var candidates: [Int] = []
-        for (n, i) in idx.enumerated() where ReportingCues.verbs[lower[i]] != nil && !lower[i].hasSuffix("ing") { candidates.append(n) }
-        if candidates.isEmpty, let g = idx.firstIndex(where: { ReportingCues.verbs[lower[$0]] != nil }) { candidates = [g] }
+        for (n, i) in idx.enumerated() where classes[i].contains(.reportingVerb) && !lower[i].hasSuffix("ing") { candidates.append(n) }
+        if candidates.isEmpty, let g = idx.firstIndex(where: { classes[$0].contains(.reportingVerb) }) { candidates = [g] }
         for n in candidates {
             let word = lower[idx[n]]
             var cueEnd = n

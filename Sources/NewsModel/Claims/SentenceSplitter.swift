@@ -3,11 +3,24 @@
 enum SentenceSplitter {
     static func split(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // (Room for a paragraph's usual sentences from the start: no regrowing on the way.)
+        out.reserveCapacity(8)
         var start = 0
         let n = scalars.count
         var i = 0
         func isClosing(_ s: Unicode.Scalar) -> Bool { s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "»" }
         while i < n {
+            // (Most scalars end no sentence: passed over by value, without bounds checks.)
+            i = scalars.withUnsafeBufferPointer { b in
+                var j = i
+                while j < n {
+                    let v = b[j].value
+                    if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 { break }
+                    j &+= 1
+                }
+                return j
+            }
+            guard i < n else { break }
             let s = scalars[i]
             if s == "." || s == "!" || s == "?" || s == "…" {
                 var j = i + 1

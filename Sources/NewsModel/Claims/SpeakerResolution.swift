@@ -35,7 +35,7 @@ extension ClaimExtractor {
         // "Edward Said".
         if cx.inName[s[n]] { return nil }
         let word = cx.lower[s[n]]
-        var cue = ReportingCues.verbs[word]
+        var cue = cx.classes[s[n]].contains(.reportingVerb) ? ReportingCues.verbs[word] : nil
         var end = n
         let next = n + 1 < s.count ? cx.lower[s[n + 1]] : ""
         if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
@@ -63,12 +63,13 @@ extension ClaimExtractor {
            let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             j = comma + 1
         } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"),
-                  ReportingCues.verbs[w] == nil,
+                  !cx.classes[s[j]].contains(.reportingVerb),
                   let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
             j = comma + 1
         }
         var out: [Int] = []
+        out.reserveCapacity(min(16, s.count - j))
         while j < s.count {
             let t = cx.tokens[s[j]], w = cx.classes[s[j]]
             if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && out.isEmpty == false && w.contains(.personRole)) {
@@ -124,8 +125,7 @@ extension ClaimExtractor {
            let m = cx.mentions.mentions.first(where: { $0.start == cx.tokens[firstName].start && $0.end == cx.tokens[s[b - 1]].end && $0.mention.kind == .person }) {
             // (The role phrase from the comma before it, or the sentence start: "and" may be inside it.)
             let role = Array(s[(commas.count > 1 ? commas[1] + 1 : 0)..<c])
-            let lowerRole = role.map { cx.lower[$0] }
-            if role.count <= 12, lowerRole.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), let first = role.first,
+            if role.count <= 12, role.contains(where: { !cx.classes[$0].isDisjoint(with: [.personRole, .sideRole]) }), let first = role.first,
                !cx.mentions.mentions.contains(where: { $0.mention.kind == .person && $0.start >= cx.tokens[first].start && $0.end <= cx.tokens[role.last!].end }) {
                 var sp = speaker(for: m.mention, entities: cx.entities)
                 sp.side = side(of: role, cx, salience: salience)
@@ -147,8 +147,8 @@ extension ClaimExtractor {
             let aged = c + 2 == b && cx.tokens[s[c + 1]].text.allSatisfy(\.isNumber)
             guard let last = np.last, boundary == nil || !cx.classes[s[boundary!]].contains(.comma) || opener || aged else { continue }
             guard cx.mentions.mentions.contains(where: { $0.end == cx.tokens[last].end && ($0.mention.kind == .person || $0.mention.kind == .organization) }) else { continue }
-            guard !np.contains(where: { cx.tokens[$0].isLowercase && !Self.inNounPhrase.contains(cx.lower[$0]) && !ReportingCues.personRoles.contains(cx.lower[$0]) && !Self.prepositions.contains(cx.lower[$0]) }) else { continue }
-            if let first = np.first, Self.openingWords.contains(cx.lower[first]) { continue }
+            guard !np.contains(where: { cx.tokens[$0].isLowercase && cx.classes[$0].isDisjoint(with: [.inNounPhrase, .personRole, .preposition]) }) else { continue }
+            if let first = np.first, cx.classes[first].contains(.openingWord) { continue }
             if var sp = resolve(np, cx, salience: salience) {
                 // "Name, the company's vice-president, said": the appositive after the name gives the side.
                 if sp.kind == .person, sp.side == nil {
@@ -163,7 +163,7 @@ extension ClaimExtractor {
         // "A senior official, who spoke on condition of anonymity, said", "A Western diplomat, speaking on
         // condition of anonymity, said": the phrase before the "who" clause or the participle's.
         if let c = commas.last, c + 1 < b, cx.tokens[s[c + 1]].isLowercase,
-           cx.lower[s[c + 1]] == "who" || (cx.lower[s[c + 1]].hasSuffix("ing") && ReportingCues.verbs[cx.lower[s[c + 1]]] == nil
+           cx.lower[s[c + 1]] == "who" || (cx.lower[s[c + 1]].hasSuffix("ing") && !cx.classes[s[c + 1]].contains(.reportingVerb)
                                              && Self.asideParticiples.contains(cx.lower[s[c + 1]])) {
             let (np, boundary) = subjectTokens(before: c, in: s, cx)
             if !np.isEmpty, boundary == nil || !cx.classes[s[boundary!]].contains(.comma), !hasVerb(np, cx),
@@ -252,7 +252,7 @@ extension ClaimExtractor {
         while j < s.count, j - k <= 4, approximators.contains(cx.lower[s[j]]) { j += 1 }
         guard j < s.count, let c = cx.tokens[s[j]].text.unicodeScalars.first else { return false }
         // ("put its losses at three and said that ...": the estimate stays part of what is said after it.)
-        if (j + 1..<min(s.count - 1, j + 8)).contains(where: { cx.lower[s[$0]] == "and" && ReportingCues.verbs[cx.lower[s[$0 + 1]]] != nil }) { return false }
+        if (j + 1..<min(s.count - 1, j + 8)).contains(where: { cx.lower[s[$0]] == "and" && cx.classes[s[$0 + 1]].contains(.reportingVerb) }) { return false }
         return CharacterSet.decimalDigits.contains(c) || ["$", "£", "€", "¥"].contains(c) || countWords.contains(cx.lower[s[j]])
     }
 
@@ -311,7 +311,8 @@ extension ClaimExtractor {
         // The two sides of a courtroom.
         if lower.contains(where: { $0.hasPrefix("prosecut") }) { return "the prosecution" }
         if lower.contains(where: { $0 == "defence" || $0 == "defense" }) { return "the defence" }
-        guard lower.contains(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }) else { return nil }
+        let roles = seg.map { !cx.classes[$0].isDisjoint(with: [.personRole, .sideRole]) }
+        guard roles.contains(true) else { return nil }
         if lower[0] == "its" || lower[0] == "their" {
             if let body = salience.bodyJustBefore { return body.side ?? body.asSide }
             return (salience.lastOrganizations.last ?? salience.lastGroup)?.asSide
@@ -342,13 +343,13 @@ extension ClaimExtractor {
             return m.mention.entity
         }
         // "coast guard spokesman X" after "the Philippine Coast Guard": the organisation just named with that word.
-        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+        if let r = roles.firstIndex(of: true), r > 0,
            !Self.sideBodies.contains(lower[r - 1]), lower[r - 1].count >= 4, cx.tokens[seg[r - 1]].isLowercase,
            let org = salience.lastOrganizations.last(where: { sp in SpaceWords.of(ClaimWords.lowercased(sp.name)).contains { $0 == lower[r - 1] } }) {
             return org.asSide
         }
         // "A company spokeswoman": a body named by its common noun just before the role.
-        if let r = lower.firstIndex(where: { ReportingCues.personRoles.contains($0) || Self.sideRoles.contains($0) }), r > 0,
+        if let r = roles.firstIndex(of: true), r > 0,
            Self.sideBodies.contains(lower[r - 1]) {
             return salience.lastOrganizations.last { ClaimWords.lowercased($0.name).contains(lower[r - 1]) }?.asSide
                 ?? salience.lastOrganizations.last.flatMap { org -> String? in
@@ -464,8 +465,16 @@ extension ClaimExtractor {
                 if mentions[byStart[mid]].start < lo { a = mid + 1 } else { b = mid }
             }
             if inStartOrder {
-                // (Found in their original order already: no index list to sort.)
+                // (Found in their original order already: no index list to sort. Counted first, so
+                // that the list is made at its size at once.)
+                var n = 0, k = a
+                while k < mentions.count && mentions[k].start <= hi {
+                    if mentions[k].end <= hi { n += 1 }
+                    k += 1
+                }
                 var out: [LocalMention] = []
+                guard n > 0 else { return out }
+                out.reserveCapacity(n)
                 while a < mentions.count && mentions[a].start <= hi {
                     if mentions[a].end <= hi { out.append(mentions[a]) }
                     a += 1
@@ -489,7 +498,8 @@ extension ClaimExtractor {
         var k = n - 1
         while k >= 0 && (classes[idx[k]].contains(.skippedBeforeVerb) || isAdverb(idx[k], cx)) { k -= 1 }
         // "X on Monday accused": the day is no part of the subject.
-        if k >= 1, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
+        // (The weekdays are capitalised: other tokens are passed over without a look-up.)
+        if k >= 1, tokens[idx[k]].isCapitalized, Lexicon.weekdays.contains(tokens[idx[k]].text), lower[idx[k - 1]] == "on" { k -= 2 }
         // "Mejía, in turn, accused": a short aside between commas is no part of it either.
         if k >= 2, classes[idx[k]].contains(.comma), let open = (max(0, k - 4)..<k).last(where: { classes[idx[$0]].contains(.comma) }), open >= 1,
            open + 1 < k, (open + 1..<k).allSatisfy({ tokens[idx[$0]].isLowercase && tokens[idx[$0]].isWord }) {
@@ -499,6 +509,7 @@ extension ClaimExtractor {
         // "was rejected", "were reported": passive, the subject is not the speaker.
         if k >= 0, classes[idx[k]].contains(.passiveAuxiliary) { return ([], nil) }
         var out: [Int] = []
+        out.reserveCapacity(min(16, k + 1))
         while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
@@ -667,7 +678,7 @@ extension ClaimExtractor {
         // The head of the phrase: the name nearest the verb ("Trump's envoy Keith Kellogg" -> Kellogg).
         if let m = named.max(by: { $0.end < $1.end }) {
             var sp = speaker(for: m.mention, entities: entities)
-            sp.role = lower.first { ReportingCues.personRoles.contains($0) }
+            sp.role = classes.firstIndex { $0.contains(.personRole) }.map { lower[$0] }
             // "The army's regional spokesman Pascal Mbuyi": the role before the name gives the side.
             if m.mention.kind == .person, let k = np.lastIndex(where: { tokens[$0].end <= m.start }) {
                 sp.side = side(of: Array(np[...k]), cx, salience: salience)
@@ -690,7 +701,7 @@ extension ClaimExtractor {
            let body = salience.lastSpeaker, body.kind != .person {
             return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil, side: body.side ?? body.asSide)
         }
-        if ReportingCues.personRoles.contains(head), lower.first == "the" || lower.first == "his" || lower.first == "her" {
+        if classes[classes.count - 1].contains(.personRole), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             // "The mayor said ..." with nobody named yet: the role as written is the source. One named
             // with that role before ("A senior official in the Alliance ... the official said") is that one.
             // ("Health Secretary X ... the minister said": one office, two names.)
@@ -734,11 +745,11 @@ extension ClaimExtractor {
         if words.count == 1 {
             let t = tokens[np[0]]
             let acronym = t.isAllCaps && words[0].count <= 6 && !Self.pronouns.contains(head)
-            guard (t.isLowercase && head.hasSuffix("s")) || ReportingCues.groupNouns.contains(head) || acronym else { return nil }
+            guard (t.isLowercase && head.hasSuffix("s")) || classes[0].contains(.groupNoun) || acronym else { return nil }
         }
         if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
         // "A central bank official" after "the Bank of Ghana": a role of a body speaks for that body.
-        let roleSide = ReportingCues.personRoles.contains(head) || Self.sideRoles.contains(head) ? side(of: np, cx, salience: salience) : nil
+        let roleSide = !classes[classes.count - 1].isDisjoint(with: [.personRole, .sideRole]) ? side(of: np, cx, salience: salience) : nil
         return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil, side: roleSide)
     }
 

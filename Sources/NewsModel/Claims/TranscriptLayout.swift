@@ -24,7 +24,8 @@ enum TranscriptLayout {
     /// then a colon.
     static func label(_ text: String) -> Label? {
         // (Most paragraphs have no colon in their first 60 bytes: turned away before any string is built.)
-        guard text.utf8.prefix(60).contains(0x3A) else { return nil }
+        var bytes = text
+        guard bytes.withUTF8({ $0.prefix(60).contains(0x3A) }) else { return nil }
         let scalars = Array(text.unicodeScalars.prefix(80))
         guard let colon = scalars.firstIndex(of: ":") else { return nil }
         let head = String(String.UnicodeScalarView(scalars[..<colon])).trimmingCharacters(in: .whitespaces)

@@ -119,6 +119,18 @@ extension ClaimExtractor {
         private static let asciiClasses: [WordClass] = asciiWords.map { table[$0]! }
 
         /// The lists of an ASCII lower-cased token given as `count` (at least one) bytes at `p`,
+        /// and the word of the table it is (nil when it is on no list), with `readable` bytes
+        /// readable from `p` (eight or more: its first eight read at once). `words` is `asciiWordList`.
+        @inline(__always)
+        static func lookUp(ascii p: UnsafePointer<UInt8>, _ count: Int, readable: Int, words: [String]) -> (WordClass, String?) {
+            let prefix = readable >= 8 ? ByteTable.prefix8(p, count) : ByteTable.prefix(p, count)
+            let id = asciiTable.find(p, count, prefix: prefix).id
+            return id < 0 ? ([], nil) : (asciiClasses[Int(id)], words[Int(id)])
+        }
+        /// The ASCII words of the lists, by id (for `lookUp(ascii:)`).
+        static var asciiWordList: [String] { asciiWords }
+
+        /// The lists of an ASCII lower-cased token given as `count` (at least one) bytes at `p`,
         /// with `readable` bytes readable from `p` (eight or more: its first eight read at once).
         @inline(__always)
         static func of(ascii p: UnsafePointer<UInt8>, _ count: Int, readable: Int) -> WordClass {
