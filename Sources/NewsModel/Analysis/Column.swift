@@ -41,6 +41,16 @@ struct Column<Element: FixedWidthInteger>: RandomAccessCollection, @unchecked Se
         self.init(owner: region, base: address.assumingMemoryBound(to: Element.self), count: count)
     }
 
+    /// Column `k` of a table whose columns' (offset, count) pairs are `placed` (as written from
+    /// `BinaryWriter.aligned`), viewed in `region`; `table` names the table in the error.
+    init(placed: [Int64], _ k: Int, in region: PackedRegion, table: String) throws(BinaryCodingError) {
+        guard 2 * k + 1 < placed.count,
+              let c = Column(region: region, offset: Int(clamping: placed[2 * k]), count: Int(clamping: placed[2 * k + 1])) else {
+            throw .corrupt("\(table): column out of range")
+        }
+        self = c
+    }
+
     @inline(__always) subscript(i: Int) -> Element {
         precondition(i >= 0 && i < count, "column index out of range")
         return base.unsafelyUnwrapped[i]

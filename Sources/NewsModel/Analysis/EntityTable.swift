@@ -160,10 +160,7 @@ struct PackedEntities: Sendable {
         let placed = try r.int64s()
         guard placed.count == 12 else { throw .corrupt("entities: columns") }
         func column<T: FixedWidthInteger>(_ k: Int) throws(BinaryCodingError) -> Column<T> {
-            guard let c = Column<T>(region: region, offset: Int(clamping: placed[2 * k]), count: Int(clamping: placed[2 * k + 1])) else {
-                throw .corrupt("entities: column out of range")
-            }
-            return c
+            try Column(placed: placed, k, in: region, table: "entities")
         }
         let p = PackedEntities(pool: try column(4), fields: try column(0), kinds: try column(5), numbers: try column(1),
                                lists: try column(2), refs: try column(3))

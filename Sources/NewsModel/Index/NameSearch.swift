@@ -123,10 +123,7 @@ struct NameSearch: Sendable {
         let placed = try r.int64s()
         guard placed.count == 18 else { throw .corrupt("name search: columns") }
         func column<T: FixedWidthInteger>(_ k: Int) throws(BinaryCodingError) -> Column<T> {
-            guard let c = Column<T>(region: region, offset: Int(clamping: placed[2 * k]), count: Int(clamping: placed[2 * k + 1])) else {
-                throw .corrupt("name search: column out of range")
-            }
-            return c
+            try Column(placed: placed, k, in: region, table: "name search")
         }
         var n = NameSearch()
         n.starts = try column(0)
