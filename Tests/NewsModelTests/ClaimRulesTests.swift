@@ -873,3 +873,15 @@ extension ClaimRulesTests {
         #expect(researcher.speaker.contains("researcher"), "\(researcher.speaker)")
     }
 }
+
+extension ClaimRulesTests {
+    @Test("'“...,” one resident, who asked not to be named, told the paper': the quote is the resident's, not the last speaker's")
+    func quoteBySubjectSetOffByRelativeClause() throws {
+        let a = analyze([
+            "Reporter Tom Reyes said residents heard two blasts. \"People ran to help, and then the second one came,\" one resident, who asked not to be named, told the paper by phone.",
+        ])
+        let c = try #require(a.claims.first { $0.text.contains("People ran") })
+        #expect(c.speaker == "one resident", "\(c.speaker)")
+        #expect(c.cue == "told")
+    }
+}

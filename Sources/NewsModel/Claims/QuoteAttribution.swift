@@ -38,7 +38,9 @@ extension ClaimExtractor {
                 if let sp = resolve(Array(np.filter { tokens[$0].isWord }), cx, salience: salience), sp.entity != nil { return (sp, "quote") }
             }
         }
-        guard let v = window.firstIndex(where: { classes[$0].contains(.reportingVerb) }) else { return nil }
+        guard let v = window.firstIndex(where: { classes[$0].contains(.reportingVerb) }) else {
+            return setOffSubject(after: idx, cx, salience: salience)
+        }
         let cue = ReportingCues.verbs[lower[window[v]]] ?? "said"
         var np = Array(window[..<v]).filter { tokens[$0].isWord || tokens[$0].text.hasPrefix("@") || tokens[$0].text == "-" || tokens[$0].text == "’" || tokens[$0].text == "'" }
         if np.isEmpty {
@@ -73,6 +75,20 @@ extension ClaimExtractor {
             }
         }
         return (sp, cue)
+    }
+
+    /// '“...,” one resident, who asked not to be named, told Al Jazeera': a subject of a few words
+    /// set off by a relative clause, then its cue.
+    func setOffSubject(after idx: [Int], _ cx: Context, salience: Salience) -> (Speaker, String)? {
+        let lower = cx.lower, tokens = cx.tokens, classes = cx.classes
+        let rest = Array(idx.drop(while: { classes[$0].contains(.openingQuote) || classes[$0].contains(.comma) || tokens[$0].text == "”"
+                                            || tokens[$0].text == "’" }).prefix(24))
+        guard let open = rest.firstIndex(where: { classes[$0].contains(.comma) }), open >= 1, open <= 5, open + 2 < rest.count,
+              rest[..<open].allSatisfy({ tokens[$0].isWord }), lower[rest[open + 1]] == "who",
+              let close = rest[(open + 2)...].firstIndex(where: { classes[$0].contains(.comma) }), close - open <= 14, close + 1 < rest.count,
+              classes[rest[close + 1]].contains(.reportingVerb),
+              let sp = resolve(Array(rest[..<open]), cx, salience: salience) else { return nil }
+        return (sp, ReportingCues.verbs[lower[rest[close + 1]]] ?? "said")
     }
 
     /// Verbs by which a relative clause says whom a person speaks for ("who chairs the committee").
