@@ -172,10 +172,10 @@ public struct CorpusSnapshot: Sendable {
             let sums = try r.int64s()
             let chunks = (reader.regionLength + Self.regionChunk - 1) / Self.regionChunk
             guard sums.count == 2 * chunks else { throw BinaryCodingError.corrupt("region checksums") }
-            let region = try Self.mapRegion(reader, sums: sums)
+            let (region, checker) = try Self.mapRegion(reader, sums: sums)
             let analysis = try AnalysisCodec.decode(from: r, region: region)
             try reader.blocks.expectEnd()
-            return .success((analysis, region.checker!))
+            return .success((analysis, checker))
         } catch {
             return .failure(error)
         }
@@ -183,7 +183,7 @@ public struct CorpusSnapshot: Sendable {
 
     /// Maps the file and hands out its region (unmapped once nothing refers to it), with a checker
     /// of its chunks against `sums`.
-    private static func mapRegion(_ reader: Reader, sums: [Int64]) throws(BinaryCodingError) -> PackedRegion {
+    private static func mapRegion(_ reader: Reader, sums: [Int64]) throws(BinaryCodingError) -> (PackedRegion, RegionChecker) {
         let total = Reader.regionStart + reader.regionLength
         guard let base = mmap(nil, total, PROT_READ, MAP_PRIVATE, reader.fd, 0), base != MAP_FAILED else {
             throw .unreadable(String(cString: strerror(errno)))
@@ -192,7 +192,7 @@ public struct CorpusSnapshot: Sendable {
         let address = UInt(bitPattern: base)
         let region = UncheckedRegion(bytes: bytes)
         let checker = RegionChecker(chunkSize: regionChunk, chunks: sums.count / 2) { c in check(chunk: c, of: region.bytes, sums) }
-        return PackedRegion(bytes: bytes, checker: checker) { _ = munmap(UnsafeMutableRawPointer(bitPattern: address), total) }
+        return (PackedRegion(bytes: bytes, checker: checker) { _ = munmap(UnsafeMutableRawPointer(bitPattern: address), total) }, checker)
     }
 
     /// The mapped bytes, for the checker's threads (read only, and unmapped only after it is gone).

@@ -559,24 +559,23 @@ public struct ClaimExtractor: Sendable {
             }
             // "In Ms Raman's words, ...", "In the words of its director, ...": the rest of the sentence
             // (quotes and all) is that speaker's.
-            if sTokens.count >= 5, lower[sTokens[0]] == "in", let w = sTokens.prefix(10).firstIndex(where: { lower[$0] == "words" }),
-               w + 1 < sTokens.count, classes[sTokens[w + 1]].contains(.comma), tokens[sTokens[w + 1]].end < sentence.upperBound {
-                var np: [Int] = []
-                if w >= 3, lower[sTokens[w - 1]] == "'s" || lower[sTokens[w - 1]] == "’s" {
-                    np = Array(sTokens[1..<(w - 1)])
-                } else if w >= 4, lower[sTokens[w - 1]] == "s", lower[sTokens[w - 2]] == "'" || lower[sTokens[w - 2]] == "’" {
-                    np = Array(sTokens[1..<(w - 2)])
+            if sTokens.count >= 5, lower[sTokens[0]] == "in" {
+                var np: ArraySlice<Int> = []
+                var comma = -1
+                if lower[sTokens[1]] == "the", lower[sTokens[2]] == "words", lower[sTokens[3]] == "of",
+                   let c = sTokens.prefix(12).firstIndex(where: { classes[$0].contains(.comma) }), c > 4 {
+                    (np, comma) = (sTokens[4..<c], c)
+                } else if let w = sTokens.prefix(10).firstIndex(where: { lower[$0] == "words" }), w >= 3, w + 1 < sTokens.count,
+                          classes[sTokens[w + 1]].contains(.comma) {
+                    // The possessive before "words": "'s" as one token, or an apostrophe and "s".
+                    let owner = lower[sTokens[w - 1]] == "'s" || lower[sTokens[w - 1]] == "’s" ? w - 1
+                        : w >= 4 && lower[sTokens[w - 1]] == "s" && (lower[sTokens[w - 2]] == "'" || lower[sTokens[w - 2]] == "’") ? w - 2 : 1
+                    (np, comma) = (sTokens[1..<owner], w + 1)
                 }
-                if !np.isEmpty, let sp = resolve(np, context, salience: salience) {
-                    add(sp, cue: "words", range: tokens[sTokens[w + 1]].end..<sentence.upperBound, quoted: false)
+                if !np.isEmpty, tokens[sTokens[comma]].end < sentence.upperBound, let sp = resolve(Array(np), context, salience: salience) {
+                    add(sp, cue: "words", range: tokens[sTokens[comma]].end..<sentence.upperBound, quoted: false)
                     return
                 }
-            }
-            if sTokens.count >= 6, lower[sTokens[0]] == "in", lower[sTokens[1]] == "the", lower[sTokens[2]] == "words", lower[sTokens[3]] == "of",
-               let comma = sTokens.prefix(12).firstIndex(where: { classes[$0].contains(.comma) }), comma > 4,
-               tokens[sTokens[comma]].end < sentence.upperBound, let sp = resolve(Array(sTokens[4..<comma]), context, salience: salience) {
-                add(sp, cue: "words", range: tokens[sTokens[comma]].end..<sentence.upperBound, quoted: false)
-                return
             }
             // "Solis has said that crime fell, according to figures she cites": what the sentence's
             // own speaker cites is where the claim comes from, not who makes it; the clause before
