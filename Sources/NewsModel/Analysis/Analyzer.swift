@@ -192,22 +192,41 @@ public struct Analyzer: Sendable {
             box.value[a] = list
           }
         }
-        // Entities accumulated in corpus order.
-        var acc: [String: Accumulator] = [:]
-        for (a, list) in keyed.enumerated() {
-            let mentions = raw[a]
-            for (mi, key) in list {
-                let m = mentions[Int(mi)]
-                // Mutated in place: a copy taken out of the dictionary would copy its article set
-                // on every mention (quadratic in the articles that mention one entity).
-                let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
-                modify(&acc[key, default: Accumulator(kind: m.kind)]) { e in
-                    if nameCounts { e.names[m.name, default: 0] += 1 }
-                    if has(key, "/") { e.gazetteerName = m.name }
-                    e.surfaces[m.text, default: 0] += 1
-                    e.countries.formUnion(m.countries)
-                    if e.lastArticle != a { e.lastArticle = a; e.articles += 1 }
-                    e.mentions += 1
+        // Entities accumulated in corpus order: each core a run of articles, the runs' accumulators
+        // then combined in order (far fewer keys than mentions; the loop over mentions was serial).
+        let runs = ParallelChunks.map(raw.count, minimum: max(16, raw.count / max(1, ParallelChunks.cores))) { range -> [String: Accumulator] in
+            var acc: [String: Accumulator] = [:]
+            for a in range {
+                let mentions = raw[a]
+                for (mi, key) in keyed[a] {
+                    let m = mentions[Int(mi)]
+                    // Mutated in place: a copy taken out of the dictionary would copy its article set
+                    // on every mention (quadratic in the articles that mention one entity).
+                    let nameCounts = m.form == .name && !(m.kind == .person && !has(m.name, " ") && key != m.key)
+                    modify(&acc[key, default: Accumulator(kind: m.kind)]) { e in
+                        if nameCounts { e.names[m.name, default: 0] += 1 }
+                        if has(key, "/") { e.gazetteerName = m.name }
+                        e.surfaces[m.text, default: 0] += 1
+                        e.countries.formUnion(m.countries)
+                        if e.lastArticle != a { e.lastArticle = a; e.articles += 1 }
+                        e.mentions += 1
+                    }
+                }
+            }
+            return acc
+        }
+        var acc: [String: Accumulator] = runs.first ?? [:]
+        for run in runs.dropFirst() {
+            for (key, later) in run {
+                modify(&acc[key, default: Accumulator(kind: later.kind)]) { e in
+                    e.names.merge(later.names, uniquingKeysWith: +)
+                    if let g = later.gazetteerName { e.gazetteerName = g }
+                    e.surfaces.merge(later.surfaces, uniquingKeysWith: +)
+                    e.countries.formUnion(later.countries)
+                    // (A run's articles all come after the earlier runs': none is counted twice.)
+                    e.articles += later.articles
+                    e.lastArticle = later.lastArticle
+                    e.mentions += later.mentions
                 }
             }
         }
@@ -216,55 +235,69 @@ public struct Analyzer: Sendable {
         var idForKey: [String: String] = [:]
         var entities: [Entity] = []
         var usedIDs: Set<String> = []
-        for key in acc.keys.sorted() {
-            guard let e = acc[key] else { continue }
-            // The plain full name ("Donald Trump") over forms with a middle initial, then the most frequent.
-            func plain(_ n: String) -> Int { n.split(separator: " ").contains { $0.count <= 2 && $0.hasSuffix(".") } ? 0 : 1 }
-            var name = e.gazetteerName ?? e.names.max(by: { (plain($0.key), $0.value, $0.key.count, $1.key) < (plain($1.key), $1.value, $1.key.count, $0.key) })?.key
-                ?? e.surfaces.max(by: { $0.value < $1.value })?.key ?? key
-            // Organisations known by an acronym are shown by it ("NATO", "AFP"), the long name kept as an alias.
-            if e.kind == .organization, let top = e.surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
-               top.count >= 2, top.count <= 6, top.allSatisfy({ $0.isUppercase || $0 == "." }), name.split(separator: " ").count >= 2 {
-                name = top
+        // Each entity's name, aliases and countries on all cores; ids then given in key order.
+        let keys = acc.keys.sorted()
+        let accumulated = acc
+        let built = ParallelChunks.map(keys.count, minimum: 256) { range -> [Entity] in
+            range.map { i -> Entity in
+                let key = keys[i], e = accumulated[key]!
+                // The plain full name ("Donald Trump") over forms with a middle initial, then the most frequent.
+                func plain(_ n: String) -> Int { n.split(separator: " ").contains { $0.count <= 2 && $0.hasSuffix(".") } ? 0 : 1 }
+                var name = e.gazetteerName ?? e.names.max(by: { (plain($0.key), $0.value, $0.key.count, $1.key) < (plain($1.key), $1.value, $1.key.count, $0.key) })?.key
+                    ?? e.surfaces.max(by: { $0.value < $1.value })?.key ?? key
+                // Organisations known by an acronym are shown by it ("NATO", "AFP"), the long name kept as an alias.
+                if e.kind == .organization, let top = e.surfaces.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key,
+                   top.count >= 2, top.count <= 6, top.allSatisfy({ $0.isUppercase || $0 == "." }), name.split(separator: " ").count >= 2 {
+                    name = top
+                }
+                let id = has(key, "/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
+                var aliasSet = Set(e.surfaces.keys).union(e.names.keys)
+                if let g = e.gazetteerName { aliasSet.insert(g) }
+                let aliases = aliasSet.subtracting([name]).sorted().prefix(12)
+                return Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases),
+                              countries: e.kind == .country ? [] : e.countries.sorted(), articles: e.articles, mentions: e.mentions)
             }
-            var id = has(key, "/") ? key : "\(e.kind.rawValue)/\(Slug.make(name))"
-            if usedIDs.contains(id) { id += "-" + Slug.make(key) }
-            usedIDs.insert(id)
-            idForKey[key] = id
-            var aliasSet = Set(e.surfaces.keys).union(e.names.keys)
-            if let g = e.gazetteerName { aliasSet.insert(g) }
-            let aliases = aliasSet.subtracting([name]).sorted().prefix(12)
+        }
+        entities.reserveCapacity(keys.count)
+        for (key, var entity) in zip(keys, built.joined()) {
+            if usedIDs.contains(entity.id) { entity.id += "-" + Slug.make(key) }
+            usedIDs.insert(entity.id)
+            idForKey[key] = entity.id
             // Country ids come straight from the gazetteer, so no mapping is needed.
-            let countries = e.kind == .country ? [id] : e.countries.sorted()
-            entities.append(Entity(id: id, name: name, kind: e.kind, aliases: Array(aliases), countries: countries,
-                                   articles: e.articles, mentions: e.mentions))
+            if entity.kind == .country { entity.countries = [entity.id] }
+            entities.append(entity)
         }
         // A country counts every article that mentions it or anything of it (its cities, bodies,
         // people), as its filter does; countries only implied that way become entities too.
-        var countryArticles: [String: (last: Int, count: Int)] = [:]
-        var countriesOfKey: [String: [String]] = [:]
-        for (a, list) in keyed.enumerated() {
-            for (_, key) in list {
-                let countries: [String]
-                if let known = countriesOfKey[key] {
-                    countries = known
-                } else {
-                    guard let e = acc[key] else { continue }
-                    countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
-                    countriesOfKey[key] = countries
-                }
-                for c in countries {
-                    modify(&countryArticles[c, default: (-1, 0)]) { if $0.last != a { $0.last = a; $0.count += 1 } }
+        let countryRuns = ParallelChunks.map(keyed.count, minimum: max(16, keyed.count / max(1, ParallelChunks.cores))) { range -> [String: Int] in
+            var counts: [String: (last: Int, count: Int)] = [:]
+            var countriesOfKey: [String: [String]] = [:]
+            for a in range {
+                for (_, key) in keyed[a] {
+                    let countries: [String]
+                    if let known = countriesOfKey[key] {
+                        countries = known
+                    } else {
+                        guard let e = acc[key] else { continue }
+                        countries = e.kind == .country ? [idForKey[key] ?? key] : Array(e.countries)
+                        countriesOfKey[key] = countries
+                    }
+                    for c in countries {
+                        modify(&counts[c, default: (-1, 0)]) { if $0.last != a { $0.last = a; $0.count += 1 } }
+                    }
                 }
             }
+            return counts.mapValues(\.count)
         }
+        var countryArticles: [String: Int] = [:]
+        for run in countryRuns { countryArticles.merge(run, uniquingKeysWith: +) }
         let known = Set(entities.map(\.id))
         for (id, articles) in countryArticles.sorted(by: { $0.key < $1.key }) where !known.contains(id) {
             guard let name = recognizer.gazetteer.countryNames[id] else { continue }
-            entities.append(Entity(id: id, name: name, kind: .country, countries: [id], articles: articles.count, mentions: 0))
+            entities.append(Entity(id: id, name: name, kind: .country, countries: [id], articles: articles, mentions: 0))
         }
         for i in entities.indices where entities[i].kind == .country {
-            entities[i].articles = max(entities[i].articles, countryArticles[entities[i].id]?.count ?? 0)
+            entities[i].articles = max(entities[i].articles, countryArticles[entities[i].id] ?? 0)
         }
         entities.sort { ($0.articles, $0.mentions, $1.name) > ($1.articles, $1.mentions, $0.name) }
 
