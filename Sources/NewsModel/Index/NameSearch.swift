@@ -47,22 +47,13 @@ struct NameSearch: Sendable {
         var position = [Int32](repeating: 0, count: entities.count)
         for (p, i) in order.enumerated() { position[i] = Int32(p) }
         self.position = Column(position)
+        // Each entity's keys (folding is the costly part) on all cores, in ranking order.
+        let keyLists = ParallelChunks.map(order.count, minimum: 512) { range in
+            range.map { p in Self.keys(of: entities[order[p]]) }
+        }.joined()
         var text: [UInt8] = [0x0A], starts: [Int32] = [], owner: [Int32] = [], isName: [UInt8] = []
         var wordStarts: [Int32] = [], wordKey: [Int32] = []
-        for i in order {
-            let e = entities[i]
-            let nameKey = TextKey.make(e.name)
-            var keys = [nameKey]
-            var seen: Set<String> = [nameKey]
-            for alias in e.aliases {
-                let k = TextKey.make(alias)
-                if seen.insert(k).inserted { keys.append(k) }
-            }
-            // People are also found by the folded spelling of their surname ("zelenskyy").
-            if e.kind == .person, let last = e.name.split(separator: " ").last {
-                let k = NameKey.fold(String(last))
-                if seen.insert(k).inserted { keys.append(k) }
-            }
+        for (i, (keys, nameKey)) in zip(order, keyLists) {
             for k in keys where !k.isEmpty {
                 let key = Int32(starts.count)
                 starts.append(Int32(text.count))
@@ -82,11 +73,19 @@ struct NameSearch: Sendable {
                 text.append(0x0A)
             }
         }
-        // Sort the word starts by their text (each runs to its key's "\n", which sorts first).
+        // Sort the word starts by their text (each runs to its key's "\n", which sorts first; ties
+        // keep their order): bucketed by first byte, the buckets sorted on all cores.
         let perm = text.withUnsafeBufferPointer { t -> [Int] in
-            wordStarts.indices.sorted { a, b in
-                Self.compare(t, Int(wordStarts[a]), Int(wordStarts[b])) < 0
-            }
+            var buckets = [[Int]](repeating: [], count: 256)
+            for (w, start) in wordStarts.enumerated() { buckets[Int(t[Int(start)])].append(w) }
+            return ParallelChunks.map(buckets.count, minimum: 1) { range in
+                range.flatMap { b in
+                    buckets[b].sorted { x, y in
+                        let c = Self.compare(t, Int(wordStarts[x]), Int(wordStarts[y]))
+                        return c < 0 || (c == 0 && x < y)
+                    }
+                }
+            }.flatMap { $0 }
         }
         self.text = Column(text)
         self.starts = Column(starts)
@@ -94,6 +93,23 @@ struct NameSearch: Sendable {
         self.isName = Column(isName)
         self.wordStarts = Column(perm.map { wordStarts[$0] })
         self.wordKey = Column(perm.map { wordKey[$0] })
+    }
+
+    /// An entity's search keys, its name's first (duplicates dropped), and the name's key.
+    private static func keys(of e: Entity) -> (keys: [String], nameKey: String) {
+        let nameKey = TextKey.make(e.name)
+        var keys = [nameKey]
+        var seen: Set<String> = [nameKey]
+        for alias in e.aliases {
+            let k = TextKey.make(alias)
+            if seen.insert(k).inserted { keys.append(k) }
+        }
+        // People are also found by the folded spelling of their surname ("zelenskyy").
+        if e.kind == .person, let last = e.name.split(separator: " ").last {
+            let k = NameKey.fold(String(last))
+            if seen.insert(k).inserted { keys.append(k) }
+        }
+        return (keys, nameKey)
     }
 
     /// The columns in the order `encodeColumns` writes them.
