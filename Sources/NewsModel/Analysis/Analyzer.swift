@@ -194,7 +194,7 @@ public struct Analyzer: Sendable {
         }
         // Entities accumulated in corpus order: each core a run of articles, the runs' accumulators
         // then combined in order (far fewer keys than mentions; the loop over mentions was serial).
-        let runs = ParallelChunks.map(raw.count, minimum: max(16, raw.count / max(1, ParallelChunks.cores))) { range -> [String: Accumulator] in
+        var runs = ParallelChunks.map(raw.count, minimum: max(16, raw.count / max(1, ParallelChunks.cores))) { range -> [String: Accumulator] in
             var acc: [String: Accumulator] = [:]
             for a in range {
                 let mentions = raw[a]
@@ -215,8 +215,8 @@ public struct Analyzer: Sendable {
             }
             return acc
         }
-        var acc: [String: Accumulator] = runs.first ?? [:]
-        for run in runs.dropFirst() {
+        var acc: [String: Accumulator] = runs.isEmpty ? [:] : runs.removeFirst()
+        for run in runs {
             for (key, later) in run {
                 modify(&acc[key, default: Accumulator(kind: later.kind)]) { e in
                     e.names.merge(later.names, uniquingKeysWith: +)
@@ -230,6 +230,7 @@ public struct Analyzer: Sendable {
                 }
             }
         }
+        runs = []
 
         // Ids: gazetteer ids as they are; others "<kind>/<slug of the chosen name>".
         var idForKey: [String: String] = [:]
@@ -238,7 +239,7 @@ public struct Analyzer: Sendable {
         // Each entity's name, aliases and countries on all cores; ids then given in key order.
         let keys = acc.keys.sorted()
         let accumulated = acc
-        let built = ParallelChunks.map(keys.count, minimum: 256) { range -> [Entity] in
+        var built = ParallelChunks.map(keys.count, minimum: 256) { range -> [Entity] in
             range.map { i -> Entity in
                 let key = keys[i], e = accumulated[key]!
                 // The plain full name ("Donald Trump") over forms with a middle initial, then the most frequent.
@@ -267,6 +268,7 @@ public struct Analyzer: Sendable {
             if entity.kind == .country { entity.countries = [entity.id] }
             entities.append(entity)
         }
+        built = []
         // A country counts every article that mentions it or anything of it (its cities, bodies,
         // people), as its filter does; countries only implied that way become entities too.
         let countryRuns = ParallelChunks.map(keyed.count, minimum: max(16, keyed.count / max(1, ParallelChunks.cores))) { range -> [String: Int] in
@@ -313,6 +315,8 @@ public struct Analyzer: Sendable {
                 box.value[a] = AnalyzedArticle(article: corpus.articles[a], mentions: mentions)
             }
         }
+        // The runs' dictionaries were freed in the workers' heaps: handed back before claims.
+        FreedMemory.release()
         return MergedEntities(name: corpus.name, articles: analyzed, entities: entities, problems: corpus.problems)
     }
 }

@@ -47,30 +47,34 @@ struct NameSearch: Sendable {
         var position = [Int32](repeating: 0, count: entities.count)
         for (p, i) in order.enumerated() { position[i] = Int32(p) }
         self.position = Column(position)
-        // Each entity's keys (folding is the costly part) on all cores, in ranking order.
-        let keyLists = ParallelChunks.map(order.count, minimum: 512) { range in
-            range.map { p in Self.keys(of: entities[order[p]]) }
-        }.joined()
         var text: [UInt8] = [0x0A], starts: [Int32] = [], owner: [Int32] = [], isName: [UInt8] = []
         var wordStarts: [Int32] = [], wordKey: [Int32] = []
-        for (i, (keys, nameKey)) in zip(order, keyLists) {
-            for k in keys where !k.isEmpty {
-                let key = Int32(starts.count)
-                starts.append(Int32(text.count))
-                owner.append(Int32(i))
-                isName.append(k == nameKey ? 1 : 0)
-                var previous: UInt8 = 0x20
-                for var b in k.utf8 {
-                    // A newline inside a key would end it early.
-                    if b == 0x0A { b = 0x20 }
-                    if (previous == 0x20 || previous == 0x2D) && b != 0x20 && b != 0x2D {
-                        wordStarts.append(Int32(text.count))
-                        wordKey.append(key)
+        // Each entity's keys (folding is the costly part) on all cores, in ranking order, a block
+        // at a time (all of them at once held 25 MB more at 10,000 articles).
+        for block in stride(from: 0, to: order.count, by: 8192) {
+            let ranks = block..<min(order.count, block + 8192)
+            let keyLists = ParallelChunks.map(ranks.count, minimum: 512) { range in
+                range.map { p in Self.keys(of: entities[order[ranks.lowerBound + p]]) }
+            }.joined()
+            for (i, (keys, nameKey)) in zip(order[ranks], keyLists) {
+                for k in keys where !k.isEmpty {
+                    let key = Int32(starts.count)
+                    starts.append(Int32(text.count))
+                    owner.append(Int32(i))
+                    isName.append(k == nameKey ? 1 : 0)
+                    var previous: UInt8 = 0x20
+                    for var b in k.utf8 {
+                        // A newline inside a key would end it early.
+                        if b == 0x0A { b = 0x20 }
+                        if (previous == 0x20 || previous == 0x2D) && b != 0x20 && b != 0x2D {
+                            wordStarts.append(Int32(text.count))
+                            wordKey.append(key)
+                        }
+                        text.append(b)
+                        previous = b
                     }
-                    text.append(b)
-                    previous = b
+                    text.append(0x0A)
                 }
-                text.append(0x0A)
             }
         }
         // Sort the word starts by their text (each runs to its key's "\n", which sorts first; ties
