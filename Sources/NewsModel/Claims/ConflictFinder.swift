@@ -225,16 +225,25 @@ public struct ConflictFinder: Sendable {
 
         // Index: entity -> claims about it; speaker -> claims by it; term -> claims using it.
         // (Flat lists with offsets: one allocation each, not one per entity or term.)
-        let about = PostingLists(keys: entityCount, items: profiles.count) { i, add in
-            for e in profiles[i].about { add(e) }
-            for c in profiles[i].aboutCountries { add(c) }
-        }
-        let bySpeaker = PostingLists(keys: entityCount, items: profiles.count) { i, add in
-            if profiles[i].speaker >= 0 { add(profiles[i].speaker) }
-        }
-        let byTerm = PostingLists(keys: termNames.count, items: profiles.count) { i, add in
-            for t in profiles[i].terms { add(t) }
-        }
+        // (The three built side by side, on all cores.)
+        let postings = ParallelChunks.map(3, minimum: 1) { range in range.map { k -> PostingLists in
+            switch k {
+            case 0:
+                return PostingLists(keys: entityCount, items: profiles.count) { i, add in
+                    for e in profiles[i].about { add(e) }
+                    for c in profiles[i].aboutCountries { add(c) }
+                }
+            case 1:
+                return PostingLists(keys: entityCount, items: profiles.count) { i, add in
+                    if profiles[i].speaker >= 0 { add(profiles[i].speaker) }
+                }
+            default:
+                return PostingLists(keys: termNames.count, items: profiles.count) { i, add in
+                    for t in profiles[i].terms { add(t) }
+                }
+            }
+        } }.flatMap { $0 }
+        let about = postings[0], bySpeaker = postings[1], byTerm = postings[2]
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
@@ -342,8 +351,10 @@ public struct ConflictFinder: Sendable {
                 }
                 return Int64(textIDs[i])
             }
-            var seenTexts: Set<Int64> = []
-            var seenPairs: Set<Int64> = []
+            // (Sized once: each grows to about as many as the findings.)
+            var seenTexts: Set<Int64> = [], seenPairs: Set<Int64> = []
+            seenTexts.reserveCapacity(found.capacity)
+            seenPairs.reserveCapacity(found.capacity)
             func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
             for p in parts.indices {
                 for c in parts[p].indices {
@@ -370,6 +381,7 @@ public struct ConflictFinder: Sendable {
         var keep = [Bool](repeating: false, count: found.count)
         do {
             var best: [Key: Int] = [:]
+            best.reserveCapacity(found.count)
             for (k, f) in found.enumerated() {
                 let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind, paragraph: claims[f.2].paragraph)
                 if let current = best[key] {
