@@ -691,7 +691,7 @@ extension ConflictFinder {
         func text(_ i: Int, _ claims: ClaimList) -> (String, Bool) {
             if let known = texts[i - range.lowerBound] { return known }
             let lower = ClaimWords.lowercased(claims[i].text)
-            let value = (lower, lower.utf8.allSatisfy { $0 < 0x80 })
+            let value = (lower, ClaimWords.isASCII(lower))
             texts[i - range.lowerBound] = value
             return value
         }

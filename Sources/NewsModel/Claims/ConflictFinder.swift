@@ -225,16 +225,25 @@ public struct ConflictFinder: Sendable {
 
         // Index: entity -> claims about it; speaker -> claims by it; term -> claims using it.
         // (Flat lists with offsets: one allocation each, not one per entity or term.)
-        let about = PostingLists(keys: entityCount, items: profiles.count) { i, add in
-            for e in profiles[i].about { add(e) }
-            for c in profiles[i].aboutCountries { add(c) }
-        }
-        let bySpeaker = PostingLists(keys: entityCount, items: profiles.count) { i, add in
-            if profiles[i].speaker >= 0 { add(profiles[i].speaker) }
-        }
-        let byTerm = PostingLists(keys: termNames.count, items: profiles.count) { i, add in
-            for t in profiles[i].terms { add(t) }
-        }
+        // (The three built side by side, on all cores.)
+        let postings = ParallelChunks.map(3, minimum: 1) { range in range.map { k -> PostingLists in
+            switch k {
+            case 0:
+                return PostingLists(keys: entityCount, items: profiles.count) { i, add in
+                    for e in profiles[i].about { add(e) }
+                    for c in profiles[i].aboutCountries { add(c) }
+                }
+            case 1:
+                return PostingLists(keys: entityCount, items: profiles.count) { i, add in
+                    if profiles[i].speaker >= 0 { add(profiles[i].speaker) }
+                }
+            default:
+                return PostingLists(keys: termNames.count, items: profiles.count) { i, add in
+                    for t in profiles[i].terms { add(t) }
+                }
+            }
+        } }.flatMap { $0 }
+        let about = postings[0], bySpeaker = postings[1], byTerm = postings[2]
         // Terms used by very many claims say little, and would make the search quadratic.
         let commonLimit = max(1000, n / 20)
         let chunks = ParallelChunks.map(n, minimum: 256) { range -> [Found] in
@@ -342,8 +351,10 @@ public struct ConflictFinder: Sendable {
                 }
                 return Int64(textIDs[i])
             }
-            var seenTexts: Set<Int64> = []
-            var seenPairs: Set<Int64> = []
+            // (Sized once: each grows to about as many as the findings.)
+            var seenTexts: Set<Int64> = [], seenPairs: Set<Int64> = []
+            seenTexts.reserveCapacity(found.capacity)
+            seenPairs.reserveCapacity(found.capacity)
             func pairKey(_ a: Int, _ b: Int) -> Int64 { Int64(min(a, b)) << 32 | Int64(max(a, b)) }
             for p in parts.indices {
                 for c in parts[p].indices {
@@ -370,6 +381,7 @@ public struct ConflictFinder: Sendable {
         var keep = [Bool](repeating: false, count: found.count)
         do {
             var best: [Key: Int] = [:]
+            best.reserveCapacity(found.count)
             for (k, f) in found.enumerated() {
                 let key = Key(a: f.1, speaker: profiles[f.2].speakerKey, kind: f.0.kind, paragraph: claims[f.2].paragraph)
                 if let current = best[key] {
@@ -490,6 +502,8 @@ public struct ConflictFinder: Sendable {
         var entities = Interner()
         /// Each source's fields, by the source as the claim gives it.
         var speakers: [SpeakerSource: SpeakerFields] = [:]
+        /// What each text says (`TextPart`), by text, cue and quoting.
+        var textParts: [TextKey: TextPart] = [:]
     }
 
     /// A claim's source as the claim gives it.
@@ -525,6 +539,7 @@ public struct ConflictFinder: Sendable {
                                                                         nameTerms: &nameTerms, countries: &countries))
                 }
                 chunk.speakers = [:]
+                chunk.textParts = [:]
                 return chunk
             }
             initialized = n
@@ -569,11 +584,110 @@ public struct ConflictFinder: Sendable {
         let p = Profile()
         // (The text built from its slice once.)
         let text = claim.text
+        // What the text says is worked out once per chunk for each text, cue and quoting: a corpus
+        // repeats texts (wire copy, stock phrases), and only the speaker and names differ.
+        let key = TextKey(text: text, cue: claim.cue, quoted: claim.quoted)
+        let part: TextPart
+        if let known = chunk.textParts[key] {
+            part = known
+        } else {
+            part = textPart(claim, text, chunk: &chunk)
+            chunk.textParts[key] = part
+        }
+        p.refutingWord = part.refutingWord
+        p.negationWord = part.negationWord
+        if part.pointer { p.flags.insert(.pointer) }
+        if let extra = part.extra { p.extra = extra }
+        var terms = part.terms
+        let accuses = part.accuses, firstPerson = part.firstPerson
+        // Names are shared by every claim on a topic; they say nothing about disagreement.
+        var about: [Int32] = []
+        var aboutCountries: [Int32] = []
+        for e in claim.about {
+            let id = chunk.entities.id(e)
+            about.append(id)
+            let name: [Int32]
+            if let known = nameTerms[id] {
+                name = known
+            } else {
+                name = Self.meaningTable.terms(ofName: entities.name(e) ?? "").map { chunk.terms.id(text: $0.text, number: $0.number) }
+                nameTerms[id] = name
+            }
+            if !name.isEmpty { terms.removeAll { name.contains($0) } }
+            for c in countriesOf(id, e, entities: entities, chunk: &chunk, cache: &countryCache) where !aboutCountries.contains(c) {
+                aboutCountries.append(c)
+            }
+        }
+        // (A source's fields once per chunk: most sources speak more than once.)
+        let source = SpeakerSource(speaker: claim.speaker, entity: claim.speakerEntity, side: claim.speakerSide)
+        let speaker: SpeakerFields
+        if let known = chunk.speakers[source] {
+            speaker = known
+        } else {
+            speaker = speakerFields(claim, entities: entities, chunk: &chunk, countries: &countryCache)
+            chunk.speakers[source] = speaker
+        }
+        p.speaker = speaker.speaker
+        // (Exactly as long as needed: `+` grows the first list by doubling, 6 MB at 10,000 articles.)
+        var ids: [Int32] = []
+        ids.reserveCapacity(terms.count + about.count + aboutCountries.count + speaker.countries.count)
+        ids.append(contentsOf: terms)
+        ids.append(contentsOf: about)
+        ids.append(contentsOf: aboutCountries)
+        ids.append(contentsOf: speaker.countries)
+        p.ids = ids
+        p.termCount = Int32(terms.count)
+        p.aboutCount = Int32(about.count)
+        p.aboutCountryCount = Int32(aboutCountries.count)
+        p.speakerText = speaker.text
+        p.speakerKey = speaker.key
+        p.sideKey = speaker.side
+        // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
+        // (An estimate, "put the number killed at 11", charges no one.)
+        if (accuses && claim.cue != "put") || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
+        if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
+        if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
+        if claim.quoted { p.flags.insert(.quoted) }
+        if claim.quoted || ["denied", "refuted", "rejected", "disputed", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
+        if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
+        if claim.answers != nil { p.flags.insert(.answers) }
+        p.figures = part.figures
+        return p
+    }
+
+    /// What a claim's words say, whoever says them and whatever they name: `profile`'s fields that
+    /// depend only on the text, the cue and whether it is quoted (chunk-local term ids; the topic
+    /// terms before names are taken out).
+    struct TextPart {
+        var terms: [Int32]
+        var refutingWord: Int32
+        var negationWord: Int32
+        var pointer: Bool
+        var extra: Profile.Extra?
+        var accuses: Bool
+        var firstPerson: Bool
+        var figures: [String: String]?
+    }
+
+    /// The key of a `TextPart`.
+    struct TextKey: Hashable {
+        var text: String
+        var cue: String
+        var quoted: Bool
+    }
+
+    func textPart(_ claim: Claim, _ text: String, chunk: inout ChunkProfiles) -> TextPart {
+        // (Read and written as `profile` did on its own profile.)
+        let p = Profile()
         // The claim's words (`ClaimWords.words`): their tokens and meanings; lower-cased strings
         // are built only for the few claims whose rules below read them.
         var bytes = text
         let (words, wordInfos) = bytes.withUTF8 { b -> ([WordToken], [WordInfo]) in
-            let words = Tokenizer.scan(b, words: nil).filter { $0.flags.contains(.word) }
+            let tokens = Tokenizer.scan(b, words: nil)
+            // (Sized once: `filter` grows its result by doubling.)
+            var words: [WordToken] = []
+            words.reserveCapacity(tokens.count)
+            for t in tokens where t.flags.contains(.word) { words.append(t) }
             return (words, Self.meaningTable.infos(of: words, in: b, terms: &chunk.terms))
         }
         var lowerCache: [String]? = nil
@@ -703,65 +817,16 @@ public struct ConflictFinder: Sendable {
             }
         }
         if !extra.negated.isEmpty || !extra.poles.isEmpty || !extra.frames.isEmpty || extra.anaphoric { p.extra = extra }
-        // Names are shared by every claim on a topic; they say nothing about disagreement.
-        var about: [Int32] = []
-        var aboutCountries: [Int32] = []
-        for e in claim.about {
-            let id = chunk.entities.id(e)
-            about.append(id)
-            let name: [Int32]
-            if let known = nameTerms[id] {
-                name = known
-            } else {
-                name = Self.meaningTable.terms(ofName: entities.name(e) ?? "").map { chunk.terms.id(text: $0.text, number: $0.number) }
-                nameTerms[id] = name
-            }
-            if !name.isEmpty { terms.removeAll { name.contains($0) } }
-            for c in countriesOf(id, e, entities: entities, chunk: &chunk, cache: &countryCache) where !aboutCountries.contains(c) {
-                aboutCountries.append(c)
-            }
-        }
-        // (A source's fields once per chunk: most sources speak more than once.)
-        let source = SpeakerSource(speaker: claim.speaker, entity: claim.speakerEntity, side: claim.speakerSide)
-        let speaker: SpeakerFields
-        if let known = chunk.speakers[source] {
-            speaker = known
-        } else {
-            speaker = speakerFields(claim, entities: entities, chunk: &chunk, countries: &countryCache)
-            chunk.speakers[source] = speaker
-        }
-        p.speaker = speaker.speaker
-        // (Exactly as long as needed: `+` grows the first list by doubling, 6 MB at 10,000 articles.)
-        var ids: [Int32] = []
-        ids.reserveCapacity(terms.count + about.count + aboutCountries.count + speaker.countries.count)
-        ids.append(contentsOf: terms)
-        ids.append(contentsOf: about)
-        ids.append(contentsOf: aboutCountries)
-        ids.append(contentsOf: speaker.countries)
-        p.ids = ids
-        p.termCount = Int32(terms.count)
-        p.aboutCount = Int32(about.count)
-        p.aboutCountryCount = Int32(aboutCountries.count)
-        p.speakerText = speaker.text
-        p.speakerKey = speaker.key
-        p.sideKey = speaker.side
-        // ("criticized X for ..." charges X; the noun "criticism" alone does not.)
-        // (An estimate, "put the number killed at 11", charges no one.)
-        if (accuses && claim.cue != "put") || claim.cue == "criticized" || claim.cue == "accused" { p.flags.insert(.accuses) }
-        if claim.quoted && firstPerson { p.flags.insert(.firstPerson) }
-        if claim.cue == "reported" || claim.cue == "according to" || claim.cue == "wrote" { p.flags.insert(.reportLike) }
-        if claim.quoted { p.flags.insert(.quoted) }
-        if claim.quoted || ["denied", "refuted", "rejected", "disputed", "accused"].contains(claim.cue) { p.flags.insert(.ownWords) }
-        if claim.mutualParties.count >= 2 { p.flags.insert(.mutual) }
-        if claim.answers != nil { p.flags.insert(.answers) }
         // Numbers are no words: read them from the text's tokens, for the few claims that have digits.
         // ("murders have doubled": a change with a value of its own.)
+        var figures: [String: String]? = nil
         if anyNumber || Self.hasDigit(text)
             || wordInfos.contains(where: \.figure) {
             let f = Self.figures(in: text)
-            if !f.isEmpty { p.figures = f }
+            if !f.isEmpty { figures = f }
         }
-        return p
+        return TextPart(terms: terms, refutingWord: p.refutingWord, negationWord: p.negationWord, pointer: p.flags.contains(.pointer),
+                        extra: p.extra, accuses: accuses, firstPerson: firstPerson, figures: figures)
     }
 
     /// Whether a text has an ASCII digit (by its bytes, not its UTF-8 view's iterator).

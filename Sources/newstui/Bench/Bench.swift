@@ -21,6 +21,8 @@ struct Bench: ParsableCommand {
             times the UI; `--stage ui` only the warm open and the UI, on a cache home a `load` \
             stage filled; `--stage open` one open with the cache as it is; `--stage first` a cold \
             open timed to its first frame listing articles, then exits (use an empty cache home). \
+            `--stage conflicts --articles N` times the cross-corpus conflict search alone (after \
+            one analysis of the generated corpus) and prints its seconds and a digest of its result. \
             NEWSTUI_BENCH_SLOW=1 lists picker keystrokes over 2 ms.
             """
     )
@@ -74,6 +76,10 @@ struct Bench: ParsableCommand {
             let n = sizeList[0]
             let figures = AnalysisBenchmark(articles: n, seed: seed, runs: runs, entitiesOnly: entitiesOnly).run()
             try Self.write(figures, to: out)
+            return
+        case "conflicts":
+            // The cross-corpus conflict search alone, timed after one analysis of the corpus.
+            try Self.write(ConflictSearchBenchmark(articles: sizeList[0], seed: seed, runs: runs).run(), to: out)
             return
         case "load":
             guard let corpus, let cacheHome else { throw ValidationError("--stage load needs --corpus and --cache-home.") }
