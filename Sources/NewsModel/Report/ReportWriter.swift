@@ -39,8 +39,6 @@ struct ReportWriter {
     /// Writes `{ sections in key order..., "version" : version }`; `write` returns false to stop
     /// (the reader went away), and then so does this.
     static func write(_ sections: [Section], version: Int, to write: ([UInt8]) -> Bool) throws -> Bool {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         guard write(Array("{\n".utf8)) else { return false }
         for section in sections.sorted(by: { $0.key < $1.key }) {
             guard write(Array("  \"\(section.key)\" : [\n".utf8)) else { return false }
@@ -48,17 +46,49 @@ struct ReportWriter {
                 // (JSONEncoder writes an empty array as a blank line between its brackets.)
                 guard write(Array("\n".utf8)) else { return false }
             }
+            // A few batches at a time encoded on all cores, then written in order: memory stays
+            // that of a few batches.
+            let size = max(1, section.batch), window = 2 * ParallelChunks.cores
             var start = 0
             while start < section.count {
-                let range = start..<min(section.count, start + max(1, section.batch))
-                var piece = try section.encode(range, encoder)
-                piece.append(contentsOf: range.upperBound < section.count ? Array(",\n".utf8) : Array("\n".utf8))
-                guard write(escaped(piece)) else { return false }
-                start = range.upperBound
+                let ranges = stride(from: start, to: min(section.count, start + window * size), by: size).map {
+                    $0..<min(section.count, $0 + size)
+                }
+                let pieces = try encode(section, ranges)
+                for piece in pieces { guard write(piece) else { return false } }
+                start = ranges.last!.upperBound
             }
             guard write(Array("  ],\n".utf8)) else { return false }
         }
         return write(Array("  \"version\" : \(version)\n}".utf8))
+    }
+
+    /// The escaped bytes of each range of a section's elements (each followed by ",\n", the
+    /// section's last by "\n"), encoded on all cores.
+    private static func encode(_ section: Section, _ ranges: [Range<Int>]) throws -> [[UInt8]] {
+        var pieces = [[UInt8]](repeating: [], count: ranges.count)
+        var failures = [Error?](repeating: nil, count: ranges.count)
+        pieces.withUnsafeMutableBufferPointer { out in
+            failures.withUnsafeMutableBufferPointer { failed in
+                // (The section's closures only read the analysis.)
+                let box = UncheckedBox((out, failed, section))
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                    let range = ranges[k], section = box.value.2
+                    // (An encoder each: JSONEncoder is a class with settings, not made for sharing.)
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                    do {
+                        var piece = try section.encode(range, encoder)
+                        piece.append(contentsOf: range.upperBound < section.count ? Array(",\n".utf8) : Array("\n".utf8))
+                        box.value.0[k] = escaped(piece)
+                    } catch {
+                        box.value.1[k] = error
+                    }
+                }
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        return pieces
     }
 
     /// The elements of an encoded array ("[\n  a,\n  b\n]") without its brackets, indented two
