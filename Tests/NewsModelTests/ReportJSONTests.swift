@@ -68,6 +68,20 @@ struct ReportJSONTests {
         #expect(calls == 1)
     }
 
+    @Test("entities and conflicts are JSONEncoder's bytes: empty and full lists, whole and fractional strengths")
+    func entitiesAndConflicts() throws {
+        let entities = [
+            Entity(id: "person/ana-ruiz", name: "Ana \(Self.awkward)", kind: .person, aliases: ["Ruiz", "A. Ruiz"], countries: ["country/es"], articles: 2, mentions: 5),
+            Entity(id: "place/x", name: "X", kind: .place),
+        ]
+        let conflicts = [1.0, 0.85, 1.0 / 3, 0.5, 1e-7].enumerated().map { k, strength in
+            Conflict(id: "k\(k + 1)", kind: ConflictKind.allCases[k % ConflictKind.allCases.count], a: "a#\(k)", b: "b#\(k)",
+                     strength: strength, why: "B says \"no\" \(Self.awkward)")
+        }
+        let report = AnalysisReport(analysis: CorpusAnalysis(name: "n", articles: [], entities: entities, problems: [], conflicts: conflicts))
+        #expect(try report.json() == (try Self.reference(report)))
+    }
+
     @Test("an empty analysis is the empty arrays JSONEncoder writes")
     func empty() throws {
         let report = AnalysisReport(analysis: CorpusAnalysis(name: "none", articles: [], entities: [], problems: []))

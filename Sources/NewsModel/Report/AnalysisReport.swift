@@ -132,9 +132,9 @@ public struct AnalysisReport: Sendable, Codable {
     private static func sections(articles: Int, _ article: @escaping (Int) -> ArticleReport, entities: Int, _ entity: @escaping (Int) -> Entity,
                                  conflicts: Int, _ conflict: @escaping (Int) -> Conflict, problems: [LoadProblem]) -> [ReportWriter.Section] {
         // Batches small enough to keep memory flat, large enough that the encoder's cost per call is small.
-        [ReportWriter.Section(articles: articles, batch: 16, element: article),
-         ReportWriter.Section("entities", count: entities, batch: 512, element: entity),
-         ReportWriter.Section("conflicts", count: conflicts, batch: 256, element: conflict),
+        [ReportWriter.Section("articles", count: articles, batch: 16, written: article) { $0.append($1) },
+         ReportWriter.Section("entities", count: entities, batch: 512, written: entity) { $0.append($1) },
+         ReportWriter.Section("conflicts", count: conflicts, batch: 256, written: conflict) { $0.append($1) },
          ReportWriter.Section("problems", count: problems.count, batch: 512) { problems[$0] }]
     }
 

@@ -20,16 +20,16 @@ struct ReportWriter {
             encode = { range, encoder in elements(of: try encoder.encode(range.map(element))) }
         }
 
-        /// Articles, written by `ArticleJSON` rather than the encoder.
-        init(articles count: Int, batch: Int, element: @escaping (Int) -> AnalysisReport.ArticleReport) {
-            key = "articles"
+        /// Elements written by `ElementJSON` rather than the encoder.
+        init<T>(_ key: String, count: Int, batch: Int, written element: @escaping (Int) -> T, by write: @escaping (inout ElementJSON, T) -> Void) {
+            self.key = key
             self.count = count
             self.batch = batch
             encode = { range, _ in
-                var json = ArticleJSON()
+                var json = ElementJSON()
                 for i in range {
                     if i > range.lowerBound { json.separate() }
-                    json.append(element(i))
+                    write(&json, element(i))
                 }
                 return json.bytes
             }

@@ -1,7 +1,7 @@
-/// An article of the report as JSON, written by hand: the bytes `JSONEncoder` gives for it in the
-/// report (pretty, key-sorted, at the depth of an element of "articles"), ten times as fast. Most
-/// of `newstui analyze`'s output is articles; tests hold the two to the same bytes.
-struct ArticleJSON {
+/// Elements of the report (articles, entities, conflicts) as JSON, written by hand: the bytes
+/// `JSONEncoder` gives for them in the report (pretty, key-sorted, at the depth of an element of a
+/// top-level array), about ten times as fast. Tests hold the two to the same bytes.
+struct ElementJSON {
     private(set) var bytes: [UInt8] = []
 
     /// Appends `article` as an element of the report's "articles" array (its "{" four spaces in).
@@ -46,6 +46,38 @@ struct ArticleJSON {
         bytes.append(0x7D)  // }
     }
 
+    /// Appends `e` as an element of the report's "entities" array.
+    mutating func append(_ e: Entity) {
+        open(indent: 4)
+        strings("aliases", e.aliases, indent: 6)
+        int("articles", e.articles, 6)
+        strings("countries", e.countries, indent: 6)
+        string("id", e.id, 6)
+        string("kind", e.kind.rawValue, 6)
+        int("mentions", e.mentions, 6)
+        string("name", e.name, 6, last: true)
+        spaces(4)
+        bytes.append(0x7D)  // }
+    }
+
+    /// Appends `c` as an element of the report's "conflicts" array (a strength that is not a
+    /// finite number, which JSONEncoder would refuse, as null).
+    mutating func append(_ c: Conflict) {
+        open(indent: 4)
+        string("a", c.a, 6)
+        string("b", c.b, 6)
+        string("id", c.id, 6)
+        string("kind", c.kind.rawValue, 6)
+        self.key("strength", 6)
+        // JSONEncoder writes a double as its description without a trailing ".0".
+        let d = c.strength.isFinite ? c.strength.description : "null"
+        bytes.append(contentsOf: (d.hasSuffix(".0") ? d.dropLast(2) : Substring(d)).utf8)
+        end(false)
+        string("why", c.why, 6, last: true)
+        spaces(4)
+        bytes.append(0x7D)  // }
+    }
+
     /// The ",\n" between two elements.
     mutating func separate() {
         bytes.append(0x2C)
@@ -59,7 +91,7 @@ struct ArticleJSON {
     }
 
     /// `"key" : [ objects ]`; an empty array is a blank line between the brackets, as JSONEncoder writes it.
-    private mutating func array<T>(_ key: String, _ items: [T], indent: Int, _ fields: (T, inout ArticleJSON) -> Void) {
+    private mutating func array<T>(_ key: String, _ items: [T], indent: Int, _ fields: (T, inout ElementJSON) -> Void) {
         self.key(key, indent)
         bytes.append(0x5B)  // [
         bytes.append(0x0A)
@@ -69,6 +101,24 @@ struct ArticleJSON {
             fields(item, &self)
             spaces(indent + 2)
             bytes.append(0x7D)
+            if k < items.count - 1 { bytes.append(0x2C) }
+            bytes.append(0x0A)
+        }
+        spaces(indent)
+        bytes.append(0x5D)  // ]
+        bytes.append(0x2C)
+        bytes.append(0x0A)
+    }
+
+    /// `"key" : [ strings ]`, one a line; an empty array is a blank line between the brackets.
+    private mutating func strings(_ key: String, _ items: [String], indent: Int) {
+        self.key(key, indent)
+        bytes.append(0x5B)  // [
+        bytes.append(0x0A)
+        if items.isEmpty { bytes.append(0x0A) }
+        for (k, item) in items.enumerated() {
+            spaces(indent + 2)
+            quoted(item)
             if k < items.count - 1 { bytes.append(0x2C) }
             bytes.append(0x0A)
         }
