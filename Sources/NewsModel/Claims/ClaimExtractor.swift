@@ -650,7 +650,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
                 // "X accused Y of ... and said ...": a second verb of the same subject is a claim of its own.
-                if let m = main, !word.hasSuffix("ing"), n >= 2, lower[sTokens[n - 1]] == "and", tokens[sTokens[n - 1]].isLowercase,
+                if let m = main, !Self.hasSuffix(word, "ing"), n >= 2, lower[sTokens[n - 1]] == "and", tokens[sTokens[n - 1]].isLowercase,
                    Self.assertingCues.contains(c),
                    cueEnd + 2 < sTokens.count, mainEnd == sentence.upperBound {
                     let from = tokens[sTokens[n - 1]].start
@@ -663,7 +663,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 // "X put the toll at 11, while Dushanbe acknowledged only two", "X reported ...; Kyrgyzstan said ...":
                 // a clause of its own, with its own subject, after the main one.
-                if main != nil, !word.hasSuffix("ing"), case let (subject, boundary) = subjectTokens(before: n, in: sTokens, context),
+                if main != nil, !Self.hasSuffix(word, "ing"), case let (subject, boundary) = subjectTokens(before: n, in: sTokens, context),
                    let b = boundary, !subject.isEmpty, !hasVerb(subject, context),
                    tokens[sTokens[b]].text == ";" || (["while", "whereas", "but"].contains(lower[sTokens[b]]) && tokens[sTokens[b]].isLowercase
                                                        && b >= 1 && classes[sTokens[b - 1]].contains(.comma)),
@@ -676,8 +676,8 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 // After the main clause only gerund and relative clauses can add a claim.
-                if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
-                if word.hasSuffix("ing") {
+                if main != nil, !Self.hasSuffix(word, "ing"), n - lastRelative > 13 { continue }
+                if Self.hasSuffix(word, "ing") {
                     // ", saying ..." goes on with the clause's speaker; "with X saying ..." gives X.
                     guard cueEnd + 1 < sTokens.count else { continue }
                     var sp: Speaker? = nil
@@ -714,7 +714,7 @@ public struct ClaimExtractor: Sendable {
                     // The claim ends where "and <another -ing cue>" starts one of its own.
                     var end = sentence.upperBound
                     if let k = sTokens.indices.dropFirst(cueEnd + 1).first(where: { k in
-                        k + 1 < sTokens.count && lower[sTokens[k]] == "and" && lower[sTokens[k + 1]].hasSuffix("ing")
+                        k + 1 < sTokens.count && lower[sTokens[k]] == "and" && Self.hasSuffix(lower[sTokens[k + 1]], "ing")
                             && classes[sTokens[k + 1]].contains(.cue) && cue(at: k + 1, in: sTokens, context) != nil
                     }) {
                         end = tokens[sTokens[k]].start
@@ -1090,14 +1090,14 @@ public struct ClaimExtractor: Sendable {
             while n < sTokens.count {
                 defer { n += 1 }
                 guard classes[sTokens[n]].contains(.cue), let (c, cueEnd) = cue(at: n, in: sTokens, context),
-                      !lower[sTokens[n]].hasSuffix("ing") else { continue }
+                      !Self.hasSuffix(lower[sTokens[n]], "ing") else { continue }
                 guard sTokens[(cueEnd + 1)...].count(where: { tokens[$0].isWord }) >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
                 // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)
                 if let first = subject.first, let at = sTokens.firstIndex(of: first), at >= 4, classes[sTokens[at - 1]].contains(.comma),
                    let opening = sTokens.first(where: { tokens[$0].isWord }).map({ lower[$0] }),
-                   !Self.openingWords.contains(opening), !opening.hasSuffix("ing"), !opening.hasSuffix("ed") {
+                   !Self.openingWords.contains(opening), !Self.hasSuffix(opening, "ing"), !Self.hasSuffix(opening, "ed") {
                     said = 0..<tokens[sTokens[at - 1]].start
                 }
                 let from = said
