@@ -290,11 +290,13 @@ extension ConflictFinder {
     }
     /// Whether `changeFigure` can find anything in lower-cased `lower`: a word of change among its
     /// tokens, or two different years among them. Most claims with a number have neither; this
-    /// says so by bytes, without building a string per token. (Other than ASCII text: always yes.)
+    /// says so by bytes, without building a string per token. (A byte of a character other than
+    /// ASCII is read as a break between tokens: the words of change and the years are ASCII, so
+    /// every token that could be one is found as `changeTokens` finds it; a token that a letter
+    /// other than ASCII joins to one only makes this say yes where `changeFigure` finds nothing.)
     static func mayGiveChange(_ lower: String) -> Bool {
         var text = lower
         return text.withUTF8 { b in
-            for c in b where c >= 0x80 { return true }
             // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
             var start = -1
             // (The global read once, not once per token.)
