@@ -252,9 +252,13 @@ public struct ClaimExtractor: Sendable {
 
     /// (`skip` leaves mentions out without a filtered copy of the list.)
     func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience, skipping skip: (LocalMention) -> Bool = { _ in false }) {
-        for lm in mentions where !skip(lm) {
-            let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
-            guard isPerson || lm.mention.kind == .organization else { continue }
+        // (Kinds read in place: only people and organisations are copied out of the list.)
+        for i in mentions.indices {
+            let kind = mentions[i].mention.kind
+            let isPerson = kind == .person && mentions[i].mention.form != .handle
+            guard isPerson || kind == .organization else { continue }
+            let lm = mentions[i]
+            guard !skip(lm) else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
             if isPerson { s.lastPerson = sp; s.noteRecent(sp) }
             if lm.mention.kind == .organization {
@@ -996,7 +1000,8 @@ public struct ClaimExtractor: Sendable {
         /// "the Bank of Ghana's monetary policy committee": a body an organisation owns, named by its noun;
         /// "the committee" later speaks for that organisation (unless a body was first named so before).
         func noteOwnedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
-            for m in mentions where m.mention.kind == .organization {
+            for mi in mentions.indices where mentions[mi].mention.kind == .organization {
+                let m = mentions[mi]
                 guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }), tokens[sTokens[k]].start == m.end else { continue }
                 if lower[sTokens[k]] == "'s" || lower[sTokens[k]] == "’s" { k += 1 }
                 else if ["'", "’"].contains(lower[sTokens[k]]), k + 1 < sTokens.count, lower[sTokens[k + 1]] == "s" { k += 2 }
@@ -1016,7 +1021,8 @@ public struct ClaimExtractor: Sendable {
         /// "The Sahel Shield Forces (SSF), the paramilitary group that ...", "Fetchly, a delivery company,":
         /// the noun an apposition gives a body stands for it ("the group said").
         func noteDescribedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
-            for m in mentions where m.mention.kind == .organization {
+            for mi in mentions.indices where mentions[mi].mention.kind == .organization {
+                let m = mentions[mi]
                 guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }) else { continue }
                 // (Past a short name in brackets: "(SSF)".)
                 if k + 2 < sTokens.count, lower[sTokens[k]] == "(", lower[sTokens[k + 2]] == ")" { k += 3 }

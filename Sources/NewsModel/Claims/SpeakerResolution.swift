@@ -71,15 +71,16 @@ extension ClaimExtractor {
             // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
             j = comma + 1
         }
-        var out: [Int] = []
-        out.reserveCapacity(min(16, s.count - j))
+        // (The phrase's end found first, then the phrase made at its size: no array at all for
+        // the many sentences whose first word opens none.)
+        let phraseStart = j
         while j < s.count {
             let t = cx.tokens[s[j]], w = cx.classes[s[j]]
-            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && out.isEmpty == false && w.contains(.personRole)) {
-                out.append(s[j])
+            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && j > phraseStart && w.contains(.personRole)) {
                 j += 1
             } else { break }
         }
+        var out = Array(s[phraseStart..<j])
         // "Scientology officials went": one lower-case plural noun heads the phrase.
         if j + 1 < s.count, cx.tokens[s[j]].isLowercase, cx.classes[s[j]].contains(.groupNoun), cx.tokens[s[j + 1]].isLowercase {
             out.append(s[j])
