@@ -642,7 +642,8 @@ public struct ClaimExtractor: Sendable {
                 defer { n += 1 }
                 guard !classes[sTokens[n]].isDisjoint(with: .clauseWords) else { continue }
                 let word = lower[sTokens[n]]
-                if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
+                // (The word-class bit of exactly "which", "who" and "whom".)
+                if classes[sTokens[n]].contains(.relative) { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
                 let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && classes[sTokens[n]].contains(.reportingVerb)
@@ -947,7 +948,8 @@ public struct ClaimExtractor: Sendable {
                     add(sp, cue: c, range: start..<end, quoted: false)
                 }
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
-                      let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
+                      // (Ten bytes first: most words are turned away without a string comparison.)
+                      let k = sTokens.firstIndex(where: { lower[$0].utf8.count == 10 && lower[$0] == "reportedly" }),
                       tokens[sTokens[k]].start < relativeStart {
                 // "X was reportedly rejected (, which the ministry denies)": reports say so.
                 add(Speaker(name: "reports", entity: nil, kind: nil), cue: lower[sTokens[k]], range: sentence.lowerBound..<relativeStart, quoted: false)

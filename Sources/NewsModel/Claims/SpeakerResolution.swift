@@ -517,7 +517,7 @@ extension ClaimExtractor {
         while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
-            if t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
+            if t.utf8.count == 1, t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
                 k = open - 1
                 continue
             }
