@@ -274,12 +274,21 @@ extension ConflictFinder {
                     break
                 }
             }
+            // (B's fields read once, not once per pair; whether B's cue answers, on first need.)
+            let bParagraph = claims[bi].paragraph
+            var answeringKnown: Bool? = nil
+            func answering() -> Bool {
+                if let known = answeringKnown { return known }
+                let value = contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)
+                answeringKnown = value
+                return value
+            }
             for ai in max(range.lowerBound, bi - Self.articleRadius)..<bi {
                 let a = profiles[ai]
                 guard isOpposed(key(a.sideKey, b.sideKey)), Self.otherSides(a, b),
                       !pairs.contains(Int64(ai) << 32 | Int64(bi)), !a.flags.contains(.mutual), !a.flags.contains(.answers) else { continue }
                 // An answer comes within three paragraphs of what it answers; further on, a shared word is a shared topic.
-                guard claims[ai].paragraph >= claims[bi].paragraph - 3 else { continue }
+                guard claims[ai].paragraph >= bParagraph - 3 else { continue }
                 let shared = Self.sharedCount(a.terms, b.terms)
                 // (Or B negates a point A makes: "No one has been kidnapped".)
                 let hits = b.extraNegated?.filter { a.terms.contains($0) } ?? []
@@ -287,7 +296,7 @@ extension ConflictFinder {
                 // Two denials of one point agree on it ("you don't book ads ..." / "we bought no ads").
                 if !hits.isEmpty, let na = a.extraNegated, hits.contains(where: { na.contains($0) }) { continue }
                 // (Or A is what B's side answers next: the other side's last claim, a paragraph away at most.)
-                let adjacent = shared >= 1 && (contra || ["refuted", "insisted", "replied", "argued"].contains(claims[bi].cue)) && abs(claims[ai].paragraph - claims[bi].paragraph) <= 1
+                let adjacent = shared >= 1 && answering() && abs(claims[ai].paragraph - bParagraph) <= 1
                     && !(ai + 1..<bi).contains { Self.otherSides(profiles[$0], b) && profiles[$0].sideKey == a.sideKey }
                 guard shared >= 3 || (shared >= 2 && contra) || deniedHit || adjacent else { continue }
                 if best == nil || shared > best!.shared { best = (ai, shared) }

@@ -252,9 +252,13 @@ public struct ClaimExtractor: Sendable {
 
     /// (`skip` leaves mentions out without a filtered copy of the list.)
     func note(_ mentions: [LocalMention], entities: EntityInfo, into s: inout Salience, skipping skip: (LocalMention) -> Bool = { _ in false }) {
-        for lm in mentions where !skip(lm) {
-            let isPerson = lm.mention.kind == .person && lm.mention.form != .handle
-            guard isPerson || lm.mention.kind == .organization else { continue }
+        // (Kinds read in place: only people and organisations are copied out of the list.)
+        for i in mentions.indices {
+            let kind = mentions[i].mention.kind
+            let isPerson = kind == .person && mentions[i].mention.form != .handle
+            guard isPerson || kind == .organization else { continue }
+            let lm = mentions[i]
+            guard !skip(lm) else { continue }
             let sp = speaker(for: lm.mention, entities: entities)
             if isPerson { s.lastPerson = sp; s.noteRecent(sp) }
             if lm.mention.kind == .organization {
@@ -638,7 +642,8 @@ public struct ClaimExtractor: Sendable {
                 defer { n += 1 }
                 guard !classes[sTokens[n]].isDisjoint(with: .clauseWords) else { continue }
                 let word = lower[sTokens[n]]
-                if word == "which" || word == "who" || word == "whom" { lastRelative = n; continue }
+                // (The word-class bit of exactly "which", "who" and "whom".)
+                if classes[sTokens[n]].contains(.relative) { lastRelative = n; continue }
                 // ", a claim X denies" opens a clause of its own, like "which".
                 // (Not the verb after an appositive: "Mr Castellano, 54, claims the publications ...".)
                 let verbAfterAppositive = n >= 1 && classes[sTokens[n - 1]].contains(.comma) && classes[sTokens[n]].contains(.reportingVerb)
@@ -650,7 +655,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 guard let (c, cueEnd) = cue(at: n, in: sTokens, context) else { continue }
                 // "X accused Y of ... and said ...": a second verb of the same subject is a claim of its own.
-                if let m = main, !word.hasSuffix("ing"), n >= 2, lower[sTokens[n - 1]] == "and", tokens[sTokens[n - 1]].isLowercase,
+                if let m = main, !Self.hasSuffix(word, "ing"), n >= 2, lower[sTokens[n - 1]] == "and", tokens[sTokens[n - 1]].isLowercase,
                    Self.assertingCues.contains(c),
                    cueEnd + 2 < sTokens.count, mainEnd == sentence.upperBound {
                     let from = tokens[sTokens[n - 1]].start
@@ -663,7 +668,7 @@ public struct ClaimExtractor: Sendable {
                 }
                 // "X put the toll at 11, while Dushanbe acknowledged only two", "X reported ...; Kyrgyzstan said ...":
                 // a clause of its own, with its own subject, after the main one.
-                if main != nil, !word.hasSuffix("ing"), case let (subject, boundary) = subjectTokens(before: n, in: sTokens, context),
+                if main != nil, !Self.hasSuffix(word, "ing"), case let (subject, boundary) = subjectTokens(before: n, in: sTokens, context),
                    let b = boundary, !subject.isEmpty, !hasVerb(subject, context),
                    tokens[sTokens[b]].text == ";" || (["while", "whereas", "but"].contains(lower[sTokens[b]]) && tokens[sTokens[b]].isLowercase
                                                        && b >= 1 && classes[sTokens[b - 1]].contains(.comma)),
@@ -676,8 +681,8 @@ public struct ClaimExtractor: Sendable {
                     continue
                 }
                 // After the main clause only gerund and relative clauses can add a claim.
-                if main != nil, !word.hasSuffix("ing"), n - lastRelative > 13 { continue }
-                if word.hasSuffix("ing") {
+                if main != nil, !Self.hasSuffix(word, "ing"), n - lastRelative > 13 { continue }
+                if Self.hasSuffix(word, "ing") {
                     // ", saying ..." goes on with the clause's speaker; "with X saying ..." gives X.
                     guard cueEnd + 1 < sTokens.count else { continue }
                     var sp: Speaker? = nil
@@ -714,7 +719,7 @@ public struct ClaimExtractor: Sendable {
                     // The claim ends where "and <another -ing cue>" starts one of its own.
                     var end = sentence.upperBound
                     if let k = sTokens.indices.dropFirst(cueEnd + 1).first(where: { k in
-                        k + 1 < sTokens.count && lower[sTokens[k]] == "and" && lower[sTokens[k + 1]].hasSuffix("ing")
+                        k + 1 < sTokens.count && lower[sTokens[k]] == "and" && Self.hasSuffix(lower[sTokens[k + 1]], "ing")
                             && classes[sTokens[k + 1]].contains(.cue) && cue(at: k + 1, in: sTokens, context) != nil
                     }) {
                         end = tokens[sTokens[k]].start
@@ -943,7 +948,8 @@ public struct ClaimExtractor: Sendable {
                     add(sp, cue: c, range: start..<end, quoted: false)
                 }
             } else if !sentenceSpeakerSet() || relativeStart < sentence.upperBound,
-                      let k = sTokens.firstIndex(where: { lower[$0] == "reportedly" }),
+                      // (Ten bytes first: most words are turned away without a string comparison.)
+                      let k = sTokens.firstIndex(where: { lower[$0].utf8.count == 10 && lower[$0] == "reportedly" }),
                       tokens[sTokens[k]].start < relativeStart {
                 // "X was reportedly rejected (, which the ministry denies)": reports say so.
                 add(Speaker(name: "reports", entity: nil, kind: nil), cue: lower[sTokens[k]], range: sentence.lowerBound..<relativeStart, quoted: false)
@@ -996,7 +1002,8 @@ public struct ClaimExtractor: Sendable {
         /// "the Bank of Ghana's monetary policy committee": a body an organisation owns, named by its noun;
         /// "the committee" later speaks for that organisation (unless a body was first named so before).
         func noteOwnedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
-            for m in mentions where m.mention.kind == .organization {
+            for mi in mentions.indices where mentions[mi].mention.kind == .organization {
+                let m = mentions[mi]
                 guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }), tokens[sTokens[k]].start == m.end else { continue }
                 if lower[sTokens[k]] == "'s" || lower[sTokens[k]] == "’s" { k += 1 }
                 else if ["'", "’"].contains(lower[sTokens[k]]), k + 1 < sTokens.count, lower[sTokens[k + 1]] == "s" { k += 2 }
@@ -1016,7 +1023,8 @@ public struct ClaimExtractor: Sendable {
         /// "The Sahel Shield Forces (SSF), the paramilitary group that ...", "Fetchly, a delivery company,":
         /// the noun an apposition gives a body stands for it ("the group said").
         func noteDescribedBodies(_ sTokens: [Int], _ mentions: [LocalMention]) {
-            for m in mentions where m.mention.kind == .organization {
+            for mi in mentions.indices where mentions[mi].mention.kind == .organization {
+                let m = mentions[mi]
                 guard var k = sTokens.firstIndex(where: { tokens[$0].start >= m.end }) else { continue }
                 // (Past a short name in brackets: "(SSF)".)
                 if k + 2 < sTokens.count, lower[sTokens[k]] == "(", lower[sTokens[k + 2]] == ")" { k += 3 }
@@ -1090,14 +1098,14 @@ public struct ClaimExtractor: Sendable {
             while n < sTokens.count {
                 defer { n += 1 }
                 guard classes[sTokens[n]].contains(.cue), let (c, cueEnd) = cue(at: n, in: sTokens, context),
-                      !lower[sTokens[n]].hasSuffix("ing") else { continue }
+                      !Self.hasSuffix(lower[sTokens[n]], "ing") else { continue }
                 guard sTokens[(cueEnd + 1)...].count(where: { tokens[$0].isWord }) >= minWords else { return nil }
                 let (subject, boundary) = subjectTokens(before: n, in: sTokens, context)
                 var said = tokens[sTokens[skippingThat(cueEnd + 1, in: sTokens)]].start..<Int.max
                 // (Not after an opening phrase: "Giving evidence on Wednesday, X said", "In a blog post, X wrote".)
                 if let first = subject.first, let at = sTokens.firstIndex(of: first), at >= 4, classes[sTokens[at - 1]].contains(.comma),
                    let opening = sTokens.first(where: { tokens[$0].isWord }).map({ lower[$0] }),
-                   !Self.openingWords.contains(opening), !opening.hasSuffix("ing"), !opening.hasSuffix("ed") {
+                   !Self.openingWords.contains(opening), !Self.hasSuffix(opening, "ing"), !Self.hasSuffix(opening, "ed") {
                     said = 0..<tokens[sTokens[at - 1]].start
                 }
                 let from = said

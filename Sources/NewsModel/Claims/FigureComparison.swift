@@ -19,6 +19,9 @@ extension ConflictFinder {
         "ninety": 90,
     ]
 
+    /// `numberNames`' keys, their letters packed seven bits each (all are ASCII, of at most nine letters).
+    static let packedNumberNames: Set<UInt64> = Set(numberNames.keys.map { $0.utf8.reduce(UInt64(0)) { $0 << 7 | UInt64($1 | 0x20) } })
+
     /// Words for people counted ("31 people were wounded").
     static let personUnits: Set<String> = ["people", "persons", "others", "civilians", "residents"]
     /// Words between people counted and what happened to them.
@@ -71,6 +74,14 @@ extension ConflictFinder {
                     i = j
                     continue
                 }
+                // (An ASCII word that is no number name is passed over by its packed letters, without a string.)
+                var packed: UInt64 = 0, ascii = true
+                for k in i..<j {
+                    let v = s[k].value
+                    if v >= 0x80 { ascii = false; break }
+                    packed = packed << 7 | UInt64(v | 0x20)
+                }
+                if ascii && !Self.packedNumberNames.contains(packed) { i = j; continue }
                 let word = Self.scalarText(s[i..<j])
                 i = j
                 guard var value = numberNames[word.lowercased()] else { continue }
@@ -279,15 +290,18 @@ extension ConflictFinder {
     }
     /// Whether `changeFigure` can find anything in lower-cased `lower`: a word of change among its
     /// tokens, or two different years among them. Most claims with a number have neither; this
-    /// says so by bytes, without building a string per token. (Other than ASCII text: always yes.)
+    /// says so by bytes, without building a string per token. (A byte of a character other than
+    /// ASCII is read as a break between tokens: the words of change and the years are ASCII, so
+    /// every token that could be one is found as `changeTokens` finds it; a token that a letter
+    /// other than ASCII joins to one only makes this say yes where `changeFigure` finds nothing.)
     static func mayGiveChange(_ lower: String) -> Bool {
         var text = lower
         return text.withUTF8 { b in
-            for c in b where c >= 0x80 { return true }
             // The tokens of `changeTokens`, as byte ranges; a trailing comma or dot is no part of the word.
             var start = -1
             // (The global read once, not once per token.)
             let changeWordBytes = Self.changeWordBytes
+            let changeWordStarts = Self.changeWordStarts
             // Two figures of two years need two years (tokens of digits, `Int` of them in 1900...2099).
             var firstYear = -1, years = 0
             func isChangeWord(_ end: Int) -> Bool {
@@ -304,6 +318,8 @@ extension ConflictFinder {
                 }
                 let n = e - start
                 guard n < changeWordBytes.count else { return false }
+                // (No word of change of this length starts with this byte: most tokens are turned away here.)
+                guard n > 0, changeWordStarts[n &* 128 &+ Int(b[start])] else { return false }
                 for word in changeWordBytes[n] {
                     var k = 0
                     while k < n && b[start + k] == word[k] { k += 1 }
@@ -331,6 +347,13 @@ extension ConflictFinder {
     private static let changeWordBytes: [[[UInt8]]] = {
         var out = [[[UInt8]]](repeating: [], count: (changeWords.keys.map(\.utf8.count).max() ?? 0) + 1)
         for w in changeWords.keys { out[w.utf8.count].append(Array(w.utf8)) }
+        return out
+    }()
+
+    /// Per length and first byte (length * 128 + byte), whether a word of change has them.
+    private static let changeWordStarts: [Bool] = {
+        var out = [Bool](repeating: false, count: changeWordBytes.count * 128)
+        for (n, words) in changeWordBytes.enumerated() { for w in words { out[n * 128 + Int(w[0])] = true } }
         return out
     }()
 
@@ -557,8 +580,9 @@ extension ConflictFinder {
         func next(_ end: Int?) -> Int? { end.flatMap { $0 < s.count && s[$0] == " " ? $0 + 1 : nil } }
         func scale(at i: Int?) -> Int? {
             guard let i else { return nil }
-            return [spelled("hundred", at: i), spelled("thousand", at: i), spelled("million", at: i), spelled("billion", at: i), spelled("trillion", at: i)]
-                .contains { $0 != nil } ? i : nil
+            // (Tried in turn, without an array of the five answers.)
+            return spelled("hundred", at: i) != nil || spelled("thousand", at: i) != nil || spelled("million", at: i) != nil
+                || spelled("billion", at: i) != nil || spelled("trillion", at: i) != nil ? i : nil
         }
         // (Most words open none: the first letter of "a", "one", "half" or "three" first, then the words.)
         guard start < s.count else { return nil }

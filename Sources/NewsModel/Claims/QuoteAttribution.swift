@@ -163,7 +163,7 @@ extension ClaimExtractor {
             let lead = leadingSubject(idx, cx)
             if let leadEnd = lead.last, let v = idx.firstIndex(where: { tokens[$0].start >= tokens[leadEnd].end }), v < idx.count - 1,
                tokens[idx[v]].isLowercase, !cx.inName[idx[v]],
-               lower[idx[v]].hasSuffix("ed") || lower[idx[v]].hasSuffix("s") || Self.finiteVerbs.contains(lower[idx[v]]),
+               Self.hasSuffix(lower[idx[v]], "ed") || Self.hasSuffix(lower[idx[v]], "s") || Self.finiteVerbs.contains(lower[idx[v]]),
                let sp = resolve(lead, cx, salience: salience), sp.entity != nil, sp.kind == .person || sp.kind == .organization {
                 return Attribution(speaker: sp, cue: "said", cueEnd: nil, clauseStart: tokens[last].start)
             }
@@ -174,7 +174,7 @@ extension ClaimExtractor {
         }
         // The cue nearest the quote when it is a gerund with its own subject ("with X writing");
         // else the first finite cue, else a gerund.
-        if let g = idx.lastIndex(where: { classes[$0].contains(.reportingVerb) }), lower[idx[g]].hasSuffix("ing"),
+        if let g = idx.lastIndex(where: { classes[$0].contains(.reportingVerb) }), Self.hasSuffix(lower[idx[g]], "ing"),
            let w = (max(0, g - 6)..<g).last(where: { lower[idx[$0]] == "with" }), w + 1 < g,
            !idx[(w + 1)..<g].contains(where: { classes[$0].contains(.comma) }),
            let sp = resolve(Array(idx[(w + 1)..<g]), cx, salience: salience) {
@@ -189,10 +189,10 @@ extension ClaimExtractor {
         if let g = idx.lastIndex(where: { classes[$0].contains(.reportingVerb) }) {
             nearEnd = idx[g]
             nearStart = tokens[idx[g > 0 && (lower[idx[g - 1]] == "and" || classes[idx[g - 1]].contains(.comma)) ? g - 1 : g]].start
-            if lower[idx[g]].hasSuffix("ing"), g > 0, classes[idx[g - 1]].contains(.comma) { gerundStart = tokens[idx[g - 1]].start }
+            if Self.hasSuffix(lower[idx[g]], "ing"), g > 0, classes[idx[g - 1]].contains(.comma) { gerundStart = tokens[idx[g - 1]].start }
         }
         var candidates: [Int] = []
-        for (n, i) in idx.enumerated() where classes[i].contains(.reportingVerb) && !lower[i].hasSuffix("ing") { candidates.append(n) }
+        for (n, i) in idx.enumerated() where classes[i].contains(.reportingVerb) && !Self.hasSuffix(lower[i], "ing") { candidates.append(n) }
         if candidates.isEmpty, let g = idx.firstIndex(where: { classes[$0].contains(.reportingVerb) }) { candidates = [g] }
         for n in candidates {
             let word = lower[idx[n]]
@@ -211,7 +211,7 @@ extension ClaimExtractor {
                 var end = nearEnd.map { max($0, idx[cueEnd]) } ?? idx[cueEnd]
                 // "X said Velthuis had told her that '...'": a later cue with a subject of its own is
                 // part of what X said, which starts after X's cue.
-                if let near = nearEnd, near != idx[cueEnd], !lower[near].hasSuffix("ing"),
+                if let near = nearEnd, near != idx[cueEnd], !Self.hasSuffix(lower[near], "ing"),
                    let k = idx.firstIndex(of: near), k > cueEnd + 1,
                    idx[(cueEnd + 1)..<k].contains(where: { tokens[$0].isWord && !["and", "that", "also", "then"].contains(lower[$0]) }) {
                     end = idx[cueEnd]

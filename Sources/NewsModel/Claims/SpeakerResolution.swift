@@ -38,15 +38,18 @@ extension ClaimExtractor {
         var cue = cx.classes[s[n]].contains(.reportingVerb) ? ReportingCues.verbs[word] : nil
         var end = n
         let next = n + 1 < s.count ? cx.lower[s[n + 1]] : ""
-        if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
-        if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
-        if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
-        // "put it to her that ...": a question in court that asserts.
-        if word == "put" || word == "puts", next == "it", n + 3 < s.count, cx.lower[s[n + 2]] == "to" { cue = "suggested"; end = n + 3 }
-        // "put the figure at 63 percent", "put the number of protesters at 5,000": an estimate.
-        if word == "put" || word == "puts", cue == nil, Self.estimatesFigure(after: n, in: s, cx) { cue = "put" }
-        // "maintained that ...", "hit back, saying": verbs that report only before a clause.
-        if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
+        // (The words below start with r, p, c or m: other words skip their comparisons.)
+        if let f = word.utf8.first, f == 0x72 || f == 0x70 || f == 0x63 || f == 0x6D {
+            if word == "ruled", next == "out" { cue = "ruled out"; end = n + 1 }
+            if word == "pointed", next == "out" { cue = "said"; end = n + 1 }
+            if word == "call" || word == "calls" || word == "called" || word == "calling", next == "for" { cue = "called for"; end = n + 1 }
+            // "put it to her that ...": a question in court that asserts.
+            if word == "put" || word == "puts", next == "it", n + 3 < s.count, cx.lower[s[n + 2]] == "to" { cue = "suggested"; end = n + 3 }
+            // "put the figure at 63 percent", "put the number of protesters at 5,000": an estimate.
+            if word == "put" || word == "puts", cue == nil, Self.estimatesFigure(after: n, in: s, cx) { cue = "put" }
+            // "maintained that ...", "hit back, saying": verbs that report only before a clause.
+            if (word == "maintained" || word == "maintains") && next == "that" { cue = "insisted" }
+        }
         guard let c = cue, !ReportingCues.quoteOnly.contains(word) else { return nil }
         // A noun, not a verb: "the claims", "his calls", "new reports".
         if n > 0, cx.classes[s[n - 1]].contains(.determiner) { return nil }
@@ -58,25 +61,26 @@ extension ClaimExtractor {
     func leadingSubject(_ s: [Int], _ cx: Context) -> [Int] {
         var j = 0
         while j < s.count && !cx.tokens[s[j]].isWord { j += 1 }
-        if j < s.count, ["but", "and", "so", "yet"].contains(cx.lower[s[j]]) { j += 1 }
+        if j < s.count, case let w = cx.lower[s[j]], w == "but" || w == "and" || w == "so" || w == "yet" { j += 1 }
         if j < s.count, cx.classes[s[j]].contains(.openingWord),
            let comma = s[j..<min(s.count, j + 10)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             j = comma + 1
-        } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.count > 4, w.hasSuffix("ed") || w.hasSuffix("ing"),
+        } else if j < s.count, !cx.inName[s[j]], case let w = cx.lower[s[j]], w.utf8.count > 4, w.count > 4, Self.hasSuffix(w, "ed") || Self.hasSuffix(w, "ing"),
                   !cx.classes[s[j]].contains(.reportingVerb),
                   let comma = s[j..<min(s.count, j + 16)].firstIndex(where: { cx.classes[$0].contains(.comma) }) {
             // "Asked about the Chinese account, Dimaculangan was blunt": an opening participle's clause.
             j = comma + 1
         }
-        var out: [Int] = []
-        out.reserveCapacity(min(16, s.count - j))
+        // (The phrase's end found first, then the phrase made at its size: no array at all for
+        // the many sentences whose first word opens none.)
+        let phraseStart = j
         while j < s.count {
             let t = cx.tokens[s[j]], w = cx.classes[s[j]]
-            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && out.isEmpty == false && w.contains(.personRole)) {
-                out.append(s[j])
+            if cx.inName[s[j]] || t.isCapitalized || t.isAllCaps || w.contains(.inNounPhrase) || (t.isLowercase && j > phraseStart && w.contains(.personRole)) {
                 j += 1
             } else { break }
         }
+        var out = Array(s[phraseStart..<j])
         // "Scientology officials went": one lower-case plural noun heads the phrase.
         if j + 1 < s.count, cx.tokens[s[j]].isLowercase, cx.classes[s[j]].contains(.groupNoun), cx.tokens[s[j + 1]].isLowercase {
             out.append(s[j])
@@ -163,7 +167,7 @@ extension ClaimExtractor {
         // "A senior official, who spoke on condition of anonymity, said", "A Western diplomat, speaking on
         // condition of anonymity, said": the phrase before the "who" clause or the participle's.
         if let c = commas.last, c + 1 < b, cx.tokens[s[c + 1]].isLowercase,
-           cx.lower[s[c + 1]] == "who" || (cx.lower[s[c + 1]].hasSuffix("ing") && !cx.classes[s[c + 1]].contains(.reportingVerb)
+           cx.lower[s[c + 1]] == "who" || (Self.hasSuffix(cx.lower[s[c + 1]], "ing") && !cx.classes[s[c + 1]].contains(.reportingVerb)
                                              && Self.asideParticiples.contains(cx.lower[s[c + 1]])) {
             let (np, boundary) = subjectTokens(before: c, in: s, cx)
             if !np.isEmpty, boundary == nil || !cx.classes[s[boundary!]].contains(.comma), !hasVerb(np, cx),
@@ -513,7 +517,7 @@ extension ClaimExtractor {
         while k >= 0 && out.count < 16 {
             let t = tokens[idx[k]].text
             // "The World Health Organisation (WHO) recommends": the parenthesis belongs to the name.
-            if t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
+            if t.utf8.count == 1, t == ")", let open = idx[..<k].lastIndex(where: { tokens[$0].text == "(" }), k - open <= 4 {
                 k = open - 1
                 continue
             }
@@ -529,7 +533,7 @@ extension ClaimExtractor {
 
     /// A lower-case "-ly" word that is no noun ("repeatedly", not "family").
     func isAdverb(_ t: Int, _ cx: Context) -> Bool {
-        cx.tokens[t].isLowercase && cx.tokens[t].text.hasSuffix("ly") && !Self.lyNouns.contains(cx.lower[t])
+        cx.tokens[t].isLowercase && Self.hasSuffix(cx.tokens[t].text, "ly") && !Self.lyNouns.contains(cx.lower[t])
     }
     /// Nouns ending in "-ly" that head a subject ("Reed's family said", "the assembly voted").
     static let lyNouns: Set<String> = ["family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "bully", "belly"]
@@ -555,8 +559,8 @@ extension ClaimExtractor {
             // ("Toronto-based": a hyphenated compound, no participle.)
             if prev == "-" { continue }
             // A participle after a noun, followed by its complement (not "a leaked internal letter").
-            guard Self.participles.contains(w) || (w.hasSuffix("ed") && w.count > 4) else { continue }
-            if Self.determiners.contains(prev) || prev.hasSuffix("ly") || Self.finiteVerbs.contains(prev) || prev == "'s" || prev == "’s" { continue }
+            guard Self.participles.contains(w) || (Self.hasSuffix(w, "ed") && w.count > 4) else { continue }
+            if Self.determiners.contains(prev) || Self.hasSuffix(prev, "ly") || Self.finiteVerbs.contains(prev) || prev == "'s" || prev == "’s" { continue }
             if j + 1 < np.count, cx.tokens[np[j + 1]].isLowercase || Self.prepositions.contains(cx.lower[np[j + 1]]) { return Array(np[..<j]) }
         }
         return np
@@ -573,9 +577,9 @@ extension ClaimExtractor {
     func resolve(_ npAll: [Int], _ cx: Context, salience: Salience) -> Speaker? {
         let tokens = cx.tokens, mentions = cx.mentions, entities = cx.entities
         // "One of the company's largest investors", "two of the doctors": some of a group, as written.
-        if npAll.count >= 3, npAll.count <= 10, case let all = npAll.map({ cx.lower[$0] }),
-           ["one", "two", "three", "some", "several", "many", "most"].contains(all[0]), all[1] == "of",
-           let head = all.last, ReportingCues.groupNouns.contains(head) {
+        // (The cheap test first: most phrases have no "of" second.)
+        if npAll.count >= 3, npAll.count <= 10, cx.lower[npAll[1]] == "of", Self.someOfWords.contains(cx.lower[npAll[0]]),
+           ReportingCues.groupNouns.contains(cx.lower[npAll[npAll.count - 1]]) {
             return Speaker(name: Self.written(npAll[...], cx.tokens), entity: nil, kind: nil)
         }
         var np = headPhrase(npAll, cx)
@@ -583,7 +587,10 @@ extension ClaimExtractor {
         guard let first = np.first, let last = np.last else { return nil }
         let lo = tokens[first].start, hi = tokens[last].end
         let inside = mentions.mentions(in: lo, hi)
-        let words = np.map { tokens[$0].text }
+        // The phrase's words as written, read in place (most calls need none of them).
+        let written = np
+        func word(_ k: Int) -> String { tokens[written[k]].text }
+        func joinedWords(from k: Int = 0) -> String { written[k...].map { tokens[$0].text }.joined(separator: " ") }
         let lower = np.map { cx.lower[$0] }
         // The word lists of each word of the phrase.
         let classes = np.map { cx.classes[$0] }
@@ -601,7 +608,7 @@ extension ClaimExtractor {
         }
         if lower.count > lead + 2, classes[lead].contains(.documentNoun), tokens[np[lead]].isLowercase || lead == 0,
            ["on", "in", "about", "from", "at"].contains(lower[lead + 1]) {
-            return Speaker(name: words[lead], entity: nil, kind: nil)
+            return Speaker(name: word(lead), entity: nil, kind: nil)
         }
         // "A spokesman for the board": the body the spokesperson speaks for, else the phrase as written.
         if lower.count >= 4 || (lower.count >= 3 && lead == 0), lower.count <= 10,
@@ -609,7 +616,7 @@ extension ClaimExtractor {
            r <= lead + 2, r + 2 < lower.count, ["for", "of", "at"].contains(lower[r + 1]), inside.isEmpty || inside.allSatisfy({ $0.start >= tokens[np[r + 1]].end }) {
             let rest = Array(np[(r + 2)...])
             if let body = resolve(rest, cx, salience: salience) { return body }
-            return Speaker(name: words[lead...].joined(separator: " "), entity: nil, kind: nil)
+            return Speaker(name: joinedWords(from: lead), entity: nil, kind: nil)
         }
         // "Ecuador's foreign ministry", "Zambia's main opposition party": a body of a country, as written,
         // speaking for the country.
@@ -630,7 +637,7 @@ extension ClaimExtractor {
         // "Residents of a Norwich suburb": a group before "of" heads the phrase, not the place after it.
         if lower.count > lead + 2, classes[lead].contains(.groupNoun), ["of", "from", "in"].contains(lower[lead + 1]),
            !inside.contains(where: { $0.start <= tokens[np[lead]].start && $0.end > tokens[np[lead]].start }) {
-            return Speaker(name: words[lead], entity: nil, kind: nil)
+            return Speaker(name: word(lead), entity: nil, kind: nil)
         }
         // "Several Western embassies in Lusaka", "Japan's embassy in Manila": a body or group before
         // "in" heads the phrase (the source as written); the place only says where it is.
@@ -649,7 +656,7 @@ extension ClaimExtractor {
         let documentHead = classes[classes.count - 1].contains(.documentNoun) && tokens[last].isLowercase
         // "the Toronto-based company": the place only qualifies the head.
         let based = np.indices.compactMap { k -> Range<Int>? in
-            lower[k].hasSuffix("based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil
+            Self.hasSuffix(lower[k], "based") ? (tokens[np[k]].start - 2)..<tokens[np[k]].end : nil
         }
         let named = inside.filter { m in
             m.mention.form != .demonym && !(documentHead && m.end < hi) && !based.contains { $0.contains(m.end) }
@@ -695,18 +702,18 @@ extension ClaimExtractor {
         }
         guard let head = lower.last, lower.count <= 6 else { return nil }
         let definite = lower.first == "the" || lower.first == "this" || lower.first == "that"
-        if ReportingCues.reportNouns.contains(head), definite, lower.count <= 2, let r = salience.lastReporter { return r }
+        if definite, lower.count <= 2, ReportingCues.reportNouns.contains(head), let r = salience.lastReporter { return r }
         // "The council rejects that. A spokesperson said ...": a spokesperson of nobody named speaks for the body just heard.
-        if lower.count == 2, ["a", "the"].contains(lower[0]), Self.spokesRoles.contains(head),
+        if lower.count == 2, lower[0] == "a" || lower[0] == "the", Self.spokesRoles.contains(head),
            let body = salience.lastSpeaker, body.kind != .person {
-            return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil, side: body.side ?? body.asSide)
+            return Speaker(name: joinedWords(), entity: nil, kind: nil, side: body.side ?? body.asSide)
         }
         if classes[classes.count - 1].contains(.personRole), lower.first == "the" || lower.first == "his" || lower.first == "her" {
             // "The mayor said ..." with nobody named yet: the role as written is the source. One named
             // with that role before ("A senior official in the Alliance ... the official said") is that one.
             // ("Health Secretary X ... the minister said": one office, two names.)
             let named = salience.roleSpeakers[head] ?? Self.sameOffice[head]?.lazy.compactMap({ salience.roleSpeakers[$0] }).first
-            return named ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) : nil)
+            return named ?? salience.lastPerson ?? (lower.first == "the" && lower.count <= 3 ? Speaker(name: joinedWords(), entity: nil, kind: nil) : nil)
         }
         // "the group" after "The Sahel Shield Forces (SSF), the paramilitary group": the body so described.
         if lower.count == 2, lower[0] == "the", let org = salience.described(head) { return org }
@@ -717,40 +724,60 @@ extension ClaimExtractor {
             return org
         }
         // "The Kyrgyz ministry": that country's ministry as named before, else as written, for the country.
-        if Self.bodyHeads.contains(head), lower.first == "the", let country = inside.first(where: { $0.mention.kind == .country }) {
+        if lower.first == "the", Self.bodyHeads.contains(head), let country = inside.first(where: { $0.mention.kind == .country }) {
             let id = country.mention.entity
             return salience.lastOrganizations.last(where: { $0.side == id && ClaimWords.lowercased($0.name).contains(head) })
                 ?? Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil, side: id)
         }
-        if Self.bodyHeads.contains(head) || Self.firmLike.contains(head), lower.first == "the" {
+        if lower.first == "the", Self.bodyHeads.contains(head) || Self.firmLike.contains(head) {
             if let org = salience.lastOrganizations.last(where: { ($0.name.lowercased()).contains(head) }) { return org }
             // "The company": the last organisation, unless its name says it is another kind of body; "the
             // ministry" is only ever one named as a ministry (not the bank or news agency named before).
             if Self.firmLike.contains(head), let org = salience.lastOrganizations.last, case let name = ClaimWords.lowercased(org.name),
                !Self.bodyNouns.contains(where: { $0 != head && name.contains($0) }) { return org }
             // No body named yet: "The ministry" as written.
-            if lower.count <= 3 { return Speaker(name: words.joined(separator: " "), entity: nil, kind: nil) }
+            if lower.count <= 3 { return Speaker(name: joinedWords(), entity: nil, kind: nil) }
         }
         // A named source as written: at least one content word, no pronoun, no preposition, a noun
         // head ("state news agencies", "Scientology officials"), not a lone function word. The
         // pronoun "I" is only ever upper-case ("the i" is a newspaper); "WHO" is no "who".
         for (k, l) in lower.enumerated() where !tokens[np[k]].isAllCaps {
             let c = cx.classes[np[k]]
-            if (c.contains(.pronoun) && (l != "i" || words[k] == "I")) || c.contains(.preposition) { return nil }
+            if (c.contains(.pronoun) && (l != "i" || word(k) == "I")) || c.contains(.preposition) { return nil }
         }
-        guard words.contains(where: { $0.count >= 3 }), words.first?.first?.isNumber != true else { return nil }
+        // (A word of fewer than three bytes has fewer than three characters.)
+        guard written.contains(where: { tokens[$0].text.utf8.count >= 3 && tokens[$0].text.count >= 3 }), word(0).first?.isNumber != true else { return nil }
         // A lone word must be a plural noun ("officials", "sources"), a group ("Officials", "media")
         // or an acronym ("WHO"); a lone capitalised word that no rule knows as a name is more likely
         // a sentence start than a source.
-        if words.count == 1 {
+        if written.count == 1 {
             let t = tokens[np[0]]
-            let acronym = t.isAllCaps && words[0].count <= 6 && !Self.pronouns.contains(head)
-            guard (t.isLowercase && head.hasSuffix("s")) || classes[0].contains(.groupNoun) || acronym else { return nil }
+            let acronym = t.isAllCaps && word(0).count <= 6 && !Self.pronouns.contains(head)
+            guard (t.isLowercase && Self.hasSuffix(head, "s")) || classes[0].contains(.groupNoun) || acronym else { return nil }
         }
         if lower.first == "a" || lower.first == "an", np.count >= 2 { np.removeFirst() }
         // "A central bank official" after "the Bank of Ghana": a role of a body speaks for that body.
         let roleSide = !classes[classes.count - 1].isDisjoint(with: [.personRole, .sideRole]) ? side(of: np, cx, salience: salience) : nil
         return Speaker(name: Self.written(np[...], tokens), entity: nil, kind: nil, side: roleSide)
+    }
+
+    /// Words that open "one of the ...", "some of the ..." (`resolve`'s first rule).
+    static let someOfWords: Set<String> = ["one", "two", "three", "some", "several", "many", "most"]
+
+    /// `text.hasSuffix(suffix)` for an ASCII suffix: by bytes when the text is ASCII (each ASCII
+    /// character but CR LF is one byte and one character), else by `hasSuffix`.
+    @inline(__always)
+    static func hasSuffix(_ text: String, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        var t = text
+        let answer: Bool? = t.withUTF8 { b in
+            if b.count < n { return false }
+            for c in b where c >= 0x80 || c == 0x0D { return nil }
+            let s = suffix.utf8Start
+            for k in 0..<n where b[b.count - n + k] != s[k] { return false }
+            return true
+        }
+        return answer ?? text.hasSuffix(String(describing: suffix))
     }
 
     /// Tokens' text as written, spaced as in the source.
