@@ -19,9 +19,6 @@ extension ConflictFinder {
         "ninety": 90,
     ]
 
-    /// `numberNames`' keys, their letters packed seven bits each (all are ASCII, of at most nine letters).
-    static let packedNumberNames: Set<UInt64> = Set(numberNames.keys.map { $0.utf8.reduce(UInt64(0)) { $0 << 7 | UInt64($1 | 0x20) } })
-
     /// Words for people counted ("31 people were wounded").
     static let personUnits: Set<String> = ["people", "persons", "others", "civilians", "residents"]
     /// Words between people counted and what happened to them.
@@ -62,7 +59,7 @@ extension ConflictFinder {
                 // kept as written ("a quarter of a"); the scale word follows, and `figureValue` reads it.
                 var last = end
                 while last > i && s[last - 1] == " " { last -= 1 }
-                number = Self.scalarText(s[i..<last]).lowercased()
+                number = Self.lowerText(s[i..<last])
                 i = end
             } else if s[i].isAlphabeticFast, i == 0 || !s[i - 1].isAlphabeticFast {
                 // A number written as a word ("three fighters"); most words are not, and are
@@ -74,22 +71,19 @@ extension ConflictFinder {
                     i = j
                     continue
                 }
-                // (An ASCII word that is no number name is passed over by its packed letters, without a string.)
-                var packed: UInt64 = 0, ascii = true
-                for k in i..<j {
-                    let v = s[k].value
-                    if v >= 0x80 { ascii = false; break }
-                    packed = packed << 7 | UInt64(v | 0x20)
+                // (ASCII words that are no number name are told by bytes, without building a string.)
+                guard Self.mayBeNumberName(s, i, j) else {
+                    i = j
+                    continue
                 }
-                if ascii && !Self.packedNumberNames.contains(packed) { i = j; continue }
-                let word = Self.scalarText(s[i..<j])
+                let word = Self.lowerText(s[i..<j])
                 i = j
-                guard var value = numberNames[word.lowercased()] else { continue }
+                guard var value = numberNames[word] else { continue }
                 // "sixty-one": a ten and a unit joined by a hyphen.
                 if value >= 20, value % 10 == 0, i + 1 < s.count, s[i] == "-", s[i + 1].isAlphabeticFast {
                     var k = i + 1
                     while k < s.count && s[k].isAlphabeticFast { k += 1 }
-                    let second = Self.scalarText(s[(i + 1)..<k]).lowercased()
+                    let second = Self.lowerText(s[(i + 1)..<k])
                     if let unit = second == "one" ? 1 : numberNames[second], unit < 10 {
                         value += unit
                         i = k
@@ -101,7 +95,7 @@ extension ConflictFinder {
                 continue
             }
             // A year ("the 2014 event") counts nothing.
-            if number.count == 4, let year = Int(number), (1900...2099).contains(year) { continue }
+            if number.utf8.count == 4, let year = Int(number), (1900...2099).contains(year) { continue }
             // The words after it: scale words belong to the number, the next word is the unit.
             var unit = ""
             var share = false
@@ -112,8 +106,7 @@ extension ConflictFinder {
                 let wordStart = i
                 while i < s.count && (s[i].isAlphabeticFast || s[i] == "%") { i += 1 }
                 guard i > wordStart else { break }
-                let word = Self.scalarText(s[wordStart..<i])
-                let w = word.lowercased()
+                let w = Self.lowerText(s[wordStart..<i])
                 if w == "percent" || w == "%" || (w == "cent" && number.hasSuffix(" per")) {
                     if number.hasSuffix(" per") { number.removeLast(4) }
                     number += " percent"
@@ -173,7 +166,7 @@ extension ConflictFinder {
                     let start = j
                     while j < s.count && s[j].isAlphabeticFast { j += 1 }
                     guard j > start else { break }
-                    let w = Self.scalarText(s[start..<j]).lowercased()
+                    let w = Self.lowerText(s[start..<j])
                     if Self.auxiliaries.contains(w) { continue }
                     if w.hasSuffix("ed") || Self.fates.contains(w) {
                         let key = TopicTerms.stem(w) + "@people"
@@ -191,9 +184,12 @@ extension ConflictFinder {
             if !money {
                 var j = i
                 while j < s.count && s[j] == " " { j += 1 }
-                var next = ""
-                while j < s.count && s[j].isAlphabeticFast { next.unicodeScalars.append(s[j]); j += 1 }
-                let lower = next.lowercased()
+                let nextStart = j
+                while j < s.count && s[j].isAlphabeticFast { j += 1 }
+                // (A word with a capital is not the thing counted: told before building its string.)
+                guard !s[nextStart..<j].contains(where: { $0.value &- 0x41 < 26 }) else { continue }
+                let next = Self.scalarText(s[nextStart..<j])
+                let lower = Self.lowerText(s[nextStart..<j])
                 let nextStem = TopicTerms.stem(lower)
                 if next == lower, nextStem.count >= 4, !TopicTerms.stop.contains(lower), !notUnits.contains(lower),
                    !ReportingCues.verbs.keys.contains(lower), !lower.hasSuffix("ed"), out[nextStem] == nil {
@@ -203,6 +199,42 @@ extension ConflictFinder {
         }
         return out
     }
+
+    /// The lower-cased text of a run of scalars: ASCII by bytes, other text as `lowercased()` does it.
+    static func lowerText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        guard scalars.allSatisfy({ $0.value < 0x80 }) else { return scalarText(scalars).lowercased() }
+        return String(unsafeUninitializedCapacity: scalars.count) { out in
+            var k = 0
+            for c in scalars {
+                let b = UInt8(truncatingIfNeeded: c.value)
+                out[k] = b &- 0x41 < 26 ? b | 0x20 : b
+                k += 1
+            }
+            return k
+        }
+    }
+
+    /// Whether the word `s[i..<j]` may be a number name: false only when it is ASCII and, lower-cased,
+    /// none of `numberNames` (other text is left to the dictionary, which knows its case rules).
+    static func mayBeNumberName(_ s: [Unicode.Scalar], _ i: Int, _ j: Int) -> Bool {
+        let n = j - i
+        for k in i..<j where s[k].value >= 0x80 { return true }
+        let table = Self.numberNameBytes
+        guard n < table.count else { return false }
+        for word in table[n] {
+            var k = 0
+            while k < n && UInt8(truncatingIfNeeded: s[i + k].value | 0x20) == word[k] { k += 1 }
+            if k == n { return true }
+        }
+        return false
+    }
+
+    /// The number names as bytes, by length.
+    private static let numberNameBytes: [[[UInt8]]] = {
+        var out = [[[UInt8]]](repeating: [], count: (numberNames.keys.map(\.utf8.count).max() ?? 0) + 1)
+        for w in numberNames.keys { out[w.utf8.count].append(Array(w.utf8)) }
+        return out
+    }()
 
     /// The text of a run of scalars (by bytes when they are ASCII, as nearly all are).
     static func scalarText(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
