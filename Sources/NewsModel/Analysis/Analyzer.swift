@@ -194,7 +194,7 @@ public struct Analyzer: Sendable {
         }
         // Entities accumulated in corpus order: each core a run of articles, the runs' accumulators
         // then combined in order (far fewer keys than mentions; the loop over mentions was serial).
-        var runs = ParallelChunks.map(raw.count, minimum: max(16, raw.count / max(1, ParallelChunks.cores))) { range -> [String: Accumulator] in
+        var runs = ParallelChunks.mapRuns(raw.count, minimum: 16) { range -> [String: Accumulator] in
             var acc: [String: Accumulator] = [:]
             for a in range {
                 let mentions = raw[a]
@@ -263,7 +263,7 @@ public struct Analyzer: Sendable {
         }
         // A country counts every article that mentions it or anything of it (its cities, bodies,
         // people), as its filter does; countries only implied that way become entities too.
-        let countryRuns = ParallelChunks.map(keyed.count, minimum: max(16, keyed.count / max(1, ParallelChunks.cores))) { range -> [String: Int] in
+        let countryRuns = ParallelChunks.mapRuns(keyed.count, minimum: 16) { range -> [String: Int] in
             var counts: [String: (last: Int, count: Int)] = [:]
             var countriesOfKey: [String: [String]] = [:]
             for a in range {

@@ -23,6 +23,12 @@ enum ParallelChunks {
         return results.map { $0! }
     }
 
+    /// `map` over one contiguous run per core (each of at least `minimum` items): for work that
+    /// builds a table per run, to be combined in order afterwards.
+    static func mapRuns<T>(_ count: Int, minimum: Int = 64, _ body: (Range<Int>) -> T) -> [T] {
+        map(count, minimum: max(minimum, count / max(1, cores)), body)
+    }
+
     /// Calls `body(i)` for every i in 0..<count on all cores (each i once).
     static func forEach(_ count: Int, minimum: Int = 64, _ body: (Int) -> Void) {
         _ = map(count, minimum: minimum) { range in

@@ -503,7 +503,7 @@ public struct ConflictFinder: Sendable {
         /// Each source's fields, by the source as the claim gives it.
         var speakers: [SpeakerSource: SpeakerFields] = [:]
         /// What each text says (`TextPart`), by text, cue and quoting.
-        var textParts: [TextKey: TextPart] = [:]
+        var textParts: [TextPartKey: TextPart] = [:]
     }
 
     /// A claim's source as the claim gives it.
@@ -586,7 +586,7 @@ public struct ConflictFinder: Sendable {
         let text = claim.text
         // What the text says is worked out once per chunk for each text, cue and quoting: a corpus
         // repeats texts (wire copy, stock phrases), and only the speaker and names differ.
-        let key = TextKey(text: text, cue: claim.cue, quoted: claim.quoted)
+        let key = TextPartKey(text: text, cue: claim.cue, quoted: claim.quoted)
         let part: TextPart
         if let known = chunk.textParts[key] {
             part = known
@@ -670,7 +670,7 @@ public struct ConflictFinder: Sendable {
     }
 
     /// The key of a `TextPart`.
-    struct TextKey: Hashable {
+    struct TextPartKey: Hashable {
         var text: String
         var cue: String
         var quoted: Bool

@@ -26,7 +26,7 @@ public struct CorpusIndex: Sendable {
         let byID = Self.numbers(entities)
         // Each article's entities, in order of first mention: a run of articles per core (an
         // entity id looked up per mention was a serial loop over every mention of the corpus).
-        let own = ParallelChunks.map(articles.count, minimum: max(64, articles.count / max(1, ParallelChunks.cores))) { range -> [[Int32]] in
+        let own = ParallelChunks.mapRuns(articles.count, minimum: 64) { range -> [[Int32]] in
             var lastSeen = [Int32](repeating: -1, count: entities.count)
             return range.map { i in
                 var list: [Int32] = []

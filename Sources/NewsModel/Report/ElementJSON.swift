@@ -42,8 +42,7 @@ struct ElementJSON {
         string("standfirst", a.standfirst, 6)
         string("title", a.title, 6)
         string("url", a.url, 6, last: true)
-        spaces(4)
-        bytes.append(0x7D)  // }
+        close(indent: 4)
     }
 
     /// Appends `e` as an element of the report's "entities" array.
@@ -56,8 +55,7 @@ struct ElementJSON {
         string("kind", e.kind.rawValue, 6)
         int("mentions", e.mentions, 6)
         string("name", e.name, 6, last: true)
-        spaces(4)
-        bytes.append(0x7D)  // }
+        close(indent: 4)
     }
 
     /// Appends `c` as an element of the report's "conflicts" array (a strength that is not a
@@ -74,8 +72,7 @@ struct ElementJSON {
         bytes.append(contentsOf: (d.hasSuffix(".0") ? d.dropLast(2) : Substring(d)).utf8)
         end(false)
         string("why", c.why, 6, last: true)
-        spaces(4)
-        bytes.append(0x7D)  // }
+        close(indent: 4)
     }
 
     /// The ",\n" between two elements.
@@ -90,17 +87,32 @@ struct ElementJSON {
         bytes.append(0x0A)
     }
 
-    /// `"key" : [ objects ]`; an empty array is a blank line between the brackets, as JSONEncoder writes it.
+    /// `"key" : [ objects ]`.
     private mutating func array<T>(_ key: String, _ items: [T], indent: Int, _ fields: (T, inout ElementJSON) -> Void) {
+        list(key, items, indent: indent) { item, w in
+            w.open(indent: indent + 2)
+            fields(item, &w)
+            w.close(indent: indent + 2)
+        }
+    }
+
+    /// `"key" : [ strings ]`, one a line.
+    private mutating func strings(_ key: String, _ items: [String], indent: Int) {
+        list(key, items, indent: indent) { item, w in
+            w.spaces(indent + 2)
+            w.quoted(item)
+        }
+    }
+
+    /// `"key" : [ items ]`, each written by `element` on a line of its own; an empty array is a
+    /// blank line between the brackets, as JSONEncoder writes it.
+    private mutating func list<T>(_ key: String, _ items: [T], indent: Int, _ element: (T, inout ElementJSON) -> Void) {
         self.key(key, indent)
         bytes.append(0x5B)  // [
         bytes.append(0x0A)
         if items.isEmpty { bytes.append(0x0A) }
         for (k, item) in items.enumerated() {
-            open(indent: indent + 2)
-            fields(item, &self)
-            spaces(indent + 2)
-            bytes.append(0x7D)
+            element(item, &self)
             if k < items.count - 1 { bytes.append(0x2C) }
             bytes.append(0x0A)
         }
@@ -110,22 +122,9 @@ struct ElementJSON {
         bytes.append(0x0A)
     }
 
-    /// `"key" : [ strings ]`, one a line; an empty array is a blank line between the brackets.
-    private mutating func strings(_ key: String, _ items: [String], indent: Int) {
-        self.key(key, indent)
-        bytes.append(0x5B)  // [
-        bytes.append(0x0A)
-        if items.isEmpty { bytes.append(0x0A) }
-        for (k, item) in items.enumerated() {
-            spaces(indent + 2)
-            quoted(item)
-            if k < items.count - 1 { bytes.append(0x2C) }
-            bytes.append(0x0A)
-        }
+    private mutating func close(indent: Int) {
         spaces(indent)
-        bytes.append(0x5D)  // ]
-        bytes.append(0x2C)
-        bytes.append(0x0A)
+        bytes.append(0x7D)  // }
     }
 
     private mutating func key(_ key: String, _ indent: Int) {
