@@ -33,9 +33,9 @@ struct ConflictSearchBenchmark {
         var conflicts: [Conflict] = []
         f.seconds = .infinity
         for _ in 0..<max(1, runs) {
-            let cpu = Self.processCPUSeconds()
+            let cpu = Clock.processCPUSeconds()
             let wall = Clock.measure { conflicts = ConflictFinder().find(claims, entities: lookup) }
-            if wall < f.seconds { f.seconds = wall; f.cpuSeconds = Self.processCPUSeconds() - cpu }
+            if wall < f.seconds { f.seconds = wall; f.cpuSeconds = Clock.processCPUSeconds() - cpu }
         }
         f.conflicts = conflicts.count
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -46,12 +46,5 @@ struct ConflictSearchBenchmark {
         }
         f.digest = String(hash, radix: 16)
         return f
-    }
-
-    /// CPU time of the whole process (all its threads).
-    static func processCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
     }
 }
